@@ -1,0 +1,77 @@
+package org.signatorytracker.common;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Reads query parameters as strings and converts them here, so that a bad value is a 400 naming the
+ * parameter (a Jakarta REST conversion failure would be an unexplained 404).
+ */
+public final class QueryParams {
+
+  private QueryParams() {}
+
+  /** A date parameter in any precision; it stands for the last day of its period. */
+  public static LocalDate date(String name, String value, LocalDate defaultValue) {
+    if (value == null || value.isBlank()) {
+      return defaultValue;
+    }
+    try {
+      return PartialDate.parse(value).lastDay();
+    } catch (PartialDate.InvalidDateException e) {
+      throw new InvalidInputException(new FieldError(name, e.getMessage(), value));
+    }
+  }
+
+  /** A date parameter that bounds a range from below: its period's first day. */
+  public static LocalDate startDate(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return PartialDate.parse(value).firstDay();
+    } catch (PartialDate.InvalidDateException e) {
+      throw new InvalidInputException(new FieldError(name, e.getMessage(), value));
+    }
+  }
+
+  public static <E extends Enum<E>> E enumValue(
+      String name, String value, Class<E> type, E defaultValue) {
+    if (value == null || value.isBlank()) {
+      return defaultValue;
+    }
+    String wanted = value.strip();
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equalsIgnoreCase(wanted)) {
+        return constant;
+      }
+    }
+    throw new InvalidInputException(new FieldError(name, "must be one of " + allowed(type), value));
+  }
+
+  public static int integer(String name, String value, int defaultValue) {
+    if (value == null || value.isBlank()) {
+      return defaultValue;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(new FieldError(name, "must be a whole number", value));
+    }
+  }
+
+  public static PageRequest page(String page, String size) {
+    return new PageRequest(
+        integer("page", page, 0), integer("size", size, PageRequest.DEFAULT_SIZE));
+  }
+
+  public static String allowed(Class<? extends Enum<?>> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+  }
+
+  public static String lower(String value) {
+    return value == null ? null : value.strip().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,29 @@
+package org.signatorytracker.positions;
+
+import java.util.Arrays;
+import java.util.List;
+import org.signatorytracker.statements.StatementKind;
+
+/** What a state did on a statement: sign or withdraw from a letter, or cast a vote. */
+public enum PositionAction {
+  SIGNED(false),
+  WITHDREW(false),
+  YES(true),
+  NO(true),
+  ABSTAIN(true),
+  NOT_VOTING(true);
+
+  private final boolean vote;
+
+  PositionAction(boolean vote) {
+    this.vote = vote;
+  }
+
+  public boolean fits(StatementKind kind) {
+    return vote == kind.isVote();
+  }
+
+  public static List<PositionAction> forKind(StatementKind kind) {
+    return Arrays.stream(values()).filter(a -> a.fits(kind)).toList();
+  }
+}

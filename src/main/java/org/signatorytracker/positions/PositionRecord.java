@@ -1,0 +1,125 @@
+package org.signatorytracker.positions;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.annotations.Immutable;
+import org.signatorytracker.common.PartialDate;
+import org.signatorytracker.statements.Statement;
+
+/**
+ * One entry in the append-only history of a state's positions on a statement. Records are only ever
+ * inserted; a mistaken one is retracted, never changed or deleted.
+ */
+@Entity
+@Immutable
+@Table(name = "position_record")
+public class PositionRecord extends PanacheEntityBase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "position_record_seq")
+  @SequenceGenerator(
+      name = "position_record_seq",
+      sequenceName = "position_record_seq",
+      allocationSize = 50)
+  public Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "statement_id")
+  public Statement statement;
+
+  public String iso3;
+
+  @Enumerated(EnumType.STRING)
+  public PositionAction action;
+
+  /** Last day of the period in which the position took effect. */
+  @Column(name = "effective_on")
+  public LocalDate effectiveOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "effective_precision")
+  public PartialDate.Precision effectivePrecision;
+
+  /** Last day of the period in which the position became public. */
+  @Column(name = "reported_on")
+  public LocalDate reportedOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "reported_precision")
+  public PartialDate.Precision reportedPrecision;
+
+  @Enumerated(EnumType.STRING)
+  public Confidence confidence;
+
+  public String note;
+
+  @Column(name = "recorded_at")
+  public Instant recordedAt;
+
+  @Column(name = "recorded_by")
+  public String recordedBy;
+
+  @ElementCollection
+  @CollectionTable(name = "position_source", joinColumns = @JoinColumn(name = "position_id"))
+  @OrderColumn(name = "ordinal")
+  public List<PositionSource> sources = new ArrayList<>();
+
+  @OneToOne(mappedBy = "position", fetch = FetchType.LAZY)
+  public Retraction retraction;
+
+  public PartialDate date() {
+    return PartialDate.of(effectiveOn, effectivePrecision);
+  }
+
+  public PartialDate reported() {
+    return PartialDate.of(reportedOn, reportedPrecision);
+  }
+
+  /** The statement's whole history, in the order the as-of rule reads it. */
+  static List<PositionRecord> historyOf(Statement statement) {
+    return find(
+            "select distinct p from PositionRecord p left join fetch p.sources"
+                + " left join fetch p.retraction where p.statement = ?1"
+                + " order by p.effectiveOn, p.recordedAt, p.id",
+            statement)
+        .list();
+  }
+
+  /** Everything recorded about one state, statement by statement. */
+  static List<PositionRecord> historyOfState(String iso3) {
+    return find(
+            "select distinct p from PositionRecord p join fetch p.statement"
+                + " left join fetch p.sources left join fetch p.retraction where p.iso3 = ?1"
+                + " order by p.statement.key, p.effectiveOn, p.recordedAt, p.id",
+            iso3)
+        .list();
+  }
+
+  static Optional<PositionRecord> findWithDetails(long id) {
+    return find(
+            "select p from PositionRecord p join fetch p.statement left join fetch p.sources"
+                + " left join fetch p.retraction where p.id = ?1",
+            id)
+        .firstResultOptional();
+  }
+}

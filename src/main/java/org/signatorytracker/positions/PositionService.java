@@ -1,0 +1,157 @@
+package org.signatorytracker.positions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.signatorytracker.common.ConflictException;
+import org.signatorytracker.common.FieldError;
+import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.PartialDate;
+import org.signatorytracker.common.Timestamps;
+import org.signatorytracker.statements.Statement;
+import org.signatorytracker.statements.StatementService;
+import org.signatorytracker.states.StateDirectory;
+import org.signatorytracker.states.StateRef;
+import org.signatorytracker.states.StateView;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PositionService {
+
+  @Inject StatementService statements;
+  @Inject StateDirectory states;
+
+  /** Appends a position to the statement's history. */
+  @Transactional
+  public PositionView record(String statementKey, PositionRequest request) {
+    Statement statement = statements.require(statementKey);
+    PositionRecord record = newRecord(statement, request);
+    record.persist();
+    return toView(record);
+  }
+
+  /**
+   * Checks a request against its statement and builds the record, reporting every problem at once.
+   *
+   * @throws InvalidInputException naming each offending field
+   */
+  PositionRecord newRecord(Statement statement, PositionRequest request) {
+    List<FieldError> errors = new ArrayList<>();
+    Optional<StateView> state = states.find(request.state());
+    if (state.isEmpty()) {
+      errors.add(states.problem("state", request.state()));
+    }
+    if (!request.action().fits(statement.kind)) {
+      errors.add(
+          new FieldError(
+              "action",
+              "does not fit a "
+                  + statement.kind
+                  + "; use one of "
+                  + String.join(
+                      ", ",
+                      PositionAction.forKind(statement.kind).stream().map(Enum::name).toList()),
+              request.action().name()));
+    }
+    for (int i = 0; i < request.sources().size(); i++) {
+      if (!request.sources().get(i).identifiesSomething()) {
+        errors.add(new FieldError("sources[" + i + "]", "needs a url or a title"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    PartialDate reported = Objects.requireNonNullElse(request.reported(), request.date());
+    PositionRecord record = new PositionRecord();
+    record.statement = statement;
+    record.iso3 = state.get().iso3();
+    record.action = request.action();
+    record.effectiveOn = request.date().lastDay();
+    record.effectivePrecision = request.date().precision();
+    record.reportedOn = reported.lastDay();
+    record.reportedPrecision = reported.precision();
+    record.confidence = Objects.requireNonNullElse(request.confidence(), Confidence.REPORTED);
+    record.note =
+        request.note() == null || request.note().isBlank() ? null : request.note().strip();
+    record.recordedAt = Timestamps.now();
+    request.sources().stream().map(PositionSource::of).forEach(record.sources::add);
+    return record;
+  }
+
+  /** The statement's full history, retracted records included and marked. */
+  public List<PositionView> history(String statementKey) {
+    Statement statement = statements.require(statementKey);
+    return PositionRecord.historyOf(statement).stream().map(this::toView).toList();
+  }
+
+  /** Everything recorded about one state, across statements. */
+  public List<PositionView> historyOfState(String iso3) {
+    return PositionRecord.historyOfState(iso3).stream().map(this::toView).toList();
+  }
+
+  public Optional<PositionView> find(long id) {
+    return PositionRecord.findWithDetails(id).map(this::toView);
+  }
+
+  /**
+   * Takes a record out of every computation, keeping it in the history. Empty when there is no such
+   * record.
+   */
+  @Transactional
+  public Optional<PositionView> retract(long id, RetractionRequest request) {
+    return PositionRecord.findWithDetails(id)
+        .map(
+            record -> {
+              if (record.retraction != null) {
+                throw new ConflictException(
+                    "Position record "
+                        + id
+                        + " was already retracted on "
+                        + record.retraction.retractedAt
+                        + ".");
+              }
+              Retraction retraction = new Retraction();
+              retraction.position = record;
+              retraction.reason = request.reason().strip();
+              retraction.retractedAt = Timestamps.now();
+              retraction.persistAndFlush();
+              record.retraction = retraction;
+              return toView(record);
+            });
+  }
+
+  PositionView toView(PositionRecord r) {
+    StateRef state = states.byIso3(r.iso3).map(StateView::ref).orElse(new StateRef(r.iso3, r.iso3));
+    Retraction retraction = r.retraction;
+    return new PositionView(
+        r.id,
+        r.statement.key,
+        state,
+        r.action,
+        r.date(),
+        r.reported(),
+        r.confidence,
+        r.sources.stream().map(PositionSource::toSource).toList(),
+        r.note,
+        r.recordedAt,
+        r.recordedBy,
+        retraction != null,
+        retraction == null
+            ? null
+            : new PositionView.RetractionView(
+                retraction.reason, retraction.retractedAt, retraction.retractedBy));
+  }
+
+  /** Parses a record id from a path; anything else names no record. */
+  public static Optional<Long> parseId(String id) {
+    try {
+      return Optional.of(Long.parseLong(id));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}

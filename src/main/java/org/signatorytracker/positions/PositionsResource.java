@@ -1,0 +1,77 @@
+package org.signatorytracker.positions;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.signatorytracker.common.Problem;
+import org.signatorytracker.common.ResourceNotFoundException;
+
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Positions", description = "The append-only history of what each state did")
+public class PositionsResource {
+
+  @Inject PositionService service;
+
+  @POST
+  @Path("statements/{key}/positions")
+  @Operation(summary = "Record a state's position on a statement, with its sources")
+  public Response record(
+      @PathParam("key") String key,
+      @NotNull(message = Problem.BODY_REQUIRED) @Valid PositionRequest body) {
+    PositionView created = service.record(key, body);
+    return Response.created(location(created.id())).entity(created).build();
+  }
+
+  @GET
+  @Path("statements/{key}/positions")
+  @Operation(summary = "The statement's full position history, retracted records marked")
+  public List<PositionView> history(@PathParam("key") String key) {
+    return service.history(key);
+  }
+
+  @GET
+  @Path("positions/{id}")
+  @Operation(summary = "One position record")
+  public PositionView get(@PathParam("id") String id) {
+    return PositionService.parseId(id).flatMap(service::find).orElseThrow(() -> notFound(id));
+  }
+
+  @POST
+  @Path("positions/{id}/retraction")
+  @Operation(
+      summary = "Retract a mistaken record: it stays in the history but leaves every computation")
+  public Response retract(
+      @PathParam("id") String id,
+      @NotNull(message = Problem.BODY_REQUIRED) @Valid RetractionRequest body) {
+    PositionView retracted =
+        PositionService.parseId(id)
+            .flatMap(recordId -> service.retract(recordId, body))
+            .orElseThrow(() -> notFound(id));
+    return Response.created(UriBuilder.fromUri(location(retracted.id())).path("retraction").build())
+        .entity(retracted)
+        .build();
+  }
+
+  private static URI location(long id) {
+    return UriBuilder.fromPath("/api/positions/{id}").build(id);
+  }
+
+  private static ResourceNotFoundException notFound(String id) {
+    return new ResourceNotFoundException("There is no position record with id '" + id + "'.");
+  }
+}

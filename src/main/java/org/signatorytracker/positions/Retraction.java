@@ -1,0 +1,37 @@
+package org.signatorytracker.positions;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+
+/** Takes a mistaken position record out of every computation; the record stays in the history. */
+@Entity
+@Immutable
+@Table(name = "retraction")
+public class Retraction extends PanacheEntityBase {
+
+  @Id
+  @Column(name = "position_id")
+  public Long positionId;
+
+  @MapsId
+  @OneToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "position_id")
+  public PositionRecord position;
+
+  public String reason;
+
+  @Column(name = "retracted_at")
+  public Instant retractedAt;
+
+  @Column(name = "retracted_by")
+  public String retractedBy;
+}

@@ -1,0 +1,134 @@
+package org.signatorytracker.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.signatorytracker.positions.Confidence;
+import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.positions.PositionService;
+import org.signatorytracker.reports.Reports.Comparison;
+import org.signatorytracker.reports.Reports.CountReport;
+import org.signatorytracker.reports.Reports.SignatoriesReport;
+import org.signatorytracker.reports.Reports.Signatory;
+import org.signatorytracker.reports.Reports.StatePositions;
+import org.signatorytracker.reports.Reports.TimelineEntry;
+import org.signatorytracker.statements.Statement;
+import org.signatorytracker.statements.StatementKind;
+import org.signatorytracker.statements.StatementService;
+import org.signatorytracker.states.StateDirectory;
+import org.signatorytracker.states.StateNames;
+import org.signatorytracker.states.StateView;
+
+/** Answers "who supports what, when" from {@link Standings}; the counting happens in SQL. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReportService {
+
+  /** States without a group in the chosen grouping are counted under this name. */
+  static final String NO_GROUP = "none";
+
+  @Inject StatementService statements;
+  @Inject PositionService positions;
+  @Inject StateDirectory states;
+  @Inject Standings standings;
+
+  public SignatoriesReport signatories(String key, StandingQuery query) {
+    Statement statement = statements.require(key);
+    List<Signatory> holders = new ArrayList<>(standings.holdersOf(statement.id, query));
+    holders.sort(Comparator.comparing(s -> StateNames.key(s.name())));
+    return new SignatoriesReport(
+        statement.key,
+        statement.kind,
+        query.asOf(),
+        query.knownBy(),
+        query.minConfidence(),
+        statement.reportedCount,
+        holders.size(),
+        holders);
+  }
+
+  public CountReport count(String key, StandingQuery query, Grouping grouping) {
+    Statement statement = statements.require(key);
+    Map<PositionAction, Long> totals = zeroCounts(statement.kind);
+    Map<String, Map<PositionAction, Long>> byGroup = new TreeMap<>();
+    long named = 0;
+    for (Standings.GroupCount cell : standings.countsOf(statement.id, query, grouping)) {
+      String group = Objects.requireNonNullElse(cell.group(), NO_GROUP);
+      totals.merge(cell.action(), cell.count(), Long::sum);
+      byGroup
+          .computeIfAbsent(group, g -> zeroCounts(statement.kind))
+          .merge(cell.action(), cell.count(), Long::sum);
+      named += cell.count();
+    }
+    return new CountReport(
+        statement.key,
+        statement.kind,
+        query.asOf(),
+        query.knownBy(),
+        query.minConfidence(),
+        grouping,
+        statement.reportedCount,
+        named,
+        totals,
+        byGroup);
+  }
+
+  public List<TimelineEntry> timeline(String key, LocalDate knownBy, Confidence minConfidence) {
+    Statement statement = statements.require(key);
+    boolean vote = statement.kind.isVote();
+    return standings.changesOf(statement.id, knownBy, minConfidence).stream()
+        .map(
+            c ->
+                new TimelineEntry(
+                    c.date(),
+                    c.joined(),
+                    c.withdrew(),
+                    c.supporting(),
+                    c.approximate(),
+                    vote ? new EnumMap<>(c.votes()) : null))
+        .toList();
+  }
+
+  public Comparison compare(String keyA, String keyB, StandingQuery query) {
+    Statement a = statements.require(keyA);
+    Statement b = statements.require(keyB);
+    List<String> both = new ArrayList<>();
+    List<String> onlyA = new ArrayList<>();
+    List<String> onlyB = new ArrayList<>();
+    for (Standings.Overlap o : standings.overlapOf(a.id, b.id, query)) {
+      (o.inA() && o.inB() ? both : o.inA() ? onlyA : onlyB).add(o.iso3());
+    }
+    return new Comparison(
+        a.key, b.key, query.asOf(), query.knownBy(), query.minConfidence(), both, onlyA, onlyB);
+  }
+
+  public StatePositions statePositions(String code, StandingQuery query) {
+    StateView state = states.get(code);
+    return new StatePositions(
+        state,
+        query.asOf(),
+        query.knownBy(),
+        query.minConfidence(),
+        standings.standingsOfState(state.iso3(), query),
+        positions.historyOfState(state.iso3()));
+  }
+
+  /** Every action a statement of this kind can be counted under, at zero. */
+  private static Map<PositionAction, Long> zeroCounts(StatementKind kind) {
+    Map<PositionAction, Long> counts = new EnumMap<>(PositionAction.class);
+    for (PositionAction action : PositionAction.forKind(kind)) {
+      if (action != PositionAction.WITHDREW) {
+        counts.put(action, 0L);
+      }
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,143 @@
+package org.signatorytracker.statements;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.signatorytracker.common.PartialDate;
+
+/** A letter, joint statement or recorded vote that states sign or vote on. */
+@Entity
+@Table(name = "statement")
+public class Statement extends PanacheEntityBase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "statement_seq")
+  @SequenceGenerator(name = "statement_seq", sequenceName = "statement_seq", allocationSize = 50)
+  public Long id;
+
+  @Column(name = "statement_key")
+  public String key;
+
+  public String title;
+
+  @Enumerated(EnumType.STRING)
+  public StatementKind kind;
+
+  public String forum;
+
+  @Column(name = "session_name")
+  public String session;
+
+  /** Last day of the statement's date period; null when the date is unknown. */
+  @Column(name = "dated_on")
+  public LocalDate datedOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "dated_precision")
+  public PartialDate.Precision datedPrecision;
+
+  public String issue;
+  public String side;
+
+  @Column(name = "reported_count")
+  public Integer reportedCount;
+
+  public String addressee;
+  public String summary;
+  public String url;
+
+  /** ISO3 codes of the states that led the statement, in the order given. */
+  @ElementCollection
+  @CollectionTable(name = "statement_lead_state", joinColumns = @JoinColumn(name = "statement_id"))
+  @OrderColumn(name = "ordinal")
+  @Column(name = "iso3")
+  public List<String> leadStates = new ArrayList<>();
+
+  @Version public long version;
+
+  @Column(name = "created_at")
+  public Instant createdAt;
+
+  @Column(name = "updated_at")
+  public Instant updatedAt;
+
+  public PartialDate date() {
+    return PartialDate.ofNullable(datedOn, datedPrecision);
+  }
+
+  public void setDate(PartialDate date) {
+    datedOn = date == null ? null : date.lastDay();
+    datedPrecision = date == null ? null : date.precision();
+  }
+
+  public static Optional<Statement> findByKey(String key) {
+    return find("key", key).firstResultOptional();
+  }
+
+  public static boolean keyExists(String key) {
+    return count("key", key) > 0;
+  }
+
+  /** Statements matching every given filter, latest first; undated statements last. */
+  static PanacheQuery<Statement> search(StatementFilter filter) {
+    List<String> conditions = new ArrayList<>();
+    Parameters params = new Parameters();
+    if (filter.issue() != null) {
+      conditions.add("issue = :issue");
+      params.and("issue", filter.issue());
+    }
+    if (filter.forum() != null) {
+      conditions.add("lower(forum) = lower(:forum)");
+      params.and("forum", filter.forum());
+    }
+    if (filter.kind() != null) {
+      conditions.add("kind = :kind");
+      params.and("kind", filter.kind());
+    }
+    if (filter.from() != null) {
+      conditions.add("datedOn >= :from");
+      params.and("from", filter.from());
+    }
+    if (filter.to() != null) {
+      conditions.add("datedOn <= :to");
+      params.and("to", filter.to());
+    }
+    Sort sort =
+        Sort.by("datedOn", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("key");
+    if (conditions.isEmpty()) {
+      return findAll(sort);
+    }
+    return find(String.join(" and ", conditions), sort, params);
+  }
+
+  /** Whether any position has been recorded on this statement, retracted or not. */
+  boolean hasPositions() {
+    Number count =
+        (Number)
+            getEntityManager()
+                .createNativeQuery("select count(*) from position_record where statement_id = :id")
+                .setParameter("id", id)
+                .getSingleResult();
+    return count.longValue() > 0;
+  }
+}

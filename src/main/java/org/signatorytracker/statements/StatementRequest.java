@@ -1,0 +1,57 @@
+package org.signatorytracker.statements;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.signatorytracker.common.PartialDate;
+
+/** A statement as a researcher writes it, for creating or replacing one. */
+public record StatementRequest(
+    @Schema(
+            description = "Stable identifier chosen by the researcher",
+            examples = "hrc41-2019-xinjiang-supportive")
+        @NotBlank
+        @Pattern(
+            regexp = KEY_PATTERN,
+            message =
+                "must be 3 to 80 lowercase letters, digits or hyphens, starting with a letter or digit")
+        String key,
+    @NotBlank @Size(max = 500) String title,
+    @Schema(description = "LETTER, JOINT_STATEMENT or VOTE") @NotNull StatementKind kind,
+    @Schema(examples = "UN Human Rights Council") @Size(max = 200) String forum,
+    @Schema(examples = "HRC41") @Size(max = 100) String session,
+    @Schema(
+            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+            description =
+                "Delivered, read out or voted: YYYY-MM-DD, YYYY-MM or YYYY; omit if unknown",
+            examples = "2019-07-12")
+        PartialDate date,
+    @Schema(description = "Topic key", examples = "xinjiang")
+        @Size(max = 80)
+        @Pattern(
+            regexp = "[a-z0-9][a-z0-9-]*",
+            message = "must be lowercase letters, digits or hyphens, such as 'xinjiang'")
+        String issue,
+    @Schema(description = "Which side of the issue the statement takes", examples = "supportive")
+        @Size(max = 80)
+        String side,
+    @Schema(description = "States that led the statement: ISO codes, names or aliases")
+        @Size(max = 60)
+        List<@NotBlank @Size(max = 200) String> leadStates,
+    @Schema(description = "Number of signatories the sources report, named or not")
+        @PositiveOrZero
+        @Max(1000)
+        Integer reportedCount,
+    @Size(max = 500) String addressee,
+    @Size(max = 10000) String summary,
+    @Size(max = 2000) @Pattern(regexp = URL_PATTERN, message = "must be an http or https URL")
+        String url) {
+
+  public static final String KEY_PATTERN = "[a-z0-9][a-z0-9-]{2,79}";
+  public static final String URL_PATTERN = "https?://\\S+";
+}

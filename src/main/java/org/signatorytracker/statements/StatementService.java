@@ -1,0 +1,166 @@
+package org.signatorytracker.statements;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.signatorytracker.common.ConflictException;
+import org.signatorytracker.common.FieldError;
+import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.Page;
+import org.signatorytracker.common.PageRequest;
+import org.signatorytracker.common.ResourceNotFoundException;
+import org.signatorytracker.common.Timestamps;
+import org.signatorytracker.states.StateDirectory;
+import org.signatorytracker.states.StateRef;
+import org.signatorytracker.states.StateView;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class StatementService {
+
+  @Inject StateDirectory states;
+
+  @Transactional
+  public StatementView create(StatementRequest request) {
+    List<String> leadStates = resolveLeadStates(request.leadStates());
+    if (Statement.keyExists(request.key())) {
+      throw new ConflictException(
+          "A statement with key '"
+              + request.key()
+              + "' already exists; choose another key or"
+              + " update it with PUT /api/statements/"
+              + request.key()
+              + ".");
+    }
+    Statement statement = new Statement();
+    statement.key = request.key();
+    statement.createdAt = Timestamps.now();
+    apply(request, leadStates, statement);
+    statement.persistAndFlush();
+    return toView(statement);
+  }
+
+  /** Replaces every field of the statement; empty when there is no statement with that key. */
+  @Transactional
+  public Optional<StatementView> update(String key, StatementRequest request) {
+    if (!key.equals(request.key())) {
+      throw new InvalidInputException(
+          new FieldError(
+              "key",
+              "does not match the statement in the path ('" + key + "'); keys cannot be renamed",
+              request.key()));
+    }
+    List<String> leadStates = resolveLeadStates(request.leadStates());
+    return Statement.findByKey(key)
+        .map(
+            statement -> {
+              if (statement.kind.isVote() != request.kind().isVote() && statement.hasPositions()) {
+                throw new ConflictException(
+                    "Statement '"
+                        + key
+                        + "' already has positions recorded as "
+                        + (statement.kind.isVote() ? "votes" : "signatures")
+                        + "; its kind cannot change to "
+                        + request.kind()
+                        + ".");
+              }
+              apply(request, leadStates, statement);
+              statement.flush();
+              return toView(statement);
+            });
+  }
+
+  public Optional<StatementView> find(String key) {
+    return Statement.findByKey(key).map(this::toView);
+  }
+
+  public Page<StatementView> list(StatementFilter filter, PageRequest page) {
+    var query = Statement.search(filter);
+    List<Statement> items = query.page(page.page(), page.size()).list();
+    return Page.of(items.stream().map(this::toView).toList(), page, query.count());
+  }
+
+  /**
+   * The statement other features work on.
+   *
+   * @throws ResourceNotFoundException when there is no statement with that key
+   */
+  public Statement require(String key) {
+    return Statement.findByKey(key).orElseThrow(() -> notFound(key));
+  }
+
+  public static ResourceNotFoundException notFound(String key) {
+    return new ResourceNotFoundException("There is no statement with key '" + key + "'.");
+  }
+
+  public StatementView toView(Statement s) {
+    List<StateRef> leads =
+        s.leadStates.stream()
+            .map(iso3 -> states.byIso3(iso3).map(StateView::ref).orElse(new StateRef(iso3, iso3)))
+            .toList();
+    return new StatementView(
+        s.key,
+        s.title,
+        s.kind,
+        s.forum,
+        s.session,
+        s.date(),
+        s.issue,
+        s.side,
+        leads,
+        s.reportedCount,
+        s.addressee,
+        s.summary,
+        s.url,
+        s.version,
+        s.createdAt,
+        s.updatedAt);
+  }
+
+  private void apply(StatementRequest r, List<String> leadStates, Statement s) {
+    s.title = r.title().strip();
+    s.kind = r.kind();
+    s.forum = blankToNull(r.forum());
+    s.session = blankToNull(r.session());
+    s.setDate(r.date());
+    s.issue = blankToNull(r.issue());
+    s.side = blankToNull(r.side());
+    s.reportedCount = r.reportedCount();
+    s.addressee = blankToNull(r.addressee());
+    s.summary = blankToNull(r.summary());
+    s.url = blankToNull(r.url());
+    if (!s.leadStates.equals(leadStates)) {
+      s.leadStates.clear();
+      s.leadStates.addAll(leadStates);
+    }
+    s.updatedAt = Timestamps.now();
+  }
+
+  /** ISO3 codes of the lead states, each resolved from any accepted form and listed once. */
+  private List<String> resolveLeadStates(List<String> given) {
+    if (given == null) {
+      return List.of();
+    }
+    List<FieldError> errors = new ArrayList<>();
+    List<String> iso3s = new ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      Optional<StateView> state = states.find(given.get(i));
+      if (state.isEmpty()) {
+        errors.add(states.problem("leadStates[" + i + "]", given.get(i)));
+      } else if (!iso3s.contains(state.get().iso3())) {
+        iso3s.add(state.get().iso3());
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return iso3s;
+  }
+
+  static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,25 @@
+package org.signatorytracker.statements;
+
+import java.time.Instant;
+import java.util.List;
+import org.signatorytracker.common.PartialDate;
+import org.signatorytracker.states.StateRef;
+
+/** A statement as the API shows it. */
+public record StatementView(
+    String key,
+    String title,
+    StatementKind kind,
+    String forum,
+    String session,
+    PartialDate date,
+    String issue,
+    String side,
+    List<StateRef> leadStates,
+    Integer reportedCount,
+    String addressee,
+    String summary,
+    String url,
+    long version,
+    Instant createdAt,
+    Instant updatedAt) {}

@@ -1,0 +1,83 @@
+package org.signatorytracker.states;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.signatorytracker.common.FieldError;
+import org.signatorytracker.common.InvalidInputException;
+
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "States", description = "UN member states, observer states and a few non-members")
+public class StatesResource {
+
+  static final Set<String> GROUPS =
+      Set.of("African", "Asia-Pacific", "Eastern European", "GRULAC", "WEOG");
+
+  @Inject StateDirectory directory;
+
+  @GET
+  @Path("states")
+  @Operation(
+      summary = "List states, optionally one UN regional group ('none' for states without one)")
+  public List<StateView> list(
+      @Parameter(description = "African, Asia-Pacific, Eastern European, GRULAC, WEOG or none")
+          @QueryParam("group")
+          String group,
+      @Parameter(description = "member, observer or none") @QueryParam("status") String status) {
+    String wantedGroup = group == null || group.isBlank() ? null : canonicalGroup(group);
+    String wantedStatus = status == null || status.isBlank() ? null : canonicalStatus(status);
+    return directory.all().stream()
+        .filter(s -> wantedGroup == null || wantedGroup.equals(groupOf(s)))
+        .filter(s -> wantedStatus == null || wantedStatus.equals(s.unStatus()))
+        .toList();
+  }
+
+  @GET
+  @Path("states/{code}")
+  @Operation(summary = "One state, by ISO3 or ISO2 code, name or alias")
+  public StateView get(@PathParam("code") String code) {
+    return directory.get(code);
+  }
+
+  private static String groupOf(StateView state) {
+    return Objects.requireNonNullElse(state.regionalGroup(), "none");
+  }
+
+  private static String canonicalGroup(String group) {
+    String wanted = group.strip();
+    if (wanted.equalsIgnoreCase("none")) {
+      return "none";
+    }
+    return GROUPS.stream()
+        .filter(g -> g.equalsIgnoreCase(wanted))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    new FieldError(
+                        "group",
+                        "must be one of African, Asia-Pacific, Eastern European, GRULAC, WEOG, none",
+                        group)));
+  }
+
+  private static String canonicalStatus(String status) {
+    String wanted = status.strip().toLowerCase(Locale.ROOT);
+    if (!Set.of("member", "observer", "none").contains(wanted)) {
+      throw new InvalidInputException(
+          new FieldError("status", "must be one of member, observer, none", status));
+    }
+    return wanted;
+  }
+}
