@@ -110,7 +110,7 @@ public class PositionRecord extends PanacheEntityBase {
     return find(
             "select distinct p from PositionRecord p join fetch p.statement"
                 + " left join fetch p.sources left join fetch p.retraction where p.iso3 = ?1"
-                + " order by p.statement.key, p.effectiveOn, p.recordedAt, p.id",
+                + " order by p.statement.statementKey, p.effectiveOn, p.recordedAt, p.id",
             iso3)
         .list();
   }

@@ -129,7 +129,7 @@ public class PositionService {
     Retraction retraction = r.retraction;
     return new PositionView(
         r.id,
-        r.statement.key,
+        r.statement.statementKey,
         state,
         r.action,
         r.date(),

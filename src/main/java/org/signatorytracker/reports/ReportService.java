@@ -45,7 +45,7 @@ public class ReportService {
     List<Signatory> holders = new ArrayList<>(standings.holdersOf(statement.id, query));
     holders.sort(Comparator.comparing(s -> StateNames.key(s.name())));
     return new SignatoriesReport(
-        statement.key,
+        statement.statementKey,
         statement.kind,
         query.asOf(),
         query.knownBy(),
@@ -69,7 +69,7 @@ public class ReportService {
       named += cell.count();
     }
     return new CountReport(
-        statement.key,
+        statement.statementKey,
         statement.kind,
         query.asOf(),
         query.knownBy(),
@@ -107,7 +107,7 @@ public class ReportService {
       (o.inA() && o.inB() ? both : o.inA() ? onlyA : onlyB).add(o.iso3());
     }
     return new Comparison(
-        a.key, b.key, query.asOf(), query.knownBy(), query.minConfidence(), both, onlyA, onlyB);
+        a.statementKey, b.statementKey, query.asOf(), query.knownBy(), query.minConfidence(), both, onlyA, onlyB);
   }
 
   public StatePositions statePositions(String code, StandingQuery query) {

@@ -35,8 +35,9 @@ public class Statement extends PanacheEntityBase {
   @SequenceGenerator(name = "statement_seq", sequenceName = "statement_seq", allocationSize = 50)
   public Long id;
 
+  /** The researcher's stable slug; the API calls it {@code key} (a reserved word in H2). */
   @Column(name = "statement_key")
-  public String key;
+  public String statementKey;
 
   public String title;
 
@@ -91,11 +92,11 @@ public class Statement extends PanacheEntityBase {
   }
 
   public static Optional<Statement> findByKey(String key) {
-    return find("key", key).firstResultOptional();
+    return find("statementKey", key).firstResultOptional();
   }
 
   public static boolean keyExists(String key) {
-    return count("key", key) > 0;
+    return count("statementKey", key) > 0;
   }
 
   /** Statements matching every given filter, latest first; undated statements last. */
@@ -123,7 +124,7 @@ public class Statement extends PanacheEntityBase {
       params.and("to", filter.to());
     }
     Sort sort =
-        Sort.by("datedOn", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("key");
+        Sort.by("datedOn", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("statementKey");
     if (conditions.isEmpty()) {
       return findAll(sort);
     }

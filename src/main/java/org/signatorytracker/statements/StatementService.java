@@ -36,7 +36,7 @@ public class StatementService {
               + ".");
     }
     Statement statement = new Statement();
-    statement.key = request.key();
+    statement.statementKey = request.key();
     statement.createdAt = Timestamps.now();
     apply(request, leadStates, statement);
     statement.persistAndFlush();
@@ -102,7 +102,7 @@ public class StatementService {
             .map(iso3 -> states.byIso3(iso3).map(StateView::ref).orElse(new StateRef(iso3, iso3)))
             .toList();
     return new StatementView(
-        s.key,
+        s.statementKey,
         s.title,
         s.kind,
         s.forum,

@@ -45,6 +45,21 @@ public class DemoData {
       LOG.info("Demo data not loaded: the database already holds statements.");
       return false;
     }
+    load();
+    return true;
+  }
+
+  /** Loads the demo set unless its statements are already there; true if it loaded. */
+  @Transactional
+  public boolean loadUnlessPresent() {
+    if (Statement.keyExists("hrc41-2019-xinjiang-supportive")) {
+      return false;
+    }
+    load();
+    return true;
+  }
+
+  private void load() {
     try (Reader statementsCsv = resource("demo/statements.csv");
         Reader positionsCsv = resource("demo/positions.csv")) {
       List<CsvRows.StatementRow> statementRows = CsvRows.statements(statementsCsv);
@@ -54,7 +69,6 @@ public class DemoData {
       LOG.infof(
           "Loaded the demo data: %d statements, %d position records.",
           statementRows.size(), positionRows.size());
-      return true;
     } catch (IOException e) {
       throw new UncheckedIOException("The demo data shipped with the service cannot be read", e);
     }

@@ -1,0 +1,57 @@
+package org.signatorytracker.reports;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.signatorytracker.transfer.DemoData;
+
+/**
+ * Reports are computed in the database: a request costs the statement lookup and one report query,
+ * however many records the statement has (the supportive demo letter has 51).
+ */
+@QuarkusTest
+class QueryCountTest {
+
+  static final String SUPPORTIVE = "hrc41-2019-xinjiang-supportive";
+
+  @Inject SessionFactory sessionFactory;
+  @Inject DemoData demo;
+
+  @BeforeEach
+  void demoDataIsLoaded() {
+    demo.loadUnlessPresent();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"signatories", "count", "timeline", "positions"})
+  void aStatementReportIsTwoQueries(String report) {
+    assertThat(statementsPreparedBy("/api/statements/" + SUPPORTIVE + "/" + report)).isEqualTo(2);
+  }
+
+  @Test
+  void aComparisonIsThreeQueries() {
+    assertThat(statementsPreparedBy("/api/compare?a=hrc41-2019-xinjiang-critical&b=" + SUPPORTIVE))
+        .isEqualTo(3);
+  }
+
+  @Test
+  void aStatesPositionsAreTwoQueries() {
+    assertThat(statementsPreparedBy("/api/states/QAT/positions")).isEqualTo(2);
+  }
+
+  private long statementsPreparedBy(String path) {
+    Statistics statistics = sessionFactory.getStatistics();
+    given().get(path).then().statusCode(200); // warm up the state directory
+    long before = statistics.getPrepareStatementCount();
+    given().get(path).then().statusCode(200);
+    return statistics.getPrepareStatementCount() - before;
+  }
+}
