@@ -107,7 +107,14 @@ public class ReportService {
       (o.inA() && o.inB() ? both : o.inA() ? onlyA : onlyB).add(o.iso3());
     }
     return new Comparison(
-        a.statementKey, b.statementKey, query.asOf(), query.knownBy(), query.minConfidence(), both, onlyA, onlyB);
+        a.statementKey,
+        b.statementKey,
+        query.asOf(),
+        query.knownBy(),
+        query.minConfidence(),
+        both,
+        onlyA,
+        onlyB);
   }
 
   public StatePositions statePositions(String code, StandingQuery query) {

@@ -124,7 +124,8 @@ public class Statement extends PanacheEntityBase {
       params.and("to", filter.to());
     }
     Sort sort =
-        Sort.by("datedOn", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST).and("statementKey");
+        Sort.by("datedOn", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST)
+            .and("statementKey");
     if (conditions.isEmpty()) {
       return findAll(sort);
     }
