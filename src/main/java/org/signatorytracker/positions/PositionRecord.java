@@ -95,13 +95,13 @@ public class PositionRecord extends PanacheEntityBase {
     return PartialDate.of(reportedOn, reportedPrecision);
   }
 
-  /** The statement's whole history, in the order the as-of rule reads it. */
-  static List<PositionRecord> historyOf(Statement statement) {
+  /** The whole history of the statement with this key, in the order the as-of rule reads it. */
+  static List<PositionRecord> historyOf(String statementKey) {
     return find(
-            "select distinct p from PositionRecord p left join fetch p.sources"
-                + " left join fetch p.retraction where p.statement = ?1"
-                + " order by p.effectiveOn, p.recordedAt, p.id",
-            statement)
+            "select distinct p from PositionRecord p join fetch p.statement s"
+                + " left join fetch p.sources left join fetch p.retraction"
+                + " where s.statementKey = ?1 order by p.effectiveOn, p.recordedAt, p.id",
+            statementKey)
         .list();
   }
 

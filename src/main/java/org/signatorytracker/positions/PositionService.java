@@ -84,8 +84,11 @@ public class PositionService {
 
   /** The statement's full history, retracted records included and marked. */
   public List<PositionView> history(String statementKey) {
-    Statement statement = statements.require(statementKey);
-    return PositionRecord.historyOf(statement).stream().map(this::toView).toList();
+    List<PositionRecord> records = PositionRecord.historyOf(statementKey);
+    if (records.isEmpty()) {
+      statements.require(statementKey); // an unknown statement is a 404, not an empty history
+    }
+    return records.stream().map(this::toView).toList();
   }
 
   /** Everything recorded about one state, across statements. */

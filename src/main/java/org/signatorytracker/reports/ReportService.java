@@ -20,7 +20,6 @@ import org.signatorytracker.reports.Reports.SignatoriesReport;
 import org.signatorytracker.reports.Reports.Signatory;
 import org.signatorytracker.reports.Reports.StatePositions;
 import org.signatorytracker.reports.Reports.TimelineEntry;
-import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.statements.StatementService;
 import org.signatorytracker.states.StateDirectory;
@@ -41,50 +40,52 @@ public class ReportService {
   @Inject Standings standings;
 
   public SignatoriesReport signatories(String key, StandingQuery query) {
-    Statement statement = statements.require(key);
-    List<Signatory> holders = new ArrayList<>(standings.holdersOf(statement.id, query));
+    var answer = standings.holdersOf(key, query).orElseThrow(() -> notFound(key));
+    List<Signatory> holders = new ArrayList<>(answer.rows());
     holders.sort(Comparator.comparing(s -> StateNames.key(s.name())));
+    Standings.Subject statement = answer.statement();
     return new SignatoriesReport(
-        statement.statementKey,
-        statement.kind,
+        statement.key(),
+        statement.kind(),
         query.asOf(),
         query.knownBy(),
         query.minConfidence(),
-        statement.reportedCount,
+        statement.reportedCount(),
         holders.size(),
         holders);
   }
 
   public CountReport count(String key, StandingQuery query, Grouping grouping) {
-    Statement statement = statements.require(key);
-    Map<PositionAction, Long> totals = zeroCounts(statement.kind);
+    var answer = standings.countsOf(key, query, grouping).orElseThrow(() -> notFound(key));
+    StatementKind kind = answer.statement().kind();
+    Map<PositionAction, Long> totals = zeroCounts(kind);
     Map<String, Map<PositionAction, Long>> byGroup = new TreeMap<>();
     long named = 0;
-    for (Standings.GroupCount cell : standings.countsOf(statement.id, query, grouping)) {
+    for (Standings.GroupCount cell : answer.rows()) {
       String group = Objects.requireNonNullElse(cell.group(), NO_GROUP);
       totals.merge(cell.action(), cell.count(), Long::sum);
       byGroup
-          .computeIfAbsent(group, g -> zeroCounts(statement.kind))
+          .computeIfAbsent(group, g -> zeroCounts(kind))
           .merge(cell.action(), cell.count(), Long::sum);
       named += cell.count();
     }
     return new CountReport(
-        statement.statementKey,
-        statement.kind,
+        answer.statement().key(),
+        kind,
         query.asOf(),
         query.knownBy(),
         query.minConfidence(),
         grouping,
-        statement.reportedCount,
+        answer.statement().reportedCount(),
         named,
         totals,
         byGroup);
   }
 
   public List<TimelineEntry> timeline(String key, LocalDate knownBy, Confidence minConfidence) {
-    Statement statement = statements.require(key);
-    boolean vote = statement.kind.isVote();
-    return standings.changesOf(statement.id, knownBy, minConfidence).stream()
+    var answer = standings.changesOf(key, knownBy, minConfidence).orElseThrow(() -> notFound(key));
+    boolean vote = answer.statement().kind().isVote();
+    return answer.rows().stream()
         .map(
             c ->
                 new TimelineEntry(
@@ -98,23 +99,18 @@ public class ReportService {
   }
 
   public Comparison compare(String keyA, String keyB, StandingQuery query) {
-    Statement a = statements.require(keyA);
-    Statement b = statements.require(keyB);
+    List<Standings.Overlap> overlaps =
+        standings
+            .overlapOf(keyA, keyB, query)
+            .orElseThrow(() -> notFound(statements.find(keyA).isEmpty() ? keyA : keyB));
     List<String> both = new ArrayList<>();
     List<String> onlyA = new ArrayList<>();
     List<String> onlyB = new ArrayList<>();
-    for (Standings.Overlap o : standings.overlapOf(a.id, b.id, query)) {
+    for (Standings.Overlap o : overlaps) {
       (o.inA() && o.inB() ? both : o.inA() ? onlyA : onlyB).add(o.iso3());
     }
     return new Comparison(
-        a.statementKey,
-        b.statementKey,
-        query.asOf(),
-        query.knownBy(),
-        query.minConfidence(),
-        both,
-        onlyA,
-        onlyB);
+        keyA, keyB, query.asOf(), query.knownBy(), query.minConfidence(), both, onlyA, onlyB);
   }
 
   public StatePositions statePositions(String code, StandingQuery query) {
@@ -126,6 +122,10 @@ public class ReportService {
         query.minConfidence(),
         standings.standingsOfState(state.iso3(), query),
         positions.historyOfState(state.iso3()));
+  }
+
+  private static RuntimeException notFound(String key) {
+    return StatementService.notFound(key);
   }
 
   /** Every action a statement of this kind can be counted under, at zero. */

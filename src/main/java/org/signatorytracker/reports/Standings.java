@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.hibernate.query.NativeQuery;
 import org.signatorytracker.common.PartialDate;
 import org.signatorytracker.positions.Confidence;
@@ -21,9 +24,11 @@ import org.signatorytracker.statements.StatementKind;
  * same effective date the one recorded last. SIGNED makes a signatory, WITHDREW ends it; for a vote
  * the deciding record is the vote.
  *
- * <p>Every report is one SQL query built from {@link #ELIGIBLE} and {@link #LATEST_FIRST}; each
- * relies on the index {@code position_standing_idx (statement_id, iso3, effective_on)} or, for a
- * state's standings, {@code position_state_idx (iso3, statement_id)}.
+ * <p>Every report is one SQL query built from {@link #ELIGIBLE} and {@link #LATEST_FIRST}. A
+ * statement report reads the statement itself in the same query ({@code statement LEFT JOIN
+ * report}), so an unknown key comes back as no row at all and a statement without standings as one
+ * row of nulls. The queries rely on the index {@code position_standing_idx (statement_id, iso3,
+ * effective_on)} or, for a state's standings, {@code position_state_idx (iso3, statement_id)}.
  */
 @ApplicationScoped
 public class Standings {
@@ -41,7 +46,21 @@ public class Standings {
   /** Actions that make a state count as supporting a statement. */
   private static final String SUPPORT = "('SIGNED', 'YES')";
 
+  /** Records of the statement named by :key. */
+  private static final String OF_STATEMENT =
+      "p.statement_id IN (SELECT k.id FROM statement k WHERE k.statement_key = :key)";
+
+  /** The statement columns every statement report starts with. */
+  private static final String HEADER =
+      "st.statement_key AS statement_key, st.kind AS kind, st.reported_count AS reported_count";
+
   @Inject EntityManager em;
+
+  /** The statement a report is about, as read in the report's own query. */
+  public record Subject(String key, StatementKind kind, Integer reportedCount) {}
+
+  /** A statement report: its statement and its rows. */
+  public record Answer<T>(Subject statement, List<T> rows) {}
 
   /**
    * Each (statement, state) pair's records in the order the rule reads them; {@code rn = 1} is the
@@ -60,25 +79,32 @@ public class Standings {
 
   /**
    * Who stands on the statement as of the query: signatories of a letter, or every state's vote.
+   * Empty when there is no statement with that key.
    *
-   * <pre>SELECT … FROM (ranked records) d JOIN state WHERE rn = 1 AND action &lt;&gt; 'WITHDREW'
+   * <pre>
+   * SELECT statement, h.* FROM statement LEFT JOIN
+   *   (SELECT … FROM (ranked records) d JOIN state WHERE rn = 1 AND action &lt;&gt; 'WITHDREW') h
    * </pre>
    */
-  public List<Signatory> holdersOf(long statementId, StandingQuery query) {
+  public Optional<Answer<Signatory>> holdersOf(String key, StandingQuery query) {
     String sql =
         """
-        SELECT d.iso3 AS iso3, s.name AS name, s.regional_group AS regional_group,
-               d.action AS action,
-               d.effective_on AS effective_on, d.effective_precision AS effective_precision,
-               d.confidence AS confidence, d.id AS id
-        FROM (%s) d JOIN state s ON s.iso3 = d.iso3
-        WHERE d.rn = 1 AND d.action <> 'WITHDREW'
-        ORDER BY d.iso3
+        SELECT %s, h.iso3 AS iso3, h.name AS name, h.regional_group AS regional_group,
+               h.action AS action, h.effective_on AS effective_on,
+               h.effective_precision AS effective_precision, h.confidence AS confidence,
+               h.id AS id
+        FROM statement st LEFT JOIN (
+          SELECT d.statement_id, d.iso3, s.name, s.regional_group, d.action, d.effective_on,
+                 d.effective_precision, d.confidence, d.id
+          FROM (%s) d JOIN state s ON s.iso3 = d.iso3
+          WHERE d.rn = 1 AND d.action <> 'WITHDREW'
+        ) h ON h.statement_id = st.id
+        WHERE st.statement_key = :key
+        ORDER BY h.iso3
         """
-            .formatted(ranked("p.statement_id = :statementId"));
-    List<Object[]> rows =
-        native_(sql, query)
-            .setParameter("statementId", statementId)
+            .formatted(HEADER, ranked(OF_STATEMENT));
+    NativeQuery<Object[]> nq =
+        withHeader(asOf(sql, query).setParameter("key", key))
             .addScalar("iso3", String.class)
             .addScalar("name", String.class)
             .addScalar("regional_group", String.class)
@@ -86,51 +112,54 @@ public class Standings {
             .addScalar("effective_on", LocalDate.class)
             .addScalar("effective_precision", String.class)
             .addScalar("confidence", String.class)
-            .addScalar("id", Long.class)
-            .getResultList();
-    return rows.stream()
-        .map(
-            r ->
-                new Signatory(
-                    (String) r[0],
-                    (String) r[1],
-                    (String) r[2],
-                    PositionAction.valueOf((String) r[3]),
-                    date((LocalDate) r[4], (String) r[5]),
-                    Confidence.valueOf((String) r[6]),
-                    (Long) r[7]))
-        .toList();
+            .addScalar("id", Long.class);
+    return answer(
+        nq.getResultList(),
+        r ->
+            new Signatory(
+                (String) r[3],
+                (String) r[4],
+                (String) r[5],
+                PositionAction.valueOf((String) r[6]),
+                date((LocalDate) r[7], (String) r[8]),
+                Confidence.valueOf((String) r[9]),
+                (Long) r[10]));
   }
 
-  /** One cell of a count: how many states of a group hold an action. */
+  /** One cell of a count: how many states of a group (null: none) hold an action. */
   public record GroupCount(String group, PositionAction action, long count) {}
 
   /**
-   * How many states hold each action, per group of the chosen grouping; states without a group come
-   * back with a null group.
+   * How many states hold each action, per group of the chosen grouping. Empty when there is no
+   * statement with that key.
    *
-   * <pre>SELECT s.group, d.action, COUNT(*) FROM (ranked records) d JOIN state … GROUP BY 1, 2
+   * <pre>
+   * SELECT statement, c.* FROM statement LEFT JOIN
+   *   (SELECT group, action, COUNT(*) FROM (ranked records) d JOIN state … GROUP BY …) c
    * </pre>
    */
-  public List<GroupCount> countsOf(long statementId, StandingQuery query, Grouping grouping) {
+  public Optional<Answer<GroupCount>> countsOf(String key, StandingQuery query, Grouping grouping) {
     String sql =
         """
-        SELECT s.%1$s AS grp, d.action AS action, COUNT(*) AS n
-        FROM (%2$s) d JOIN state s ON s.iso3 = d.iso3
-        WHERE d.rn = 1 AND d.action <> 'WITHDREW'
-        GROUP BY s.%1$s, d.action
+        SELECT %1$s, c.grp AS grp, c.action AS action, c.n AS n
+        FROM statement st LEFT JOIN (
+          SELECT d.statement_id, s.%2$s AS grp, d.action, COUNT(*) AS n
+          FROM (%3$s) d JOIN state s ON s.iso3 = d.iso3
+          WHERE d.rn = 1 AND d.action <> 'WITHDREW'
+          GROUP BY d.statement_id, s.%2$s, d.action
+        ) c ON c.statement_id = st.id
+        WHERE st.statement_key = :key
         """
-            .formatted(grouping.column, ranked("p.statement_id = :statementId"));
-    List<Object[]> rows =
-        native_(sql, query)
-            .setParameter("statementId", statementId)
+            .formatted(HEADER, grouping.column, ranked(OF_STATEMENT));
+    NativeQuery<Object[]> nq =
+        withHeader(asOf(sql, query).setParameter("key", key))
             .addScalar("grp", String.class)
             .addScalar("action", String.class)
-            .addScalar("n", Long.class)
-            .getResultList();
-    return rows.stream()
-        .map(r -> new GroupCount((String) r[0], PositionAction.valueOf((String) r[1]), (Long) r[2]))
-        .toList();
+            .addScalar("n", Long.class);
+    return answer(
+        nq.getResultList(),
+        r -> new GroupCount((String) r[3], PositionAction.valueOf((String) r[4]), (Long) r[5]),
+        5);
   }
 
   /**
@@ -146,65 +175,76 @@ public class Standings {
       boolean approximate) {}
 
   /**
-   * Every change of standing over the statement's life, with running totals.
+   * Every change of standing over the statement's life, with running totals. Empty when there is no
+   * statement with that key.
    *
    * <p>Each state's winning record per effective date (the same ordering as the as-of rule) is
    * compared with its previous one ({@code LAG}); days with a difference are summed per date and
    * accumulated with {@code SUM() OVER (ORDER BY date)}.
    */
-  public List<Change> changesOf(long statementId, LocalDate knownBy, Confidence minConfidence) {
+  public Optional<Answer<Change>> changesOf(
+      String key, LocalDate knownBy, Confidence minConfidence) {
     String sql =
         """
-        SELECT t.change_date AS change_date, t.joined AS joined, t.withdrew AS withdrew,
-               SUM(t.joined - t.withdrew) OVER (ORDER BY t.change_date) AS supporting,
-               SUM(t.yes_delta) OVER (ORDER BY t.change_date) AS yes_total,
-               SUM(t.no_delta) OVER (ORDER BY t.change_date) AS no_total,
-               SUM(t.abstain_delta) OVER (ORDER BY t.change_date) AS abstain_total,
-               SUM(t.not_voting_delta) OVER (ORDER BY t.change_date) AS not_voting_total,
+        SELECT %4$s, t.change_date AS change_date, t.joined AS joined, t.withdrew AS withdrew,
+               t.supporting AS supporting, t.yes_total AS yes_total, t.no_total AS no_total,
+               t.abstain_total AS abstain_total, t.not_voting_total AS not_voting_total,
                t.approximate AS approximate
-        FROM (
-          SELECT c.effective_on AS change_date,
-                 SUM(CASE WHEN c.supports = 1 AND c.supported = 0 THEN 1 ELSE 0 END) AS joined,
-                 SUM(CASE WHEN c.supports = 0 AND c.supported = 1 THEN 1 ELSE 0 END) AS withdrew,
-                 SUM(CASE WHEN c.standing = 'YES' THEN 1 ELSE 0 END)
-                   - SUM(CASE WHEN c.previous = 'YES' THEN 1 ELSE 0 END) AS yes_delta,
-                 SUM(CASE WHEN c.standing = 'NO' THEN 1 ELSE 0 END)
-                   - SUM(CASE WHEN c.previous = 'NO' THEN 1 ELSE 0 END) AS no_delta,
-                 SUM(CASE WHEN c.standing = 'ABSTAIN' THEN 1 ELSE 0 END)
-                   - SUM(CASE WHEN c.previous = 'ABSTAIN' THEN 1 ELSE 0 END) AS abstain_delta,
-                 SUM(CASE WHEN c.standing = 'NOT_VOTING' THEN 1 ELSE 0 END)
-                   - SUM(CASE WHEN c.previous = 'NOT_VOTING' THEN 1 ELSE 0 END) AS not_voting_delta,
-                 MAX(c.approximate) AS approximate
+        FROM statement st LEFT JOIN (
+          SELECT g.change_date, g.joined, g.withdrew, g.approximate,
+                 SUM(g.joined - g.withdrew) OVER (ORDER BY g.change_date) AS supporting,
+                 SUM(g.yes_delta) OVER (ORDER BY g.change_date) AS yes_total,
+                 SUM(g.no_delta) OVER (ORDER BY g.change_date) AS no_total,
+                 SUM(g.abstain_delta) OVER (ORDER BY g.change_date) AS abstain_total,
+                 SUM(g.not_voting_delta) OVER (ORDER BY g.change_date) AS not_voting_total
           FROM (
-            SELECT x.effective_on, x.standing, x.previous, x.approximate,
-                   CASE WHEN x.standing IN %1$s THEN 1 ELSE 0 END AS supports,
-                   CASE WHEN x.previous IN %1$s THEN 1 ELSE 0 END AS supported
+            SELECT c.effective_on AS change_date,
+                   SUM(CASE WHEN c.supports = 1 AND c.supported = 0 THEN 1 ELSE 0 END) AS joined,
+                   SUM(CASE WHEN c.supports = 0 AND c.supported = 1 THEN 1 ELSE 0 END) AS withdrew,
+                   SUM(CASE WHEN c.standing = 'YES' THEN 1 ELSE 0 END)
+                     - SUM(CASE WHEN c.previous = 'YES' THEN 1 ELSE 0 END) AS yes_delta,
+                   SUM(CASE WHEN c.standing = 'NO' THEN 1 ELSE 0 END)
+                     - SUM(CASE WHEN c.previous = 'NO' THEN 1 ELSE 0 END) AS no_delta,
+                   SUM(CASE WHEN c.standing = 'ABSTAIN' THEN 1 ELSE 0 END)
+                     - SUM(CASE WHEN c.previous = 'ABSTAIN' THEN 1 ELSE 0 END) AS abstain_delta,
+                   SUM(CASE WHEN c.standing = 'NOT_VOTING' THEN 1 ELSE 0 END)
+                     - SUM(CASE WHEN c.previous = 'NOT_VOTING' THEN 1 ELSE 0 END)
+                     AS not_voting_delta,
+                   MAX(c.approximate) AS approximate
             FROM (
-              SELECT w.effective_on, w.standing, w.approximate,
-                     LAG(w.standing) OVER (PARTITION BY w.iso3 ORDER BY w.effective_on) AS previous
+              SELECT x.effective_on, x.standing, x.previous, x.approximate,
+                     CASE WHEN x.standing IN %1$s THEN 1 ELSE 0 END AS supports,
+                     CASE WHEN x.previous IN %1$s THEN 1 ELSE 0 END AS supported
               FROM (
-                SELECT p.iso3, p.effective_on,
-                       CASE WHEN p.action = 'WITHDREW' THEN NULL ELSE p.action END AS standing,
-                       CASE WHEN p.effective_precision = 'DAY' THEN 0 ELSE 1 END AS approximate,
-                       ROW_NUMBER() OVER (PARTITION BY p.iso3, p.effective_on ORDER BY %2$s) AS rn
-                FROM position_record p
-                WHERE p.statement_id = :statementId AND %3$s
-              ) w
-              WHERE w.rn = 1
-            ) x
-            WHERE x.standing IS DISTINCT FROM x.previous
-          ) c
-          GROUP BY c.effective_on
-        ) t
+                SELECT w.effective_on, w.standing, w.approximate,
+                       LAG(w.standing) OVER (PARTITION BY w.iso3 ORDER BY w.effective_on)
+                         AS previous
+                FROM (
+                  SELECT p.iso3, p.effective_on,
+                         CASE WHEN p.action = 'WITHDREW' THEN NULL ELSE p.action END AS standing,
+                         CASE WHEN p.effective_precision = 'DAY' THEN 0 ELSE 1 END AS approximate,
+                         ROW_NUMBER() OVER (PARTITION BY p.iso3, p.effective_on ORDER BY %2$s)
+                           AS rn
+                  FROM position_record p
+                  WHERE %5$s AND %3$s
+                ) w
+                WHERE w.rn = 1
+              ) x
+              WHERE x.standing IS DISTINCT FROM x.previous
+            ) c
+            GROUP BY c.effective_on
+          ) g
+        ) t ON 1 = 1
+        WHERE st.statement_key = :key
         ORDER BY t.change_date
         """
-            .formatted(SUPPORT, LATEST_FIRST, ELIGIBLE);
-    @SuppressWarnings("unchecked")
-    NativeQuery<Object[]> nq = em.createNativeQuery(sql).unwrap(NativeQuery.class);
-    List<Object[]> rows =
-        nq.setParameter("statementId", statementId)
-            .setParameter("knownBy", knownBy == null ? StandingQuery.UNLIMITED : knownBy)
-            .setParameter("confidences", names(minConfidence))
+            .formatted(SUPPORT, LATEST_FIRST, ELIGIBLE, HEADER, OF_STATEMENT);
+    NativeQuery<Object[]> nq =
+        withHeader(
+                nativeQuery(sql)
+                    .setParameter("key", key)
+                    .setParameter("knownBy", knownBy == null ? StandingQuery.UNLIMITED : knownBy)
+                    .setParameter("confidences", names(minConfidence)))
             .addScalar("change_date", LocalDate.class)
             .addScalar("joined", Long.class)
             .addScalar("withdrew", Long.class)
@@ -213,60 +253,79 @@ public class Standings {
             .addScalar("no_total", Long.class)
             .addScalar("abstain_total", Long.class)
             .addScalar("not_voting_total", Long.class)
-            .addScalar("approximate", Integer.class)
-            .getResultList();
-    return rows.stream()
-        .map(
-            r ->
-                new Change(
-                    (LocalDate) r[0],
-                    (Long) r[1],
-                    (Long) r[2],
-                    (Long) r[3],
-                    Map.of(
-                        PositionAction.YES, (Long) r[4],
-                        PositionAction.NO, (Long) r[5],
-                        PositionAction.ABSTAIN, (Long) r[6],
-                        PositionAction.NOT_VOTING, (Long) r[7]),
-                    ((Integer) r[8]) == 1))
-        .toList();
+            .addScalar("approximate", Integer.class);
+    return answer(
+        nq.getResultList(),
+        r ->
+            new Change(
+                (LocalDate) r[3],
+                (Long) r[4],
+                (Long) r[5],
+                (Long) r[6],
+                Map.of(
+                    PositionAction.YES, (Long) r[7],
+                    PositionAction.NO, (Long) r[8],
+                    PositionAction.ABSTAIN, (Long) r[9],
+                    PositionAction.NOT_VOTING, (Long) r[10]),
+                ((Integer) r[11]) == 1));
   }
 
   /** Whether a state supports statement a, b, or both. */
   public record Overlap(String iso3, boolean inA, boolean inB) {}
 
   /**
-   * The states supporting either of two statements (signatories, or yes votes), with which.
+   * The states supporting either of two statements (signatories, or yes votes), with which. Empty
+   * when either key names no statement.
    *
-   * <pre>SELECT iso3, MAX(in a), MAX(in b) FROM (ranked records of both) … GROUP BY iso3</pre>
+   * <pre>
+   * SELECT a, b, o.* FROM statement a, statement b LEFT JOIN
+   *   (SELECT iso3, MAX(in a), MAX(in b) FROM (ranked records of both) … GROUP BY iso3) o
+   * </pre>
    */
-  public List<Overlap> overlapOf(long statementA, long statementB, StandingQuery query) {
+  public Optional<List<Overlap>> overlapOf(String keyA, String keyB, StandingQuery query) {
     String sql =
         """
-        SELECT d.iso3 AS iso3,
-               MAX(CASE WHEN d.statement_id = :a THEN 1 ELSE 0 END) AS in_a,
-               MAX(CASE WHEN d.statement_id = :b THEN 1 ELSE 0 END) AS in_b
-        FROM (%s) d
-        WHERE d.rn = 1 AND d.action IN %s
-        GROUP BY d.iso3
-        ORDER BY d.iso3
+        SELECT sa.id AS a_id, o.iso3 AS iso3, o.in_a AS in_a, o.in_b AS in_b
+        FROM statement sa CROSS JOIN statement sb LEFT JOIN (
+          SELECT d.iso3,
+                 MAX(CASE WHEN d.statement_id = a.id THEN 1 ELSE 0 END) AS in_a,
+                 MAX(CASE WHEN d.statement_id = b.id THEN 1 ELSE 0 END) AS in_b
+          FROM (%s) d, statement a, statement b
+          WHERE d.rn = 1 AND d.action IN %s AND a.statement_key = :a AND b.statement_key = :b
+          GROUP BY d.iso3
+        ) o ON 1 = 1
+        WHERE sa.statement_key = :a AND sb.statement_key = :b
+        ORDER BY o.iso3
         """
-            .formatted(ranked("p.statement_id IN (:a, :b)"), SUPPORT);
+            .formatted(
+                ranked(
+                    "p.statement_id IN (SELECT k.id FROM statement k"
+                        + " WHERE k.statement_key IN (:a, :b))"),
+                SUPPORT);
     List<Object[]> rows =
-        native_(sql, query)
-            .setParameter("a", statementA)
-            .setParameter("b", statementB)
+        asOf(sql, query)
+            .setParameter("a", keyA)
+            .setParameter("b", keyB)
+            .addScalar("a_id", Long.class)
             .addScalar("iso3", String.class)
             .addScalar("in_a", Integer.class)
             .addScalar("in_b", Integer.class)
             .getResultList();
-    return rows.stream()
-        .map(r -> new Overlap((String) r[0], (Integer) r[1] == 1, (Integer) r[2] == 1))
-        .toList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Overlap> overlaps = new ArrayList<>();
+    for (Object[] r : rows) {
+      if (r[1] != null) {
+        overlaps.add(new Overlap((String) r[1], (Integer) r[2] == 1, (Integer) r[3] == 1));
+      }
+    }
+    return Optional.of(overlaps);
   }
 
   /**
-   * The state's standing on every statement it has an eligible record on, latest statement first.
+   * The state's standing on every statement it has an eligible record on, withdrawals included,
+   * latest statement first.
    *
    * <pre>SELECT … FROM (ranked records of one state) d JOIN statement WHERE rn = 1</pre>
    */
@@ -284,7 +343,7 @@ public class Standings {
         """
             .formatted(ranked("p.iso3 = :iso3"));
     List<Object[]> rows =
-        native_(sql, query)
+        asOf(sql, query)
             .setParameter("iso3", iso3)
             .addScalar("statement_key", String.class)
             .addScalar("title", String.class)
@@ -312,14 +371,49 @@ public class Standings {
         .toList();
   }
 
+  private <T> Optional<Answer<T>> answer(List<Object[]> rows, Function<Object[], T> mapper) {
+    return answer(rows, mapper, 3);
+  }
+
+  /**
+   * Splits a statement report's rows into the statement (columns 0–2) and its rows; the LEFT JOIN
+   * leaves a single row with a null in {@code presence} when the statement has nothing to report.
+   */
+  private <T> Optional<Answer<T>> answer(
+      List<Object[]> rows, Function<Object[], T> mapper, int presence) {
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] first = rows.get(0);
+    Subject subject =
+        new Subject(
+            (String) first[0], StatementKind.valueOf((String) first[1]), (Integer) first[2]);
+    List<T> mapped = new ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      if (row[presence] != null) {
+        mapped.add(mapper.apply(row));
+      }
+    }
+    return Optional.of(new Answer<>(subject, mapped));
+  }
+
+  private static NativeQuery<Object[]> withHeader(NativeQuery<Object[]> nq) {
+    return nq.addScalar("statement_key", String.class)
+        .addScalar("kind", String.class)
+        .addScalar("reported_count", Integer.class);
+  }
+
   /** A native query with the three parameters every as-of query takes already bound. */
+  private NativeQuery<Object[]> asOf(String sql, StandingQuery query) {
+    return nativeQuery(sql)
+        .setParameter("asOf", query.asOf())
+        .setParameter("knownBy", query.knownByOrUnlimited())
+        .setParameter("confidences", names(query.minConfidence()));
+  }
+
   @SuppressWarnings("unchecked")
-  private NativeQuery<Object[]> native_(String sql, StandingQuery query) {
-    NativeQuery<Object[]> nq = em.createNativeQuery(sql).unwrap(NativeQuery.class);
-    nq.setParameter("asOf", query.asOf());
-    nq.setParameter("knownBy", query.knownByOrUnlimited());
-    nq.setParameter("confidences", names(query.minConfidence()));
-    return nq;
+  private NativeQuery<Object[]> nativeQuery(String sql) {
+    return em.createNativeQuery(sql).unwrap(NativeQuery.class);
   }
 
   private static PartialDate date(LocalDate lastDay, String precision) {

@@ -242,6 +242,34 @@ class ReportsResourceTest {
   }
 
   @Test
+  void aStatementWithoutRecordsReportsNobody() {
+    String letter = createLetter("empty");
+    String vote = createStatement("empty-vote", "VOTE");
+    assertThat(report("/api/statements/" + letter + "/signatories").getList("states")).isEmpty();
+    JsonPath counted = count(letter);
+    assertThat(counted.getMap("counts")).isEqualTo(Map.of("SIGNED", 0));
+    assertThat(counted.getMap("byGroup")).isEmpty();
+    assertThat(counted.getInt("named")).isZero();
+    assertThat(count(vote).getMap("counts"))
+        .isEqualTo(Map.of("YES", 0, "NO", 0, "ABSTAIN", 0, "NOT_VOTING", 0));
+    assertThat(timeline(letter)).isEmpty();
+    JsonPath compared = report("/api/compare", "a", letter, "b", vote);
+    assertThat(compared.getList("both")).isEmpty();
+    assertThat(compared.getList("onlyA")).isEmpty();
+    assertThat(compared.getList("onlyB")).isEmpty();
+    assertThat(report("/api/statements/" + letter + "/positions").getList("$")).isEmpty();
+  }
+
+  @Test
+  void comparingAStatementWithItselfPutsEverySignatoryInBoth() {
+    String key = createLetter("self");
+    record(key, "Chile", "SIGNED", "2020-01-01");
+    JsonPath compared = report("/api/compare", "a", key, "b", key, "asOf", "2020-01-01");
+    assertThat(compared.getList("both")).containsExactly("CHL");
+    assertThat(compared.getList("onlyA")).isEmpty();
+  }
+
+  @Test
   void badReportParametersAreBadRequests() {
     String key = createLetter("bad-params");
     String path = "/api/statements/" + key + "/count";
@@ -275,7 +303,19 @@ class ReportsResourceTest {
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("b"));
-    given().get("/api/compare?a=" + key + "&b=no-such-letter").then().statusCode(404);
+    given()
+        .get("/api/compare?a=" + key + "&b=no-such-letter")
+        .then()
+        .statusCode(404)
+        .body("detail", equalTo("There is no statement with key 'no-such-letter'."));
+    given()
+        .get("/api/compare?a=no-such-letter&b=" + key)
+        .then()
+        .statusCode(404)
+        .body("detail", equalTo("There is no statement with key 'no-such-letter'."));
+    given().get("/api/statements/no-such-letter/signatories").then().statusCode(404);
+    given().get("/api/statements/no-such-letter/count").then().statusCode(404);
+    given().get("/api/statements/no-such-letter/positions").then().statusCode(404);
     given()
         .get("/api/statements/no-such-letter/timeline")
         .then()
