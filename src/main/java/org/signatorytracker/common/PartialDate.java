@@ -7,12 +7,19 @@ import java.time.YearMonth;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A date known to the day ({@code 2019-07-18}), to the month ({@code 2019-08}) or only to the year
  * ({@code 2019}). Sources often say "in August" or "in 2019"; the precision is kept, and for as-of
  * computations an imprecise date counts from the last day of its period.
  */
+@Schema(
+    type = SchemaType.STRING,
+    pattern = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+    description = "A date known to the day, the month or the year: YYYY-MM-DD, YYYY-MM or YYYY",
+    examples = {"2019-07-18", "2019-08", "2019"})
 public record PartialDate(int year, Integer month, Integer day) implements Comparable<PartialDate> {
 
   public enum Precision {

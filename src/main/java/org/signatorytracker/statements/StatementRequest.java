@@ -26,7 +26,6 @@ public record StatementRequest(
     @Schema(examples = "UN Human Rights Council") @Size(max = 200) String forum,
     @Schema(examples = "HRC41") @Size(max = 100) String session,
     @Schema(
-            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
             description =
                 "Delivered, read out or voted: YYYY-MM-DD, YYYY-MM or YYYY; omit if unknown",
             examples = "2019-07-12")
