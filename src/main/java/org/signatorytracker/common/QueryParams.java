@@ -2,7 +2,6 @@ package org.signatorytracker.common;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -69,9 +68,5 @@ public final class QueryParams {
 
   public static String allowed(Class<? extends Enum<?>> type) {
     return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-  }
-
-  public static String lower(String value) {
-    return value == null ? null : value.strip().toLowerCase(Locale.ROOT);
   }
 }

@@ -11,6 +11,7 @@ import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.PartialDate;
+import org.signatorytracker.common.Text;
 import org.signatorytracker.common.Timestamps;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementService;
@@ -75,8 +76,7 @@ public class PositionService {
     record.reportedOn = reported.lastDay();
     record.reportedPrecision = reported.precision();
     record.confidence = Objects.requireNonNullElse(request.confidence(), Confidence.REPORTED);
-    record.note =
-        request.note() == null || request.note().isBlank() ? null : request.note().strip();
+    record.note = Text.blankToNull(request.note());
     record.recordedAt = Timestamps.now();
     request.sources().stream().map(PositionSource::of).forEach(record.sources::add);
     return record;

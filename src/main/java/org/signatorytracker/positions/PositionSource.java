@@ -1,5 +1,7 @@
 package org.signatorytracker.positions;
 
+import static org.signatorytracker.common.Text.blankToNull;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -37,9 +39,5 @@ public class PositionSource {
   Source toSource() {
     return new Source(
         url, title, publisher, PartialDate.ofNullable(publishedOn, publishedPrecision));
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

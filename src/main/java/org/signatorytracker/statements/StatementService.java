@@ -1,5 +1,7 @@
 package org.signatorytracker.statements;
 
+import static org.signatorytracker.common.Text.blankToNull;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -158,9 +160,5 @@ public class StatementService {
       throw new InvalidInputException(errors);
     }
     return iso3s;
-  }
-
-  static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.Page;
 import org.signatorytracker.common.Problem;
 import org.signatorytracker.common.QueryParams;
+import org.signatorytracker.common.Text;
 
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,8 +46,8 @@ public class StatementsResource {
           String size) {
     var filter =
         new StatementFilter(
-            StatementService.blankToNull(issue),
-            StatementService.blankToNull(forum),
+            Text.blankToNull(issue),
+            Text.blankToNull(forum),
             QueryParams.enumValue("kind", kind, StatementKind.class, null),
             QueryParams.startDate("from", from),
             QueryParams.date("to", to, null));
