@@ -51,6 +51,9 @@ CREATE TABLE position_record (
     note                VARCHAR(4000),
     recorded_at         TIMESTAMP(6) WITH TIME ZONE NOT NULL,
     recorded_by         VARCHAR(100),
+    -- SHA-256 of what the record says (statement, state, action, dates, confidence, sources,
+    -- note): an import finds an identical record without comparing every field.
+    fingerprint         VARCHAR(64)  NOT NULL,
     CONSTRAINT position_action_check
         CHECK (action IN ('SIGNED', 'WITHDREW', 'YES', 'NO', 'ABSTAIN', 'NOT_VOTING')),
     CONSTRAINT position_confidence_check CHECK (confidence IN ('CONFIRMED', 'REPORTED', 'DISPUTED'))
@@ -60,6 +63,7 @@ CREATE TABLE position_record (
 CREATE INDEX position_standing_idx ON position_record (statement_id, iso3, effective_on);
 -- A state's standing on every statement.
 CREATE INDEX position_state_idx ON position_record (iso3, statement_id);
+CREATE INDEX position_fingerprint_idx ON position_record (fingerprint);
 
 CREATE TABLE position_source (
     position_id         BIGINT        NOT NULL REFERENCES position_record (id),

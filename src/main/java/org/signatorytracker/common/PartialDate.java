@@ -39,16 +39,18 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
 
   public PartialDate {
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw new InvalidDateException("year " + year + " is outside " + MIN_YEAR + "–" + MAX_YEAR);
+      throw new InvalidDateException(
+          "year " + year + " is outside " + MIN_YEAR + "–" + MAX_YEAR, null);
     }
     if (month == null && day != null) {
-      throw new InvalidDateException("a day needs a month");
+      throw new InvalidDateException("a day needs a month", null);
     }
     if (month != null && (month < 1 || month > 12)) {
-      throw new InvalidDateException("there is no month " + month);
+      throw new InvalidDateException("there is no month " + month, null);
     }
     if (day != null && !YearMonth.of(year, month).isValidDay(day)) {
-      throw new InvalidDateException("there is no day " + day + " in " + YearMonth.of(year, month));
+      throw new InvalidDateException(
+          "there is no day " + day + " in " + YearMonth.of(year, month), null);
     }
   }
 
@@ -60,18 +62,18 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
   @JsonCreator
   public static PartialDate parse(String text) {
     if (text == null) {
-      throw new InvalidDateException("a date is required (" + FORMAT_HINT + ")");
+      throw new InvalidDateException("a date is required (" + FORMAT_HINT + ")", null);
     }
     Matcher m = FORMAT.matcher(text.strip());
     if (!m.matches()) {
-      throw new InvalidDateException("'" + text + "' is not a date; write " + FORMAT_HINT);
+      throw new InvalidDateException("not a date; write " + FORMAT_HINT, text);
     }
     Integer month = m.group(2) == null ? null : Integer.valueOf(m.group(2));
     Integer day = m.group(3) == null ? null : Integer.valueOf(m.group(3));
     try {
       return new PartialDate(Integer.parseInt(m.group(1)), month, day);
     } catch (InvalidDateException e) {
-      throw new InvalidDateException("'" + text + "' is not a valid date: " + e.getMessage());
+      throw new InvalidDateException("not a valid date: " + e.getMessage(), text);
     }
   }
 
@@ -131,8 +133,16 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
 
   /** A date that cannot be read; its message is written for the person who typed it. */
   public static final class InvalidDateException extends IllegalArgumentException {
-    public InvalidDateException(String message) {
+    private final String input;
+
+    public InvalidDateException(String message, String input) {
       super(message);
+      this.input = input;
+    }
+
+    /** What was typed, when known. */
+    public String input() {
+      return input;
     }
   }
 }

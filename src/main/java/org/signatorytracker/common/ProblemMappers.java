@@ -133,7 +133,7 @@ public class ProblemMappers {
     String field = pathOf(mapping);
     FieldError error;
     if (root(e) instanceof PartialDate.InvalidDateException date) {
-      error = new FieldError(field, date.getMessage());
+      error = new FieldError(field, date.getMessage(), date.input());
     } else if (e instanceof UnrecognizedPropertyException unknown) {
       error =
           new FieldError(
@@ -199,7 +199,7 @@ public class ProblemMappers {
   }
 
   /** {@code create.body.sources[0].url} as a client knows it: {@code sources[0].url}. */
-  static String fieldOf(ConstraintViolation<?> violation) {
+  public static String fieldOf(ConstraintViolation<?> violation) {
     StringBuilder field = new StringBuilder();
     String parameter = null;
     for (Path.Node node : violation.getPropertyPath()) {
@@ -277,7 +277,7 @@ public class ProblemMappers {
     return String.join("; ", errors.stream().map(e -> e.field() + " " + e.message()).toList());
   }
 
-  static String echo(Object value) {
+  public static String echo(Object value) {
     if (value == null || !(value instanceof CharSequence || value instanceof Number)) {
       return null;
     }

@@ -61,6 +61,19 @@ public final class QueryParams {
     }
   }
 
+  /** true/false (also 1/0, yes/no); absent is false. */
+  public static boolean flag(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return false;
+    }
+    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "1", "yes" -> true;
+      case "false", "0", "no" -> false;
+      default ->
+          throw new InvalidInputException(new FieldError(name, "must be true or false", value));
+    };
+  }
+
   public static PageRequest page(String page, String size) {
     return new PageRequest(
         integer("page", page, 0), integer("size", size, PageRequest.DEFAULT_SIZE));

@@ -1,13 +1,24 @@
 package org.signatorytracker.common;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.time.Duration;
+import java.util.List;
 
 /** The service's own settings, under {@code tracker.*} (environment: {@code TRACKER_*}). */
 @ConfigMapping(prefix = "tracker")
 public interface TrackerConfig {
 
   Demo demo();
+
+  @WithName("import")
+  Import importing();
+
+  Limits limits();
+
+  Export export();
 
   interface Demo {
     /**
@@ -16,5 +27,39 @@ public interface TrackerConfig {
      */
     @WithDefault("false")
     boolean load();
+  }
+
+  interface Import {
+    /** Largest upload an import accepts; larger ones are refused with 413. */
+    @WithDefault("512M")
+    MemorySize maxUploadSize();
+
+    /** How many problems an import reports before it only counts them. */
+    @WithDefault("1000")
+    int maxErrors();
+
+    /** Rows written per JDBC batch and persistence-context flush. */
+    @WithDefault("1000")
+    int batchSize();
+
+    /** How long one import transaction may run. */
+    @WithDefault("1H")
+    Duration timeout();
+  }
+
+  interface Export {
+    /** Title of exported data packages and their citation. */
+    @WithDefault("Signatory Tracker data")
+    String title();
+
+    /** Authors named in CITATION.cff, comma-separated in the environment. */
+    @WithDefault("Signatory Tracker contributors")
+    List<String> authors();
+  }
+
+  interface Limits {
+    /** Largest JSON body any other endpoint accepts. */
+    @WithDefault("1M")
+    MemorySize maxJsonBody();
   }
 }

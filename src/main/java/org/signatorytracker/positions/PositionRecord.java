@@ -17,9 +17,14 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.Immutable;
@@ -79,6 +84,11 @@ public class PositionRecord extends PanacheEntityBase {
   @Column(name = "recorded_by")
   public String recordedBy;
 
+  /**
+   * SHA-256 of what the record says; identical records share it (see {@link #computeFingerprint}).
+   */
+  public String fingerprint;
+
   @ElementCollection
   @CollectionTable(name = "position_source", joinColumns = @JoinColumn(name = "position_id"))
   @OrderColumn(name = "ordinal")
@@ -93,6 +103,64 @@ public class PositionRecord extends PanacheEntityBase {
 
   public PartialDate reported() {
     return PartialDate.of(reportedOn, reportedPrecision);
+  }
+
+  /**
+   * Hashes everything the record says (statement, state, action, both dates with their precision,
+   * confidence, sources, note), but not when or by whom it was recorded: two records with the same
+   * fingerprint say the same thing, so a repeated import can recognise one it already holds.
+   */
+  public String computeFingerprint() {
+    MessageDigest sha256;
+    try {
+      sha256 = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+    StringBuilder text = new StringBuilder();
+    append(text, statement.statementKey, iso3, action.name(), date().toString());
+    append(text, reported().toString(), confidence.name(), note);
+    for (PositionSource source : sources) {
+      PartialDate published = PartialDate.ofNullable(source.publishedOn, source.publishedPrecision);
+      append(
+          text,
+          "source",
+          source.url,
+          source.title,
+          source.publisher,
+          published == null ? null : published.toString());
+    }
+    return HexFormat.of()
+        .formatHex(sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static void append(StringBuilder text, String... values) {
+    for (String value : values) {
+      // unit separator between fields; a null is not the same as an empty string
+      text.append(value == null ? "\u0000" : value).append('\u001f');
+    }
+  }
+
+  /** An existing record with a given fingerprint, and whether it is retracted. */
+  public record Existing(long id, String fingerprint, boolean retracted) {}
+
+  /**
+   * The records among {@code fingerprints} that exist already: one query for a whole batch of an
+   * import.
+   */
+  public static List<Existing> withFingerprints(Collection<String> fingerprints) {
+    if (fingerprints.isEmpty()) {
+      return List.of();
+    }
+    return getEntityManager()
+        .createQuery(
+            "select p.id, p.fingerprint, r.positionId from PositionRecord p"
+                + " left join p.retraction r where p.fingerprint in :fingerprints order by p.id",
+            Object[].class)
+        .setParameter("fingerprints", fingerprints)
+        .getResultStream()
+        .map(row -> new Existing((Long) row[0], (String) row[1], row[2] != null))
+        .toList();
   }
 
   /** The whole history of the statement with this key, in the order the as-of rule reads it. */

@@ -36,11 +36,12 @@ public class PositionService {
   }
 
   /**
-   * Checks a request against its statement and builds the record, reporting every problem at once.
+   * Checks a request against its statement and builds the record (not yet persisted), reporting
+   * every problem at once.
    *
    * @throws InvalidInputException naming each offending field
    */
-  PositionRecord newRecord(Statement statement, PositionRequest request) {
+  public PositionRecord newRecord(Statement statement, PositionRequest request) {
     List<FieldError> errors = new ArrayList<>();
     Optional<StateView> state = states.find(request.state());
     if (state.isEmpty()) {
@@ -79,6 +80,7 @@ public class PositionService {
     record.note = Text.blankToNull(request.note());
     record.recordedAt = Timestamps.now();
     request.sources().stream().map(PositionSource::of).forEach(record.sources::add);
+    record.fingerprint = record.computeFingerprint();
     return record;
   }
 
@@ -117,14 +119,20 @@ public class PositionService {
                         + record.retraction.retractedAt
                         + ".");
               }
-              Retraction retraction = new Retraction();
-              retraction.position = record;
-              retraction.reason = request.reason().strip();
-              retraction.retractedAt = Timestamps.now();
-              retraction.persistAndFlush();
-              record.retraction = retraction;
+              retract(record, request.reason());
+              PositionRecord.flush();
               return toView(record);
             });
+  }
+
+  /** Adds a retraction to a record that has none. */
+  public void retract(PositionRecord record, String reason) {
+    Retraction retraction = new Retraction();
+    retraction.position = record;
+    retraction.reason = reason.strip();
+    retraction.retractedAt = Timestamps.now();
+    retraction.persist();
+    record.retraction = retraction;
   }
 
   PositionView toView(PositionRecord r) {

@@ -19,6 +19,7 @@ import org.signatorytracker.reports.Reports.CountReport;
 import org.signatorytracker.reports.Reports.SignatoriesReport;
 import org.signatorytracker.reports.Reports.Signatory;
 import org.signatorytracker.reports.Reports.StatePositions;
+import org.signatorytracker.reports.Reports.Timeline;
 import org.signatorytracker.reports.Reports.TimelineEntry;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.statements.StatementService;
@@ -82,20 +83,22 @@ public class ReportService {
         byGroup);
   }
 
-  public List<TimelineEntry> timeline(String key, LocalDate knownBy, Confidence minConfidence) {
+  public Timeline timeline(String key, LocalDate knownBy, Confidence minConfidence) {
     var answer = standings.changesOf(key, knownBy, minConfidence).orElseThrow(() -> notFound(key));
     boolean vote = answer.statement().kind().isVote();
-    return answer.rows().stream()
-        .map(
-            c ->
-                new TimelineEntry(
-                    c.date(),
-                    c.joined(),
-                    c.withdrew(),
-                    c.supporting(),
-                    c.approximate(),
-                    vote ? new EnumMap<>(c.votes()) : null))
-        .toList();
+    List<TimelineEntry> entries =
+        answer.rows().stream()
+            .map(
+                c ->
+                    new TimelineEntry(
+                        c.date(),
+                        c.joined(),
+                        c.withdrew(),
+                        c.supporting(),
+                        c.approximate(),
+                        vote ? new EnumMap<>(c.votes()) : null))
+            .toList();
+    return new Timeline(answer.statement().key(), answer.statement().kind(), entries);
   }
 
   public Comparison compare(String keyA, String keyB, StandingQuery query) {

@@ -9,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,11 +20,15 @@ import org.signatorytracker.reports.Reports.Comparison;
 import org.signatorytracker.reports.Reports.CountReport;
 import org.signatorytracker.reports.Reports.SignatoriesReport;
 import org.signatorytracker.reports.Reports.StatePositions;
-import org.signatorytracker.reports.Reports.TimelineEntry;
+import org.signatorytracker.reports.Reports.Timeline;
 
 @Path("/api")
-@Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Reports", description = "Who supports what, as of any date and as known on any date")
+@Produces({MediaType.APPLICATION_JSON, "text/csv"})
+@Tag(
+    name = "Reports",
+    description =
+        "Who supports what, as of any date and as known on any date. Every report also answers"
+            + " Accept: text/csv (or ?format=csv) with a tidy table, one row per observation.")
 public class ReportsResource {
 
   private static final String AS_OF =
@@ -67,7 +70,7 @@ public class ReportsResource {
   @GET
   @Path("statements/{key}/timeline")
   @Operation(summary = "Every date on which some state's standing changed, with running totals")
-  public List<TimelineEntry> timeline(
+  public Timeline timeline(
       @PathParam("key") String key,
       @Parameter(description = KNOWN_BY) @QueryParam("knownBy") String knownBy,
       @Parameter(description = MIN_CONFIDENCE) @QueryParam("minConfidence") String minConfidence) {

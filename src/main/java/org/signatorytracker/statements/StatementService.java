@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.FieldError;
@@ -141,8 +142,39 @@ public class StatementService {
     s.updatedAt = Timestamps.now();
   }
 
-  /** ISO3 codes of the lead states, each resolved from any accepted form and listed once. */
-  private List<String> resolveLeadStates(List<String> given) {
+  /**
+   * The fields a replacement with {@code request} would change, named as in the API; empty when the
+   * request says what is stored.
+   */
+  public List<String> differences(Statement s, StatementRequest r, List<String> leadStates) {
+    List<String> changed = new ArrayList<>();
+    differs(changed, "title", s.title, r.title().strip());
+    differs(changed, "kind", s.kind, r.kind());
+    differs(changed, "forum", s.forum, blankToNull(r.forum()));
+    differs(changed, "session", s.session, blankToNull(r.session()));
+    differs(changed, "date", s.date(), r.date());
+    differs(changed, "issue", s.issue, blankToNull(r.issue()));
+    differs(changed, "side", s.side, blankToNull(r.side()));
+    differs(changed, "leadStates", s.leadStates, leadStates);
+    differs(changed, "reportedCount", s.reportedCount, r.reportedCount());
+    differs(changed, "addressee", s.addressee, blankToNull(r.addressee()));
+    differs(changed, "summary", s.summary, blankToNull(r.summary()));
+    differs(changed, "url", s.url, blankToNull(r.url()));
+    return changed;
+  }
+
+  private static void differs(List<String> changed, String field, Object stored, Object given) {
+    if (!Objects.equals(stored, given)) {
+      changed.add(field);
+    }
+  }
+
+  /**
+   * ISO3 codes of the lead states, each resolved from any accepted form and listed once.
+   *
+   * @throws InvalidInputException naming every lead state that resolves to no single state
+   */
+  public List<String> resolveLeadStates(List<String> given) {
     if (given == null) {
       return List.of();
     }

@@ -73,7 +73,8 @@ public class StateDirectory {
         .orElseThrow(
             () -> {
               FieldError why = problem("code", code);
-              return new ResourceNotFoundException(why.message(), List.of(why));
+              return new ResourceNotFoundException(
+                  "'" + code + "': " + why.message(), List.of(why));
             });
   }
 
@@ -90,15 +91,15 @@ public class StateDirectory {
     if (lookup.matches.size() > 1) {
       return new FieldError(
           field,
-          "'" + text + "' is ambiguous: it could be " + listed(lookup.matches, "or"),
+          "ambiguous: it could be " + listed(lookup.matches, "or"),
           text,
           lookup.matches.stream().map(StateView::iso3).toList());
     }
     List<StateView> suggestions = suggest(lookup.key);
     String message =
         suggestions.isEmpty()
-            ? "unknown state '" + text + "'; use an ISO3 or ISO2 code, the UN name or an alias"
-            : "unknown state '" + text + "'; did you mean " + listed(suggestions, "or") + "?";
+            ? "unknown state; use an ISO3 or ISO2 code, the UN name or an alias"
+            : "unknown state; did you mean " + listed(suggestions, "or") + "?";
     return new FieldError(field, message, text, suggestions.stream().map(StateView::iso3).toList());
   }
 

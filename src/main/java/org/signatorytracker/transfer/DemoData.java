@@ -4,33 +4,26 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.io.IOException;
+import java.io.FileNotFoundException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.signatorytracker.common.TrackerConfig;
-import org.signatorytracker.positions.PositionService;
 import org.signatorytracker.statements.Statement;
-import org.signatorytracker.statements.StatementService;
 
 /**
  * The July 2019 Xinjiang letters at the Human Rights Council, with their sources: a real data set a
- * new user can query within a minute. Loaded at start into an empty database when {@code
- * tracker.demo.load} is true.
+ * new user can query within a minute. It loads through the import, like any researcher's files, at
+ * start into an empty database when {@code tracker.demo.load} is true.
  */
 @ApplicationScoped
 public class DemoData {
 
   private static final Logger LOG = Logger.getLogger(DemoData.class);
+  static final String SUPPORTIVE_LETTER = "hrc41-2019-xinjiang-supportive";
 
   @Inject TrackerConfig config;
-  @Inject StatementService statements;
-  @Inject PositionService positions;
+  @Inject ImportService importer;
 
   void onStart(@Observes StartupEvent event) {
     if (config.demo().load()) {
@@ -39,46 +32,41 @@ public class DemoData {
   }
 
   /** Loads the demo set unless the database already holds statements; true if it loaded. */
-  @Transactional
   public boolean loadIntoEmptyDatabase() {
     if (Statement.count() > 0) {
       LOG.info("Demo data not loaded: the database already holds statements.");
       return false;
     }
-    load();
-    return true;
+    return load();
   }
 
   /** Loads the demo set unless its statements are already there; true if it loaded. */
-  @Transactional
   public boolean loadUnlessPresent() {
-    if (Statement.keyExists("hrc41-2019-xinjiang-supportive")) {
-      return false;
+    return !Statement.keyExists(SUPPORTIVE_LETTER) && load();
+  }
+
+  private boolean load() {
+    ImportReport report =
+        importer.run(
+            new ImportFile("statements.csv", () -> resource("demo/statements.csv")),
+            new ImportFile("positions.csv", () -> resource("demo/positions.csv")),
+            false,
+            List.of());
+    if (report.errorCount() > 0) {
+      throw new IllegalStateException(
+          "The demo data shipped with the service does not import: " + report.errors());
     }
-    load();
+    LOG.infof(
+        "Loaded the demo data: %d statements, %d position records.",
+        report.statements().created(), report.positions().created());
     return true;
   }
 
-  private void load() {
-    try (Reader statementsCsv = resource("demo/statements.csv");
-        Reader positionsCsv = resource("demo/positions.csv")) {
-      List<CsvRows.StatementRow> statementRows = CsvRows.statements(statementsCsv);
-      List<CsvRows.PositionRow> positionRows = CsvRows.positions(positionsCsv);
-      statementRows.forEach(row -> statements.create(row.request()));
-      positionRows.forEach(row -> positions.record(row.statement(), row.request()));
-      LOG.infof(
-          "Loaded the demo data: %d statements, %d position records.",
-          statementRows.size(), positionRows.size());
-    } catch (IOException e) {
-      throw new UncheckedIOException("The demo data shipped with the service cannot be read", e);
-    }
-  }
-
-  private static Reader resource(String path) {
+  private static InputStream resource(String path) throws FileNotFoundException {
     InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path);
     if (in == null) {
-      throw new IllegalStateException("Missing resource " + path);
+      throw new FileNotFoundException("Missing resource " + path);
     }
-    return new InputStreamReader(in, StandardCharsets.UTF_8);
+    return in;
   }
 }

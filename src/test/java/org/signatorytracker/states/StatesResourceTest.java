@@ -84,7 +84,7 @@ class StatesResourceTest {
         .then()
         .statusCode(404)
         .contentType("application/problem+json")
-        .body("detail", startsWith("unknown state 'Nort Korea'; did you mean"))
+        .body("detail", startsWith("'Nort Korea': unknown state; did you mean"))
         .body("errors[0].suggestions[0]", equalTo("PRK"));
   }
 }

@@ -1,0 +1,44 @@
+package org.signatorytracker.transfer;
+
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.List;
+import org.signatorytracker.common.CsvTable;
+
+/** Writes any report that is also a tidy table as {@code text/csv}. */
+@Provider
+@Produces("text/csv")
+public class CsvTableWriter implements MessageBodyWriter<CsvTable> {
+
+  @Override
+  public boolean isWriteable(
+      Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+    return CsvTable.class.isAssignableFrom(type);
+  }
+
+  @Override
+  public void writeTo(
+      CsvTable table,
+      Class<?> type,
+      Type genericType,
+      Annotation[] annotations,
+      MediaType mediaType,
+      MultivaluedMap<String, Object> headers,
+      OutputStream out)
+      throws IOException {
+    headers.putSingle("Content-Type", "text/csv; charset=UTF-8");
+    headers.putSingle("Content-Disposition", "inline; filename=\"" + table.csvName() + ".csv\"");
+    CsvOutput csv = new CsvOutput(out, table.csvHeader());
+    for (List<Object> row : table.csvRows()) {
+      csv.row(row);
+    }
+    csv.flush();
+  }
+}

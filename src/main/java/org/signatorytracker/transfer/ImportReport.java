@@ -1,0 +1,28 @@
+package org.signatorytracker.transfer;
+
+import java.util.List;
+
+/**
+ * What an import did, or with {@code dryRun} would do. When {@code errors} is not empty nothing was
+ * written: {@code imported} is 0 and the counts say what the valid rows would have done.
+ */
+public record ImportReport(
+    boolean dryRun,
+    long imported,
+    StatementCounts statements,
+    PositionCounts positions,
+    long errorCount,
+    List<ImportError> errors,
+    List<String> warnings) {
+
+  /** One problem, where a spreadsheet shows it: file, row number, column and the cell's value. */
+  public record ImportError(String file, long line, String column, String value, String message) {}
+
+  public record StatementCounts(
+      int created, int changed, int unchanged, List<String> createdKeys, List<Change> changes) {}
+
+  /** A statement the import updated, and which of its columns changed. */
+  public record Change(String key, List<String> columns) {}
+
+  public record PositionCounts(long created, long unchanged, long retracted) {}
+}

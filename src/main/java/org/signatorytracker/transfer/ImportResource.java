@@ -1,0 +1,163 @@
+package org.signatorytracker.transfer;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.Problem;
+import org.signatorytracker.common.QueryParams;
+
+@Path("/api/import")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "Import",
+    description =
+        "Load statements and positions from spreadsheets (CSV or TSV, UTF-8) or a data package;"
+            + " one transaction per import, nothing written if any row has a problem")
+public class ImportResource {
+
+  private static final String DRY_RUN =
+      "true: check the files and report what would be created, changed and left unchanged,"
+          + " writing nothing";
+  private static final String CSV = "text/csv";
+  private static final String TSV = "text/tab-separated-values";
+  private static final String ZIP = "application/zip";
+
+  @Inject ImportService importer;
+  @Inject DataPackages packages;
+
+  @POST
+  @Path("statements")
+  @Consumes({CSV, TSV, MediaType.TEXT_PLAIN})
+  @Operation(summary = "Import a statements table sent as the request body")
+  public Response statements(
+      InputStream body, @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun) {
+    return answer(
+        importer.run(new ImportFile("statements", () -> body), null, flag(dryRun), List.of()));
+  }
+
+  @POST
+  @Path("statements")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(summary = "Import a statements table uploaded as the form part 'file'")
+  public Response statementsUpload(
+      @RestForm("file") FileUpload file,
+      @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun) {
+    return answer(importer.run(upload("file", file), null, flag(dryRun), List.of()));
+  }
+
+  @POST
+  @Path("positions")
+  @Consumes({CSV, TSV, MediaType.TEXT_PLAIN})
+  @Operation(summary = "Import a positions table sent as the request body")
+  public Response positions(
+      InputStream body, @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun) {
+    return answer(
+        importer.run(null, new ImportFile("positions", () -> body), flag(dryRun), List.of()));
+  }
+
+  @POST
+  @Path("positions")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(summary = "Import a positions table uploaded as the form part 'file'")
+  public Response positionsUpload(
+      @RestForm("file") FileUpload file,
+      @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun) {
+    return answer(importer.run(null, upload("file", file), flag(dryRun), List.of()));
+  }
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary =
+          "Import in one transaction the parts 'statements' and 'positions' (either may be"
+              + " absent), or a data package zip as the part 'package'")
+  public Response upload(
+      @RestForm("statements") FileUpload statements,
+      @RestForm("positions") FileUpload positions,
+      @RestForm("package") FileUpload dataPackage,
+      @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun) {
+    boolean dry = flag(dryRun);
+    if (dataPackage != null) {
+      if (statements != null || positions != null) {
+        throw new InvalidInputException(
+            "package", "send either a data package or statements and positions tables, not both");
+      }
+      return answer(packages.importPackage(dataPackage.uploadedFile(), dry));
+    }
+    if (statements == null && positions == null) {
+      throw new InvalidInputException(
+          "statements", "send a 'statements' part, a 'positions' part, or both");
+    }
+    return answer(
+        importer.run(
+            statements == null ? null : upload("statements", statements),
+            positions == null ? null : upload("positions", positions),
+            dry,
+            List.of()));
+  }
+
+  @POST
+  @Consumes(ZIP)
+  @Operation(summary = "Import a data package zip sent as the request body")
+  public Response dataPackage(
+      InputStream body, @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun)
+      throws IOException {
+    java.nio.file.Path zip = Files.createTempFile("signatory-tracker-import-", ".zip");
+    try {
+      try (body) {
+        Files.copy(body, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      return answer(packages.importPackage(zip, flag(dryRun)));
+    } finally {
+      Files.deleteIfExists(zip);
+    }
+  }
+
+  /** A report, or when any row had a problem a 422 problem carrying the same report. */
+  private static Response answer(ImportReport report) {
+    if (report.errorCount() == 0) {
+      return Response.ok(report).build();
+    }
+    String detail =
+        report.errorCount() == 1
+            ? "The import has a problem; nothing was imported."
+            : "The import has " + report.errorCount() + " problems; nothing was imported.";
+    return Response.status(422)
+        .type(Problem.MEDIA_TYPE)
+        .entity(new FailedImport("about:blank", "Unprocessable Content", 422, detail, report))
+        .build();
+  }
+
+  /** RFC 9457 problem whose extension members are the import report. */
+  public record FailedImport(
+      String type, String title, int status, String detail, @JsonUnwrapped ImportReport report) {}
+
+  private static ImportFile upload(String part, FileUpload file) {
+    if (file == null) {
+      throw new InvalidInputException(part, "a file is required in the form part '" + part + "'");
+    }
+    return new ImportFile(
+        file.fileName() == null ? part : file.fileName(),
+        () -> Files.newInputStream(file.uploadedFile()));
+  }
+
+  private static boolean flag(String value) {
+    return QueryParams.flag("dryRun", value);
+  }
+}

@@ -1,0 +1,316 @@
+package org.signatorytracker.transfer;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.signatorytracker.common.ConflictException;
+import org.signatorytracker.common.FieldError;
+import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.ProblemMappers;
+import org.signatorytracker.common.TrackerConfig;
+import org.signatorytracker.positions.PositionRecord;
+import org.signatorytracker.positions.PositionRequest;
+import org.signatorytracker.positions.PositionService;
+import org.signatorytracker.statements.Statement;
+import org.signatorytracker.statements.StatementKind;
+import org.signatorytracker.statements.StatementRequest;
+import org.signatorytracker.statements.StatementService;
+import org.signatorytracker.transfer.Columns.Column;
+
+/**
+ * Loads files of statements and positions in one transaction: every row is checked exactly as the
+ * API checks a request, every problem in the files is reported, and any problem (or a dry run)
+ * rolls the whole import back. Rows stream through in batches: the persistence context is flushed
+ * and cleared every {@code tracker.import.batch-size} rows, identical records are found with one
+ * fingerprint query per batch, and states resolve from memory, so memory stays flat however long
+ * the file.
+ */
+@ApplicationScoped
+public class ImportService {
+
+  @Inject StatementService statements;
+  @Inject PositionService positions;
+  @Inject Validator validator;
+  @Inject EntityManager em;
+  @Inject TrackerConfig config;
+
+  /**
+   * Imports statements first, then positions (which may refer to those statements); either may be
+   * null.
+   */
+  public ImportReport run(
+      ImportFile statementsFile, ImportFile positionsFile, boolean dryRun, List<String> warnings) {
+    ImportRun run = new ImportRun(dryRun, config.importing().maxErrors());
+    warnings.forEach(run::warning);
+    return QuarkusTransaction.requiringNew()
+        .timeout((int) config.importing().timeout().toSeconds())
+        .call(
+            () -> {
+              if (statementsFile != null) {
+                importStatements(statementsFile, run);
+              }
+              if (positionsFile != null) {
+                importPositions(positionsFile, run);
+              }
+              if (run.failed() || dryRun) {
+                QuarkusTransaction.setRollbackOnly();
+              }
+              return run.report();
+            });
+  }
+
+  private void importStatements(ImportFile file, ImportRun run) {
+    read(
+        file,
+        Columns.STATEMENTS,
+        run,
+        csv -> {
+          Map<String, Long> seenOn = new HashMap<>();
+          for (CsvInput.Row row : csv) {
+            importStatement(file.name(), row, seenOn, run);
+          }
+        });
+  }
+
+  private void importStatement(
+      String file, CsvInput.Row row, Map<String, Long> seenOn, ImportRun run) {
+    if (!rowFits(file, row, run)) {
+      return;
+    }
+    StatementRequest request =
+        new RowReader(
+                row,
+                (column, value, message) -> run.error(file, row.line(), column, value, message))
+            .statement();
+    if (request == null || !valid(file, row, request, FieldColumns.STATEMENTS, run)) {
+      return;
+    }
+    Long earlier = seenOn.putIfAbsent(request.key(), row.line());
+    if (earlier != null) {
+      run.error(file, row.line(), "key", request.key(), "repeats the key on line " + earlier);
+      return;
+    }
+    List<String> leadStates;
+    try {
+      leadStates = statements.resolveLeadStates(request.leadStates());
+    } catch (InvalidInputException e) {
+      e.errors().forEach(error -> run.error(file, row.line(), error, FieldColumns.STATEMENTS, row));
+      return;
+    }
+    if (run.failed()) {
+      return; // nothing will be written; the rest of the file is only checked
+    }
+    Optional<Statement> existing = Statement.findByKey(request.key());
+    if (existing.isEmpty()) {
+      statements.create(request);
+      run.statementCreated(request.key());
+      return;
+    }
+    List<String> changed = statements.differences(existing.get(), request, leadStates);
+    if (changed.isEmpty()) {
+      run.statementUnchanged();
+      return;
+    }
+    try {
+      statements.update(request.key(), request);
+      run.statementChanged(
+          request.key(), changed.stream().map(FieldColumns.STATEMENTS::columnOf).toList());
+    } catch (ConflictException e) {
+      run.error(file, row.line(), "kind", row.get("kind"), e.getMessage());
+    }
+  }
+
+  /** A row waiting for its batch to be written. */
+  private record Pending(PositionRecord record, String retractionReason) {}
+
+  /** What the import knows of a statement it writes positions to. */
+  private record Target(long id, StatementKind kind) {}
+
+  private void importPositions(ImportFile file, ImportRun run) {
+    read(
+        file,
+        Columns.POSITIONS,
+        run,
+        csv -> {
+          Map<String, Optional<Target>> targets = new HashMap<>();
+          List<Pending> batch = new ArrayList<>();
+          for (CsvInput.Row row : csv) {
+            Pending pending = readPosition(file.name(), row, targets, run);
+            if (pending != null && !run.failed()) {
+              batch.add(pending);
+              if (batch.size() >= config.importing().batchSize()) {
+                write(batch, run);
+              }
+            }
+          }
+          if (!run.failed()) {
+            write(batch, run);
+          }
+        });
+  }
+
+  private Pending readPosition(
+      String file, CsvInput.Row row, Map<String, Optional<Target>> targets, ImportRun run) {
+    if (!rowFits(file, row, run)) {
+      return null;
+    }
+    String key = row.get("statement");
+    if (key == null) {
+      run.error(file, row.line(), "statement", null, "a statement key is required");
+    }
+    PositionRequest request =
+        new RowReader(
+                row,
+                (column, value, message) -> run.error(file, row.line(), column, value, message))
+            .position();
+    if (key == null || request == null || !valid(file, row, request, FieldColumns.POSITIONS, run)) {
+      return null;
+    }
+    Optional<Target> target =
+        targets.computeIfAbsent(
+            key, k -> Statement.findByKey(k).map(s -> new Target(s.id, s.kind)));
+    if (target.isEmpty()) {
+      run.error(
+          file,
+          row.line(),
+          "statement",
+          key,
+          "unknown statement; create it first or import it in the same upload");
+      return null;
+    }
+    try {
+      PositionRecord record =
+          positions.newRecord(em.getReference(Statement.class, target.get().id()), request);
+      return new Pending(record, row.get("retraction_reason"));
+    } catch (InvalidInputException e) {
+      e.errors().forEach(error -> run.error(file, row.line(), error, FieldColumns.POSITIONS, row));
+      return null;
+    }
+  }
+
+  /**
+   * Writes a batch in file order: a record identical to one already stored (or earlier in the file)
+   * is left as it is, and one that carries a retraction reason is retracted.
+   */
+  private void write(List<Pending> batch, ImportRun run) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    Set<String> fingerprints = new LinkedHashSet<>();
+    batch.forEach(p -> fingerprints.add(p.record().fingerprint));
+    Map<String, PositionRecord.Existing> existing = new HashMap<>();
+    for (PositionRecord.Existing e : PositionRecord.withFingerprints(fingerprints)) {
+      // prefer a standing record, so that a retraction in the file applies to it
+      existing.merge(e.fingerprint(), e, (a, b) -> a.retracted() ? b : a);
+    }
+    Map<String, PositionRecord> written = new HashMap<>();
+    for (Pending pending : batch) {
+      PositionRecord record = pending.record();
+      PositionRecord.Existing stored = existing.get(record.fingerprint);
+      PositionRecord same = written.get(record.fingerprint);
+      if (stored == null && same == null) {
+        record.persist();
+        written.put(record.fingerprint, record);
+        run.positionCreated();
+        same = record;
+      } else {
+        run.positionUnchanged();
+      }
+      if (pending.retractionReason() != null) {
+        PositionRecord target =
+            same != null ? same : stored.retracted() ? null : PositionRecord.findById(stored.id());
+        if (target != null && target.retraction == null) {
+          positions.retract(target, pending.retractionReason());
+          run.positionRetracted();
+        }
+      }
+    }
+    em.flush();
+    em.clear();
+    batch.clear();
+  }
+
+  /** Bean Validation on the request, each violation placed in its column. */
+  private <T> boolean valid(
+      String file, CsvInput.Row row, T request, FieldColumns columns, ImportRun run) {
+    Set<ConstraintViolation<T>> violations = validator.validate(request);
+    for (ConstraintViolation<T> v : violations) {
+      String field = ProblemMappers.fieldOf(v);
+      run.error(
+          file,
+          row.line(),
+          new FieldError(field, v.getMessage(), ProblemMappers.echo(v.getInvalidValue())),
+          columns,
+          row);
+    }
+    return violations.isEmpty();
+  }
+
+  private static boolean rowFits(String file, CsvInput.Row row, ImportRun run) {
+    if (row.hasExtraCells()) {
+      run.error(
+          file,
+          row.line(),
+          null,
+          null,
+          "the row has more cells than the header has columns; quote cells that contain the"
+              + " separator");
+      return false;
+    }
+    return true;
+  }
+
+  private interface TableWork {
+    void accept(CsvInput csv);
+  }
+
+  /** Opens a table, checks its header, runs the work, and reports what makes it unreadable. */
+  private void read(ImportFile file, List<Column> format, ImportRun run, TableWork work) {
+    try (CsvInput csv = CsvInput.open(file.open())) {
+      if (header(file.name(), csv, format, run)) {
+        work.accept(csv);
+      }
+    } catch (CsvInput.UnreadableException e) {
+      run.error(file.name(), e.line(), null, null, e.getMessage());
+    } catch (IOException e) {
+      run.error(file.name(), 0, null, null, "the file cannot be read: " + e.getMessage());
+    }
+  }
+
+  private static boolean header(String file, CsvInput csv, List<Column> format, ImportRun run) {
+    long before = run.errorCount();
+    if (csv.columns().isEmpty()) {
+      run.error(file, 1, null, null, "the file is empty; it needs a header row naming its columns");
+      return false;
+    }
+    for (Column column : format) {
+      if (column.required() && !csv.has(column.name())) {
+        run.error(file, 1, column.name(), null, "required column is missing");
+      }
+    }
+    if (format == Columns.POSITIONS && !csv.has("source_url") && !csv.has("source_title")) {
+      run.error(file, 1, "source_url", null, "a source_url or source_title column is required");
+    }
+    for (String duplicate : csv.duplicateColumns()) {
+      run.error(file, 1, duplicate, null, "the column appears more than once");
+    }
+    List<String> known = Columns.names(format);
+    for (String column : csv.columns()) {
+      if (!column.isEmpty() && !known.contains(column)) {
+        run.warning(file + ": column '" + column + "' is not part of the format and was ignored");
+      }
+    }
+    return run.errorCount() == before;
+  }
+}

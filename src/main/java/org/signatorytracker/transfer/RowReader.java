@@ -1,0 +1,186 @@
+package org.signatorytracker.transfer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.signatorytracker.common.PartialDate;
+import org.signatorytracker.common.QueryParams;
+import org.signatorytracker.positions.Confidence;
+import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.positions.PositionRequest;
+import org.signatorytracker.positions.Source;
+import org.signatorytracker.statements.StatementKind;
+import org.signatorytracker.statements.StatementRequest;
+
+/**
+ * Turns a row into the same request the JSON API takes, noting every cell it cannot read (a bad
+ * date, an unknown kind, a count that is not a number). The API's own checks then run on the
+ * request, so a file and the API accept exactly the same data.
+ */
+final class RowReader {
+
+  /** Receives the problems of one cell. */
+  interface Problems {
+    void cell(String column, String value, String message);
+  }
+
+  private final CsvInput.Row row;
+  private final Problems problems;
+  private boolean clean = true;
+
+  RowReader(CsvInput.Row row, Problems problems) {
+    this.row = row;
+    this.problems = problems;
+  }
+
+  /** A statement row, or null when a cell could not be read. */
+  StatementRequest statement() {
+    StatementRequest request =
+        new StatementRequest(
+            row.get("key"),
+            row.get("title"),
+            enumValue("kind", StatementKind.class),
+            row.get("forum"),
+            row.get("session"),
+            date("date"),
+            row.get("issue"),
+            row.get("side"),
+            list(row.get("lead_states"), ";"),
+            integer("reported_count"),
+            row.get("addressee"),
+            row.get("summary"),
+            row.get("url"));
+    return clean ? request : null;
+  }
+
+  /** A positions row, or null when a cell could not be read. */
+  PositionRequest position() {
+    PositionRequest request =
+        new PositionRequest(
+            row.get("state"),
+            enumValue("action", PositionAction.class),
+            date("date"),
+            date("reported"),
+            enumValue("confidence", Confidence.class),
+            sources(),
+            row.get("note"));
+    return clean ? request : null;
+  }
+
+  /**
+   * The sources of a positions row. With one source per row, {@code source_url} may list several
+   * URLs separated by spaces and the title (publisher, date) belongs to the first; a cell with line
+   * breaks holds one source per line, aligned across the source columns.
+   */
+  private List<Source> sources() {
+    List<String> columns =
+        List.of("source_url", "source_title", "source_publisher", "source_published");
+    boolean perLine =
+        columns.stream().map(row::raw).anyMatch(c -> c != null && c.strip().contains("\n"));
+    List<Source> sources = new ArrayList<>();
+    if (perLine) {
+      List<List<String>> lines = columns.stream().map(c -> lines(row.raw(c))).toList();
+      int count = lines.stream().mapToInt(List::size).max().orElse(0);
+      for (int i = 0; i < count; i++) {
+        Source source =
+            new Source(
+                at(lines.get(0), i),
+                at(lines.get(1), i),
+                at(lines.get(2), i),
+                date("source_published", at(lines.get(3), i)));
+        if (source.url() != null || source.title() != null || source.publisher() != null) {
+          sources.add(source);
+        }
+      }
+      return sources;
+    }
+    List<String> urls = list(row.get("source_url"), "\\s+");
+    String title = row.get("source_title");
+    String publisher = row.get("source_publisher");
+    PartialDate published = date("source_published");
+    if (urls.isEmpty()) {
+      if (title != null || publisher != null) {
+        sources.add(new Source(null, title, publisher, published));
+      }
+      return sources;
+    }
+    for (int i = 0; i < urls.size(); i++) {
+      sources.add(
+          i == 0
+              ? new Source(urls.get(i), title, publisher, published)
+              : new Source(urls.get(i), null, null, null));
+    }
+    return sources;
+  }
+
+  private static List<String> lines(String cell) {
+    if (cell == null) {
+      return List.of();
+    }
+    return Arrays.stream(cell.strip().split("\\r?\\n|\\r", -1)).map(String::strip).toList();
+  }
+
+  private static String at(List<String> values, int i) {
+    return i < values.size() && !values.get(i).isEmpty() ? values.get(i) : null;
+  }
+
+  static List<String> list(String cell, String separator) {
+    if (cell == null) {
+      return List.of();
+    }
+    return Arrays.stream(cell.split(separator))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
+  }
+
+  private PartialDate date(String column) {
+    return date(column, row.get(column));
+  }
+
+  private PartialDate date(String column, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return PartialDate.parse(value);
+    } catch (PartialDate.InvalidDateException e) {
+      problem(column, value, e.getMessage());
+      return null;
+    }
+  }
+
+  private Integer integer(String column) {
+    String value = row.get(column);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value);
+    } catch (NumberFormatException e) {
+      problem(column, value, "must be a whole number");
+      return null;
+    }
+  }
+
+  private <E extends Enum<E>> E enumValue(String column, Class<E> type) {
+    String value = row.get(column);
+    if (value == null) {
+      return null;
+    }
+    String wanted = value.toUpperCase(Locale.ROOT).replace(' ', '_');
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(wanted)) {
+        return constant;
+      }
+    }
+    problem(column, value, "must be one of " + QueryParams.allowed(type));
+    return null;
+  }
+
+  private void problem(String column, String value, String message) {
+    clean = false;
+    problems.cell(column, value, message);
+  }
+}
