@@ -65,10 +65,12 @@ public class BodyLimits {
     } catch (JsonProcessingException e) {
       body = "{\"status\":413}";
     }
+    // The body that follows is never read: answer, then drop the connection it would arrive on.
     ctx.response()
         .setStatusCode(413)
         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
         .putHeader(HttpHeaders.CONNECTION, "close")
-        .end(body);
+        .end(body)
+        .onComplete(done -> ctx.request().connection().close());
   }
 }

@@ -14,6 +14,7 @@ import org.signatorytracker.common.PartialDate;
 import org.signatorytracker.common.Text;
 import org.signatorytracker.common.Timestamps;
 import org.signatorytracker.statements.Statement;
+import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.statements.StatementService;
 import org.signatorytracker.states.StateDirectory;
 import org.signatorytracker.states.StateRef;
@@ -42,35 +43,15 @@ public class PositionService {
    * @throws InvalidInputException naming each offending field
    */
   public PositionRecord newRecord(Statement statement, PositionRequest request) {
-    List<FieldError> errors = new ArrayList<>();
-    Optional<StateView> state = states.find(request.state());
-    if (state.isEmpty()) {
-      errors.add(states.problem("state", request.state()));
-    }
-    if (!request.action().fits(statement.kind)) {
-      errors.add(
-          new FieldError(
-              "action",
-              "does not fit a "
-                  + statement.kind
-                  + "; use one of "
-                  + String.join(
-                      ", ",
-                      PositionAction.forKind(statement.kind).stream().map(Enum::name).toList()),
-              request.action().name()));
-    }
-    for (int i = 0; i < request.sources().size(); i++) {
-      if (!request.sources().get(i).identifiesSomething()) {
-        errors.add(new FieldError("sources[" + i + "]", "needs a url or a title"));
-      }
-    }
+    List<FieldError> errors = problemsWith(statement.kind, request);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
+    StateView state = states.find(request.state()).orElseThrow();
     PartialDate reported = Objects.requireNonNullElse(request.reported(), request.date());
     PositionRecord record = new PositionRecord();
     record.statement = statement;
-    record.iso3 = state.get().iso3();
+    record.iso3 = state.iso3();
     record.action = request.action();
     record.effectiveOn = request.date().lastDay();
     record.effectivePrecision = request.date().precision();
@@ -82,6 +63,39 @@ public class PositionService {
     request.sources().stream().map(PositionSource::of).forEach(record.sources::add);
     record.fingerprint = record.computeFingerprint();
     return record;
+  }
+
+  /**
+   * What is wrong with a request beyond its own field constraints: a state that names no single
+   * state, an action that does not fit the statement's kind (when the kind is known), a source with
+   * neither URL nor title. Tolerates fields that are missing, since those are reported elsewhere.
+   */
+  public List<FieldError> problemsWith(StatementKind kind, PositionRequest request) {
+    List<FieldError> errors = new ArrayList<>();
+    if (request.state() != null && !request.state().isBlank()) {
+      FieldError state = states.problem("state", request.state());
+      if (state != null) {
+        errors.add(state);
+      }
+    }
+    if (kind != null && request.action() != null && !request.action().fits(kind)) {
+      errors.add(
+          new FieldError(
+              "action",
+              "does not fit a "
+                  + kind
+                  + "; use one of "
+                  + String.join(
+                      ", ", PositionAction.forKind(kind).stream().map(Enum::name).toList()),
+              request.action().name()));
+    }
+    List<Source> sources = request.sources() == null ? List.of() : request.sources();
+    for (int i = 0; i < sources.size(); i++) {
+      if (sources.get(i) != null && !sources.get(i).identifiesSomething()) {
+        errors.add(new FieldError("sources[" + i + "]", "needs a url or a title"));
+      }
+    }
+    return errors;
   }
 
   /** The statement's full history, retracted records included and marked. */

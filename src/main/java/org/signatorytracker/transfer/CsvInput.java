@@ -34,6 +34,8 @@ final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
 
   private static final char[] SEPARATORS = {',', '\t', ';'};
   private static final int HEADER_PEEK = 1 << 16;
+  private static final String NOT_UTF8 =
+      "the file is not UTF-8 text (near this line); save it as CSV UTF-8";
 
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
@@ -45,8 +47,14 @@ final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
     this.parser = parser;
     this.records = parser.iterator();
     List<String> header = new ArrayList<>();
-    if (records.hasNext()) {
-      for (String name : records.next()) {
+    CSVRecord first;
+    try {
+      first = records.hasNext() ? records.next() : null;
+    } catch (UncheckedIOException | IllegalStateException e) {
+      throw new UnreadableException(1, reasonOf(e));
+    }
+    if (first != null) {
+      for (String name : first) {
         String column = columnName(name);
         if (index.putIfAbsent(column, header.size()) != null && !column.isEmpty()) {
           duplicateColumns.add(column);
@@ -71,7 +79,12 @@ final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, decoder), 1 << 16);
-    char separator = detectSeparator(reader);
+    char separator;
+    try {
+      separator = detectSeparator(reader);
+    } catch (CharacterCodingException e) {
+      throw new UnreadableException(1, NOT_UTF8);
+    }
     CSVFormat format =
         CSVFormat.RFC4180
             .builder()
@@ -143,7 +156,7 @@ final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
   private static String reasonOf(RuntimeException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof CharacterCodingException) {
-        return "the file is not UTF-8 text; save it as CSV UTF-8";
+        return NOT_UTF8;
       }
     }
     return "a quoted cell is never closed (a \" is missing)";

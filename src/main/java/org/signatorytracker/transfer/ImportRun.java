@@ -2,7 +2,6 @@ package org.signatorytracker.transfer;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.signatorytracker.common.FieldError;
 import org.signatorytracker.transfer.ImportReport.Change;
 import org.signatorytracker.transfer.ImportReport.ImportError;
 
@@ -40,13 +39,6 @@ final class ImportRun {
     if (errors.size() < maxErrors) {
       errors.add(new ImportError(file, line, column, value, message));
     }
-  }
-
-  /** A field error from the API's own checks, placed in the column that field came from. */
-  void error(String file, long line, FieldError error, FieldColumns columns, CsvInput.Row row) {
-    String column = columns.columnOf(error.field());
-    String value = error.value() != null ? error.value() : column == null ? null : row.get(column);
-    error(file, line, column, value, error.message());
   }
 
   void warning(String text) {

@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,9 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.signatorytracker.common.ConflictException;
-import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
-import org.signatorytracker.common.ProblemMappers;
 import org.signatorytracker.common.TrackerConfig;
 import org.signatorytracker.positions.PositionRecord;
 import org.signatorytracker.positions.PositionRequest;
@@ -53,21 +50,40 @@ public class ImportService {
       ImportFile statementsFile, ImportFile positionsFile, boolean dryRun, List<String> warnings) {
     ImportRun run = new ImportRun(dryRun, config.importing().maxErrors());
     warnings.forEach(run::warning);
-    return QuarkusTransaction.requiringNew()
-        .timeout((int) config.importing().timeout().toSeconds())
-        .call(
-            () -> {
-              if (statementsFile != null) {
-                importStatements(statementsFile, run);
-              }
-              if (positionsFile != null) {
-                importPositions(positionsFile, run);
-              }
-              if (run.failed() || dryRun) {
-                QuarkusTransaction.setRollbackOnly();
-              }
-              return run.report();
-            });
+    try {
+      return QuarkusTransaction.requiringNew()
+          .timeout((int) config.importing().timeout().toSeconds())
+          .call(
+              () -> {
+                if (statementsFile != null) {
+                  importStatements(statementsFile, run);
+                }
+                if (positionsFile != null) {
+                  importPositions(positionsFile, run);
+                }
+                if (run.failed() || dryRun) {
+                  throw new RolledBack(run.report());
+                }
+                return run.report();
+              });
+    } catch (RuntimeException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof RolledBack rolledBack) {
+          return rolledBack.report;
+        }
+      }
+      throw e;
+    }
+  }
+
+  /** Leaves the transaction so that it rolls back, carrying the report out. */
+  private static final class RolledBack extends RuntimeException {
+    private final transient ImportReport report;
+
+    RolledBack(ImportReport report) {
+      super(null, null, false, false);
+      this.report = report;
+    }
   }
 
   private void importStatements(ImportFile file, ImportRun run) {
@@ -85,30 +101,25 @@ public class ImportService {
 
   private void importStatement(
       String file, CsvInput.Row row, Map<String, Long> seenOn, ImportRun run) {
-    if (!rowFits(file, row, run)) {
+    RowCheck check = new RowCheck(file, row, run, FieldColumns.STATEMENTS);
+    if (!check.fits()) {
       return;
     }
-    StatementRequest request =
-        new RowReader(
-                row,
-                (column, value, message) -> run.error(file, row.line(), column, value, message))
-            .statement();
-    if (request == null || !valid(file, row, request, FieldColumns.STATEMENTS, run)) {
-      return;
+    StatementRequest request = new RowReader(row, check::cell).statement();
+    check.violations(validator.validate(request));
+    if (request.key() != null) {
+      Long earlier = seenOn.putIfAbsent(request.key(), row.line());
+      if (earlier != null) {
+        check.cell("key", request.key(), "repeats the key on line " + earlier);
+      }
     }
-    Long earlier = seenOn.putIfAbsent(request.key(), row.line());
-    if (earlier != null) {
-      run.error(file, row.line(), "key", request.key(), "repeats the key on line " + earlier);
-      return;
-    }
-    List<String> leadStates;
+    List<String> leadStates = List.of();
     try {
       leadStates = statements.resolveLeadStates(request.leadStates());
     } catch (InvalidInputException e) {
-      e.errors().forEach(error -> run.error(file, row.line(), error, FieldColumns.STATEMENTS, row));
-      return;
+      check.fields(e.errors());
     }
-    if (run.failed()) {
+    if (check.failed() || run.failed()) {
       return; // nothing will be written; the rest of the file is only checked
     }
     Optional<Statement> existing = Statement.findByKey(request.key());
@@ -127,7 +138,7 @@ public class ImportService {
       run.statementChanged(
           request.key(), changed.stream().map(FieldColumns.STATEMENTS::columnOf).toList());
     } catch (ConflictException e) {
-      run.error(file, row.line(), "kind", row.get("kind"), e.getMessage());
+      check.cell("kind", row.get("kind"), e.getMessage());
     }
   }
 
@@ -162,41 +173,32 @@ public class ImportService {
 
   private Pending readPosition(
       String file, CsvInput.Row row, Map<String, Optional<Target>> targets, ImportRun run) {
-    if (!rowFits(file, row, run)) {
+    RowCheck check = new RowCheck(file, row, run, FieldColumns.POSITIONS);
+    if (!check.fits()) {
       return null;
     }
+    PositionRequest request = new RowReader(row, check::cell).position();
     String key = row.get("statement");
+    Optional<Target> target = Optional.empty();
     if (key == null) {
-      run.error(file, row.line(), "statement", null, "a statement key is required");
+      check.cell("statement", null, "a statement key is required");
+    } else {
+      target =
+          targets.computeIfAbsent(
+              key, k -> Statement.findByKey(k).map(s -> new Target(s.id, s.kind)));
+      if (target.isEmpty()) {
+        check.cell(
+            "statement", key, "unknown statement; create it first or import it in the same upload");
+      }
     }
-    PositionRequest request =
-        new RowReader(
-                row,
-                (column, value, message) -> run.error(file, row.line(), column, value, message))
-            .position();
-    if (key == null || request == null || !valid(file, row, request, FieldColumns.POSITIONS, run)) {
-      return null;
+    check.violations(validator.validate(request));
+    check.fields(positions.problemsWith(target.map(Target::kind).orElse(null), request));
+    if (check.failed() || run.failed()) {
+      return null; // after any problem the rest of the file is only checked
     }
-    Optional<Target> target =
-        targets.computeIfAbsent(
-            key, k -> Statement.findByKey(k).map(s -> new Target(s.id, s.kind)));
-    if (target.isEmpty()) {
-      run.error(
-          file,
-          row.line(),
-          "statement",
-          key,
-          "unknown statement; create it first or import it in the same upload");
-      return null;
-    }
-    try {
-      PositionRecord record =
-          positions.newRecord(em.getReference(Statement.class, target.get().id()), request);
-      return new Pending(record, row.get("retraction_reason"));
-    } catch (InvalidInputException e) {
-      e.errors().forEach(error -> run.error(file, row.line(), error, FieldColumns.POSITIONS, row));
-      return null;
-    }
+    PositionRecord record =
+        positions.newRecord(em.getReference(Statement.class, target.get().id()), request);
+    return new Pending(record, row.get("retraction_reason"));
   }
 
   /**
@@ -239,36 +241,6 @@ public class ImportService {
     em.flush();
     em.clear();
     batch.clear();
-  }
-
-  /** Bean Validation on the request, each violation placed in its column. */
-  private <T> boolean valid(
-      String file, CsvInput.Row row, T request, FieldColumns columns, ImportRun run) {
-    Set<ConstraintViolation<T>> violations = validator.validate(request);
-    for (ConstraintViolation<T> v : violations) {
-      String field = ProblemMappers.fieldOf(v);
-      run.error(
-          file,
-          row.line(),
-          new FieldError(field, v.getMessage(), ProblemMappers.echo(v.getInvalidValue())),
-          columns,
-          row);
-    }
-    return violations.isEmpty();
-  }
-
-  private static boolean rowFits(String file, CsvInput.Row row, ImportRun run) {
-    if (row.hasExtraCells()) {
-      run.error(
-          file,
-          row.line(),
-          null,
-          null,
-          "the row has more cells than the header has columns; quote cells that contain the"
-              + " separator");
-      return false;
-    }
-    return true;
   }
 
   private interface TableWork {

@@ -27,45 +27,40 @@ final class RowReader {
 
   private final CsvInput.Row row;
   private final Problems problems;
-  private boolean clean = true;
 
   RowReader(CsvInput.Row row, Problems problems) {
     this.row = row;
     this.problems = problems;
   }
 
-  /** A statement row, or null when a cell could not be read. */
+  /** A statement row; a cell that could not be read is null in it, and reported. */
   StatementRequest statement() {
-    StatementRequest request =
-        new StatementRequest(
-            row.get("key"),
-            row.get("title"),
-            enumValue("kind", StatementKind.class),
-            row.get("forum"),
-            row.get("session"),
-            date("date"),
-            row.get("issue"),
-            row.get("side"),
-            list(row.get("lead_states"), ";"),
-            integer("reported_count"),
-            row.get("addressee"),
-            row.get("summary"),
-            row.get("url"));
-    return clean ? request : null;
+    return new StatementRequest(
+        row.get("key"),
+        row.get("title"),
+        enumValue("kind", StatementKind.class),
+        row.get("forum"),
+        row.get("session"),
+        date("date"),
+        row.get("issue"),
+        row.get("side"),
+        list(row.get("lead_states"), ";"),
+        integer("reported_count"),
+        row.get("addressee"),
+        row.get("summary"),
+        row.get("url"));
   }
 
-  /** A positions row, or null when a cell could not be read. */
+  /** A positions row; a cell that could not be read is null in it, and reported. */
   PositionRequest position() {
-    PositionRequest request =
-        new PositionRequest(
-            row.get("state"),
-            enumValue("action", PositionAction.class),
-            date("date"),
-            date("reported"),
-            enumValue("confidence", Confidence.class),
-            sources(),
-            row.get("note"));
-    return clean ? request : null;
+    return new PositionRequest(
+        row.get("state"),
+        enumValue("action", PositionAction.class),
+        date("date"),
+        date("reported"),
+        enumValue("confidence", Confidence.class),
+        sources(),
+        row.get("note"));
   }
 
   /**
@@ -180,7 +175,6 @@ final class RowReader {
   }
 
   private void problem(String column, String value, String message) {
-    clean = false;
     problems.cell(column, value, message);
   }
 }
