@@ -158,7 +158,8 @@ public class PositionRecord extends PanacheEntityBase {
                 + " left join p.retraction r where p.fingerprint in :fingerprints order by p.id",
             Object[].class)
         .setParameter("fingerprints", fingerprints)
-        .getResultStream()
+        .getResultList()
+        .stream()
         .map(row -> new Existing((Long) row[0], (String) row[1], row[2] != null))
         .toList();
   }

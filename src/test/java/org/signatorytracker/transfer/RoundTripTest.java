@@ -1,0 +1,294 @@
+package org.signatorytracker.transfer;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.signatorytracker.TestApi.createStatement;
+import static org.signatorytracker.TestApi.position;
+import static org.signatorytracker.TestApi.record;
+import static org.signatorytracker.TestApi.retract;
+import static org.signatorytracker.TestApi.with;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Export, then import into an empty instance: every report answers exactly as before. The data is
+ * the demo letters plus every kind of record the exchange format must carry: retractions, same-day
+ * sign-and-withdraw, several sources with publishers and dates, a vote, formula-like text, month-
+ * and year-precision dates, disputed records and late-reported withdrawals.
+ */
+@QuarkusTest
+@TestProfile(FreshInstance.class)
+class RoundTripTest {
+
+  @Inject DemoData demo;
+  @Inject EntityManager em;
+
+  @Test
+  void exportThenImportIntoAnEmptyInstanceGivesIdenticalAnswers() throws IOException {
+    emptyTheDatabase();
+    demo.loadIntoEmptyDatabase();
+    List<String> keys =
+        new ArrayList<>(List.of(DemoData.SUPPORTIVE_LETTER, "hrc41-2019-xinjiang-critical"));
+    keys.addAll(trickyData());
+
+    Map<String, Object> before = everyReport(keys);
+    byte[] zip =
+        given()
+            .queryParam("includeRetracted", "true")
+            .get("/api/export/datapackage.zip")
+            .then()
+            .statusCode(200)
+            .contentType("application/zip")
+            .extract()
+            .asByteArray();
+    Map<String, byte[]> files = unzip(zip);
+    assertThat(files.keySet())
+        .containsExactlyInAnyOrder(
+            "datapackage.json",
+            "states.csv",
+            "statements.csv",
+            "positions.csv",
+            "README.md",
+            "CITATION.cff");
+    assertThat(FrictionlessCheck.problems(files)).isEmpty();
+    assertThat(new String(files.get("README.md")))
+        .contains(FrictionlessCheck.sha256(files.get("positions.csv")));
+
+    emptyTheDatabase();
+    assertThat(everyReportOrMissing(keys)).isNotEqualTo(before);
+
+    given().contentType("application/zip").body(zip).post("/api/import").then().statusCode(200);
+    assertThat(everyReport(keys)).isEqualTo(before);
+
+    byte[] again =
+        given()
+            .queryParam("includeRetracted", "true")
+            .get("/api/export/positions.csv")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
+    assertThat(new String(again)).isEqualTo(new String(files.get("positions.csv")));
+  }
+
+  @Test
+  void aPackageImportsAsAMultipartPartToo() throws IOException {
+    emptyTheDatabase();
+    demo.loadIntoEmptyDatabase();
+    byte[] zip = given().get("/api/export/datapackage.zip").then().extract().asByteArray();
+    given()
+        .multiPart("package", "data.zip", zip, "application/zip")
+        .post("/api/import")
+        .then()
+        .statusCode(200)
+        .body("positions.unchanged", org.hamcrest.Matchers.equalTo(74));
+  }
+
+  @Test
+  void anEditedFileInAPackageImportsWithAWarning() throws IOException {
+    emptyTheDatabase();
+    demo.loadIntoEmptyDatabase();
+    byte[] zip = given().get("/api/export/datapackage.zip").then().extract().asByteArray();
+    Map<String, byte[]> files = unzip(zip);
+    files.put("statements.csv", (new String(files.get("statements.csv")) + "\n").getBytes());
+    emptyTheDatabase();
+    given()
+        .contentType("application/zip")
+        .body(zipOf(files))
+        .post("/api/import")
+        .then()
+        .statusCode(200)
+        .body("warnings[0]", org.hamcrest.Matchers.containsString("statements.csv differs"));
+  }
+
+  @Test
+  void notAZipIsABadRequest() {
+    given()
+        .contentType("application/zip")
+        .body("not a zip".getBytes())
+        .post("/api/import")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+
+  /** Adds statements with every feature the format must carry; returns their keys. */
+  private static List<String> trickyData() {
+    String letter =
+        createStatement(
+            "tricky",
+            "JOINT_STATEMENT",
+            Map.of(
+                "date",
+                "2022-06",
+                "leadStates",
+                List.of("Netherlands", "Canada"),
+                "reportedCount",
+                47,
+                "summary",
+                "-47 states; =SUM(A1)",
+                "issue",
+                "xinjiang"));
+    record(
+        letter,
+        with(
+            position("France", "SIGNED", "2022-06-14"),
+            "sources",
+            List.of(
+                Map.of(
+                    "url",
+                    "https://a.example/1",
+                    "title",
+                    "Text",
+                    "publisher",
+                    "OHCHR",
+                    "published",
+                    "2022-06"),
+                Map.of("title", "Statement read out"))));
+    record(letter, "Italy", "SIGNED", "2022-06-14");
+    record(letter, "Italy", "WITHDREW", "2022-06-14");
+    record(letter, "Spain", "WITHDREW", "2022-06-14");
+    record(letter, "Spain", "SIGNED", "2022-06-14");
+    long mistake = record(letter, "Chile", "SIGNED", "2022");
+    retract(mistake, "Chile signed the other statement.");
+    record(letter, with(position("Peru", "SIGNED", "2022-06-20"), "confidence", "DISPUTED"));
+    record(
+        letter,
+        with(
+            with(position("Japan", "WITHDREW", "2022-07-01"), "reported", "2022-08"),
+            "note",
+            "@mention: withdrew quietly"));
+    record(letter, with(position("Japan", "SIGNED", "2022-06-14"), "confidence", "CONFIRMED"));
+
+    String vote = createStatement("tricky-vote", "VOTE", Map.of("date", "2022-10-06"));
+    record(vote, "China", "NO", "2022-10-06");
+    record(vote, "India", "ABSTAIN", "2022-10-06");
+    record(vote, "India", "YES", "2022-10-07");
+    record(vote, "United States", "YES", "2022-10-06");
+    return List.of(letter, vote);
+  }
+
+  private Map<String, Object> everyReport(List<String> keys) {
+    Map<String, Object> reports = new LinkedHashMap<>();
+    for (String key : keys) {
+      for (String asOf :
+          List.of(
+              "2019-07-12",
+              "2019-07-18",
+              "2019-08-01",
+              "2019-09-01",
+              "2022-06-14",
+              "2022-07-15",
+              "2022-12-31",
+              "2026-01-01")) {
+        for (String knownBy : List.of("", "2019-08-01", "2022-07-31")) {
+          for (String confidence : List.of("CONFIRMED", "REPORTED", "DISPUTED")) {
+            String q = "?asOf=" + asOf + "&knownBy=" + knownBy + "&minConfidence=" + confidence;
+            reports.put(
+                key + " signatories" + q, json("/api/statements/" + key + "/signatories" + q));
+            reports.put(key + " count" + q, json("/api/statements/" + key + "/count" + q));
+          }
+        }
+        reports.put(
+            key + " m49 " + asOf,
+            json("/api/statements/" + key + "/count?by=m49Region&asOf=" + asOf));
+      }
+      for (String knownBy : List.of("", "2019-08-01", "2022-07-31")) {
+        reports.put(
+            key + " timeline " + knownBy,
+            json("/api/statements/" + key + "/timeline?minConfidence=DISPUTED&knownBy=" + knownBy));
+      }
+      reports.put(key + " statement", json("/api/statements/" + key));
+      reports.put(key + " history", json("/api/statements/" + key + "/positions"));
+      for (String other : keys) {
+        reports.put(key + " vs " + other, json("/api/compare?a=" + key + "&b=" + other));
+      }
+    }
+    for (String state : List.of("QAT", "YEM", "ITA", "ESP", "CHL", "JPN", "IND", "FRA")) {
+      reports.put(state, json("/api/states/" + state + "/positions?asOf=2026-01-01"));
+    }
+    return reports;
+  }
+
+  private Map<String, Object> everyReportOrMissing(List<String> keys) {
+    return Map.of("statements", json("/api/statements"));
+  }
+
+  /** A report without what differs by nature between instances: ids and recording times. */
+  private static Object json(String path) {
+    Object body = given().get(path).then().extract().jsonPath().get("$");
+    return withoutInstanceFields(body);
+  }
+
+  private static final Set<String> INSTANCE_FIELDS =
+      Set.of("id", "recordId", "recordedAt", "retractedAt", "createdAt", "updatedAt", "version");
+
+  private static Object withoutInstanceFields(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, Object> copy = new LinkedHashMap<>();
+      map.forEach(
+          (k, v) -> {
+            if (!INSTANCE_FIELDS.contains(k)) {
+              copy.put(k, withoutInstanceFields(v));
+            }
+          });
+      return copy;
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(RoundTripTest::withoutInstanceFields).toList();
+    }
+    return value;
+  }
+
+  private void emptyTheDatabase() {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              for (String table :
+                  List.of(
+                      "retraction",
+                      "position_source",
+                      "position_record",
+                      "statement_lead_state",
+                      "statement")) {
+                em.createNativeQuery("DELETE FROM " + table).executeUpdate();
+              }
+            });
+  }
+
+  static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        files.put(entry.getName(), in.readAllBytes());
+      }
+    }
+    return files;
+  }
+
+  static byte[] zipOf(Map<String, byte[]> files) throws IOException {
+    var bytes = new java.io.ByteArrayOutputStream();
+    try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+      for (var file : files.entrySet()) {
+        zip.putNextEntry(new ZipEntry(file.getKey()));
+        zip.write(file.getValue());
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+}
