@@ -23,10 +23,10 @@ public record PositionRequest(
         PositionAction action,
     @Schema(
             description = "When it took effect: YYYY-MM-DD, YYYY-MM or YYYY",
-            examples = "2019-07-18")
+            examples = "\"2019-07-18\"")
         @NotNull
         PartialDate date,
-    @Schema(description = "When it became public; defaults to date", examples = "2019-08-21")
+    @Schema(description = "When it became public; defaults to date", examples = "\"2019-08-21\"")
         PartialDate reported,
     @Schema(description = "CONFIRMED, REPORTED (default) or DISPUTED") Confidence confidence,
     @NotEmpty(message = "at least one source is required") @Size(max = 20)

@@ -28,7 +28,7 @@ public record StatementRequest(
     @Schema(
             description =
                 "Delivered, read out or voted: YYYY-MM-DD, YYYY-MM or YYYY; omit if unknown",
-            examples = "2019-07-12")
+            examples = "\"2019-07-12\"")
         PartialDate date,
     @Schema(description = "Topic key", examples = "xinjiang")
         @Size(max = 80)
