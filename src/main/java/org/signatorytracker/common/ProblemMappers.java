@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -48,6 +51,11 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response preconditionFailed(PreconditionFailedException e, UriInfo uri) {
+    return problem(412, e.getMessage(), uri, List.of());
+  }
+
+  @ServerExceptionMapper
   public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
     List<FieldError> errors =
         e.getConstraintViolations().stream()
@@ -58,6 +66,38 @@ public class ProblemMappers {
   }
 
   /** Jackson's own binding errors (wrong type, unknown field, unknown enum value). */
+  @ServerExceptionMapper
+  public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+    return signIn(uri);
+  }
+
+  @ServerExceptionMapper
+  public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+    return signIn(uri);
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, UriInfo uri) {
+    return problem(
+        403,
+        "Your account's role does not allow this: reading needs reader, changing data needs"
+            + " editor, accounts and the audit trail need admin.",
+        uri,
+        List.of());
+  }
+
+  private static Response signIn(UriInfo uri) {
+    Response problem =
+        problem(
+            401,
+            "Sign in (HTTP Basic) with an active account whose role allows this.",
+            uri,
+            List.of());
+    return Response.fromResponse(problem)
+        .header("WWW-Authenticate", "Basic realm=\"Signatory Tracker\"")
+        .build();
+  }
+
   @ServerExceptionMapper
   public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
     return jsonProblem(e, uri);

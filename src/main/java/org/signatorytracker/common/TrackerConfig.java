@@ -20,6 +20,11 @@ public interface TrackerConfig {
 
   Export export();
 
+  Auth auth();
+
+  /** Password of the first admin account (TRACKER_ADMIN_PASSWORD); random when unset. */
+  java.util.Optional<String> adminPassword();
+
   interface Demo {
     /**
      * Load the July 2019 Xinjiang letters at start when the database holds no statement yet ({@code
@@ -55,6 +60,16 @@ public interface TrackerConfig {
     /** Authors named in CITATION.cff, comma-separated in the environment. */
     @WithDefault("Signatory Tracker contributors")
     List<String> authors();
+  }
+
+  interface Auth {
+    /** Whether anyone may read; when false, reading needs an account with the reader role. */
+    @WithDefault("true")
+    boolean publicRead();
+
+    /** bcrypt cost of new password hashes (each step doubles the work of a sign-in). */
+    @WithDefault("10")
+    int bcryptCost();
   }
 
   interface Limits {

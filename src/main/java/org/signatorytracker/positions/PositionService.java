@@ -13,6 +13,7 @@ import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.PartialDate;
 import org.signatorytracker.common.Text;
 import org.signatorytracker.common.Timestamps;
+import org.signatorytracker.security.Caller;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.statements.StatementService;
@@ -26,6 +27,7 @@ public class PositionService {
 
   @Inject StatementService statements;
   @Inject StateDirectory states;
+  @Inject Caller caller;
 
   /** Appends a position to the statement's history. */
   @Transactional
@@ -60,6 +62,7 @@ public class PositionService {
     record.confidence = Objects.requireNonNullElse(request.confidence(), Confidence.REPORTED);
     record.note = Text.blankToNull(request.note());
     record.recordedAt = Timestamps.now();
+    record.recordedBy = caller.name();
     request.sources().stream().map(PositionSource::of).forEach(record.sources::add);
     record.fingerprint = record.computeFingerprint();
     return record;
@@ -145,6 +148,7 @@ public class PositionService {
     retraction.position = record;
     retraction.reason = reason.strip();
     retraction.retractedAt = Timestamps.now();
+    retraction.retractedBy = caller.name();
     retraction.persist();
     record.retraction = retraction;
   }

@@ -1,5 +1,7 @@
 package org.signatorytracker.positions;
 
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.Problem;
 import org.signatorytracker.common.ResourceNotFoundException;
+import org.signatorytracker.security.ReadAccess;
+import org.signatorytracker.security.Role;
 
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +33,7 @@ public class PositionsResource {
 
   @POST
   @Path("statements/{key}/positions")
+  @RolesAllowed(Role.EDITOR)
   @Operation(summary = "Record a state's position on a statement, with its sources")
   public Response record(
       @PathParam("key") String key,
@@ -39,6 +44,7 @@ public class PositionsResource {
 
   @GET
   @Path("statements/{key}/positions")
+  @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(summary = "The statement's full position history, retracted records marked")
   public List<PositionView> history(@PathParam("key") String key) {
     return service.history(key);
@@ -46,6 +52,7 @@ public class PositionsResource {
 
   @GET
   @Path("positions/{id}")
+  @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(summary = "One position record")
   public PositionView get(@PathParam("id") String id) {
     return PositionService.parseId(id).flatMap(service::find).orElseThrow(() -> notFound(id));
@@ -53,6 +60,7 @@ public class PositionsResource {
 
   @POST
   @Path("positions/{id}/retraction")
+  @RolesAllowed(Role.EDITOR)
   @Operation(
       summary = "Retract a mistaken record: it stays in the history but leaves every computation")
   public Response retract(

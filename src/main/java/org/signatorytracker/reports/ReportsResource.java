@@ -1,5 +1,6 @@
 package org.signatorytracker.reports;
 
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,9 +22,11 @@ import org.signatorytracker.reports.Reports.CountReport;
 import org.signatorytracker.reports.Reports.SignatoriesReport;
 import org.signatorytracker.reports.Reports.StatePositions;
 import org.signatorytracker.reports.Reports.Timeline;
+import org.signatorytracker.security.ReadAccess;
 
 @Path("/api")
 @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+@AuthorizationPolicy(name = ReadAccess.NAME)
 @Tag(
     name = "Reports",
     description =

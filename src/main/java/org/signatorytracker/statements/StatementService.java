@@ -14,8 +14,11 @@ import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.Page;
 import org.signatorytracker.common.PageRequest;
+import org.signatorytracker.common.PartialDate;
+import org.signatorytracker.common.PreconditionFailedException;
 import org.signatorytracker.common.ResourceNotFoundException;
 import org.signatorytracker.common.Timestamps;
+import org.signatorytracker.security.AuditLog;
 import org.signatorytracker.states.StateDirectory;
 import org.signatorytracker.states.StateRef;
 import org.signatorytracker.states.StateView;
@@ -25,6 +28,7 @@ import org.signatorytracker.states.StateView;
 public class StatementService {
 
   @Inject StateDirectory states;
+  @Inject AuditLog audit;
 
   @Transactional
   public StatementView create(StatementRequest request) {
@@ -43,12 +47,21 @@ public class StatementService {
     statement.createdAt = Timestamps.now();
     apply(request, leadStates, statement);
     statement.persistAndFlush();
+    audit.revision(
+        "statement.created", "statement", statement.statementKey, null, fields(statement));
     return toView(statement);
   }
 
-  /** Replaces every field of the statement; empty when there is no statement with that key. */
+  /**
+   * Replaces every field of the statement; empty when there is no statement with that key.
+   *
+   * @param expectedVersions the versions the client's copy may have (its If-Match), or null to
+   *     replace whatever is stored
+   * @throws PreconditionFailedException when the stored version is not among them
+   */
   @Transactional
-  public Optional<StatementView> update(String key, StatementRequest request) {
+  public Optional<StatementView> update(
+      String key, StatementRequest request, List<Long> expectedVersions) {
     if (!key.equals(request.key())) {
       throw new InvalidInputException(
           new FieldError(
@@ -60,6 +73,14 @@ public class StatementService {
     return Statement.findByKey(key)
         .map(
             statement -> {
+              if (expectedVersions != null && !expectedVersions.contains(statement.version)) {
+                throw new PreconditionFailedException(
+                    "Statement '"
+                        + key
+                        + "' has changed since your copy (it is now version "
+                        + statement.version
+                        + "); fetch it again and reapply your change.");
+              }
               if (statement.kind.isVote() != request.kind().isVote() && statement.hasPositions()) {
                 throw new ConflictException(
                     "Statement '"
@@ -70,8 +91,13 @@ public class StatementService {
                         + request.kind()
                         + ".");
               }
+              if (differences(statement, request, leadStates).isEmpty()) {
+                return toView(statement);
+              }
+              StatementFields before = fields(statement);
               apply(request, leadStates, statement);
               statement.flush();
+              audit.revision("statement.updated", "statement", key, before, fields(statement));
               return toView(statement);
             });
   }
@@ -97,6 +123,47 @@ public class StatementService {
 
   public static ResourceNotFoundException notFound(String key) {
     return new ResourceNotFoundException("There is no statement with key '" + key + "'.");
+  }
+
+  /** What the audit trail keeps of a statement: its fields, not its bookkeeping. */
+  public record StatementFields(
+      String key,
+      String title,
+      StatementKind kind,
+      String forum,
+      String session,
+      PartialDate date,
+      String issue,
+      String side,
+      List<String> leadStates,
+      Integer reportedCount,
+      String addressee,
+      String summary,
+      String url) {}
+
+  static StatementFields fields(Statement s) {
+    return new StatementFields(
+        s.statementKey,
+        s.title,
+        s.kind,
+        s.forum,
+        s.session,
+        s.date(),
+        s.issue,
+        s.side,
+        List.copyOf(s.leadStates),
+        s.reportedCount,
+        s.addressee,
+        s.summary,
+        s.url);
+  }
+
+  /** A statement's revisions, oldest first. */
+  public Optional<List<AuditLog.AuditEntry>> history(String key) {
+    if (!Statement.keyExists(key)) {
+      return Optional.empty();
+    }
+    return Optional.of(audit.historyOf("statement", key));
   }
 
   public StatementView toView(Statement s) {

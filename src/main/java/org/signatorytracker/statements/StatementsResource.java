@@ -1,26 +1,38 @@
 package org.signatorytracker.statements;
 
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.Page;
+import org.signatorytracker.common.PreconditionFailedException;
 import org.signatorytracker.common.Problem;
 import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.common.Text;
+import org.signatorytracker.security.AuditLog;
+import org.signatorytracker.security.ReadAccess;
+import org.signatorytracker.security.Role;
 
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +44,7 @@ public class StatementsResource {
 
   @GET
   @Path("statements")
+  @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(summary = "List statements, latest first, with optional filters")
   public Page<StatementView> list(
       @Parameter(description = "Topic key, such as xinjiang") @QueryParam("issue") String issue,
@@ -56,6 +69,7 @@ public class StatementsResource {
 
   @POST
   @Path("statements")
+  @RolesAllowed(Role.EDITOR)
   @Operation(summary = "Create a statement")
   public Response create(@NotNull(message = Problem.BODY_REQUIRED) @Valid StatementRequest body) {
     StatementView created = service.create(body);
@@ -66,17 +80,70 @@ public class StatementsResource {
 
   @GET
   @Path("statements/{key}")
-  @Operation(summary = "One statement")
-  public StatementView get(@PathParam("key") String key) {
-    return service.find(key).orElseThrow(() -> StatementService.notFound(key));
+  @AuthorizationPolicy(name = ReadAccess.NAME)
+  @Operation(summary = "One statement, with its version as ETag (send it back in If-Match)")
+  public Response get(@PathParam("key") String key) {
+    StatementView statement = service.find(key).orElseThrow(() -> StatementService.notFound(key));
+    return Response.ok(statement).tag(etag(statement)).build();
   }
 
   @PUT
   @Path("statements/{key}")
-  @Operation(summary = "Replace every field of a statement (its key cannot change)")
-  public StatementView update(
+  @RolesAllowed(Role.EDITOR)
+  @Operation(
+      summary =
+          "Replace every field of a statement (its key cannot change); with If-Match, only if"
+              + " nobody changed it since (412 otherwise)")
+  public Response update(
       @PathParam("key") String key,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @NotNull(message = Problem.BODY_REQUIRED) @Valid StatementRequest body) {
-    return service.update(key, body).orElseThrow(() -> StatementService.notFound(key));
+    List<Long> expected = acceptedVersions(ifMatch);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        StatementView updated =
+            service.update(key, body, expected).orElseThrow(() -> StatementService.notFound(key));
+        return Response.ok(updated).tag(etag(updated)).build();
+      } catch (OptimisticLockException raced) {
+        // Someone committed in between. Without If-Match the caller asked for a plain
+        // replacement, so try again on the new version; with If-Match the race means 412.
+        if (expected != null) {
+          throw new PreconditionFailedException(
+              "Statement '" + key + "' changed while your update ran; fetch it again.");
+        }
+        if (attempt == 3) {
+          throw raced;
+        }
+      }
+    }
+  }
+
+  @GET
+  @Path("statements/{key}/history")
+  @AuthorizationPolicy(name = ReadAccess.NAME)
+  @Operation(summary = "Every revision of a statement: who changed what, when, before and after")
+  public List<AuditLog.AuditEntry> history(@PathParam("key") String key) {
+    return service.history(key).orElseThrow(() -> StatementService.notFound(key));
+  }
+
+  private static EntityTag etag(StatementView statement) {
+    return new EntityTag(Long.toString(statement.version()));
+  }
+
+  /** The versions an If-Match header accepts; null for no header or "*" (any version). */
+  static List<Long> acceptedVersions(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+      return null;
+    }
+    List<Long> versions = new ArrayList<>();
+    for (String tag : ifMatch.split(",")) {
+      String value = tag.strip().replaceFirst("^W/", "").replace("\"", "");
+      try {
+        versions.add(Long.parseLong(value));
+      } catch (NumberFormatException e) {
+        // a tag this service never issued matches no version: the update is refused with 412
+      }
+    }
+    return versions;
   }
 }

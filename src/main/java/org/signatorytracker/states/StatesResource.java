@@ -1,5 +1,6 @@
 package org.signatorytracker.states;
 
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,9 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.security.ReadAccess;
 
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
+@AuthorizationPolicy(name = ReadAccess.NAME)
 @Tag(name = "States", description = "UN member states, observer states and a few non-members")
 public class StatesResource {
 

@@ -1,6 +1,7 @@
 package org.signatorytracker.transfer;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,10 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.common.Text;
+import org.signatorytracker.security.ReadAccess;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementService;
 
 @Path("/api/export")
+@AuthorizationPolicy(name = ReadAccess.NAME)
 @Tag(
     name = "Export",
     description =

@@ -1,6 +1,7 @@
 package org.signatorytracker.transfer;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -21,8 +22,10 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.Problem;
 import org.signatorytracker.common.QueryParams;
+import org.signatorytracker.security.Role;
 
 @Path("/api/import")
+@RolesAllowed(Role.EDITOR)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(
     name = "Import",

@@ -19,6 +19,7 @@ import org.signatorytracker.common.TrackerConfig;
 import org.signatorytracker.positions.PositionRecord;
 import org.signatorytracker.positions.PositionRequest;
 import org.signatorytracker.positions.PositionService;
+import org.signatorytracker.security.AuditLog;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.statements.StatementRequest;
@@ -41,6 +42,7 @@ public class ImportService {
   @Inject Validator validator;
   @Inject EntityManager em;
   @Inject TrackerConfig config;
+  @Inject AuditLog audit;
 
   /**
    * Imports statements first, then positions (which may refer to those statements); either may be
@@ -64,7 +66,13 @@ public class ImportService {
                 if (run.failed() || dryRun) {
                   throw new RolledBack(run.report());
                 }
-                return run.report();
+                ImportReport report = run.report();
+                audit.event(
+                    "import.completed",
+                    "import",
+                    files(statementsFile, positionsFile),
+                    summary(report));
+                return report;
               });
     } catch (RuntimeException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
@@ -74,6 +82,29 @@ public class ImportService {
       }
       throw e;
     }
+  }
+
+  private static String files(ImportFile statements, ImportFile positions) {
+    List<String> names = new ArrayList<>();
+    if (statements != null) {
+      names.add(statements.name());
+    }
+    if (positions != null) {
+      names.add(positions.name());
+    }
+    String joined = String.join(" + ", names);
+    return joined.length() > 100 ? joined.substring(0, 100) : joined;
+  }
+
+  private static String summary(ImportReport report) {
+    return "statements: %d created, %d changed, %d unchanged; positions: %d created, %d unchanged,"
+            .formatted(
+                report.statements().created(),
+                report.statements().changed(),
+                report.statements().unchanged(),
+                report.positions().created(),
+                report.positions().unchanged())
+        + " %d retracted".formatted(report.positions().retracted());
   }
 
   /** Leaves the transaction so that it rolls back, carrying the report out. */
@@ -134,7 +165,7 @@ public class ImportService {
       return;
     }
     try {
-      statements.update(request.key(), request);
+      statements.update(request.key(), request, null);
       run.statementChanged(
           request.key(), changed.stream().map(FieldColumns.STATEMENTS::columnOf).toList());
     } catch (ConflictException e) {

@@ -27,6 +27,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.signatorytracker.TestAccounts;
 import org.signatorytracker.transfer.FreshInstance;
 
 /**
@@ -149,6 +150,7 @@ class ImportExportBenchmark {
     HttpResponse<String> response =
         http.send(
             HttpRequest.newBuilder(URI.create(base + "api/import/positions?dryRun=" + dryRun))
+                .header("Authorization", TestAccounts.adminAuthorization())
                 .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofFile(file))
                 .build(),

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.signatorytracker.TestAccounts;
 
 /**
  * A 100,000-row positions file imports with a flat heap. The live heap is measured after a forced
@@ -94,6 +95,7 @@ class LargeImportTest {
             HttpClient.newHttpClient()
                 .send(
                     HttpRequest.newBuilder(URI.create(base + "api/import/positions"))
+                        .header("Authorization", TestAccounts.adminAuthorization())
                         .header("Content-Type", "text/csv")
                         .POST(HttpRequest.BodyPublishers.ofFile(file))
                         .build(),

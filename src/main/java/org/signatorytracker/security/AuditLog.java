@@ -1,0 +1,203 @@
+package org.signatorytracker.security;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import org.hibernate.query.NativeQuery;
+import org.signatorytracker.common.Page;
+import org.signatorytracker.common.PageRequest;
+import org.signatorytracker.common.Timestamps;
+
+/**
+ * The audit trail. Changes to statements and accounts are written here as revisions, in the same
+ * transaction as the change; position records and retractions carry their own author and time, and
+ * the trail reads them from their tables.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+  @Inject Caller caller;
+  @Inject ObjectMapper json;
+  @Inject EntityManager em;
+
+  /**
+   * Records a change; {@code before} is null for a creation. Call inside the change's transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void revision(
+      String action, String subjectType, String subject, Object before, Object after) {
+    AuditEvent event = new AuditEvent();
+    event.occurredAt = Timestamps.now();
+    event.actor = caller.name();
+    event.action = action;
+    event.subjectType = subjectType;
+    event.subject = subject;
+    event.before = before == null ? null : write(before);
+    event.after = after == null ? null : write(after);
+    event.summary = summarise(event.before, event.after);
+    event.persist();
+  }
+
+  /** Records an event that has no before and after, such as an import, with a summary. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void event(String action, String subjectType, String subject, String summary) {
+    AuditEvent event = new AuditEvent();
+    event.occurredAt = Timestamps.now();
+    event.actor = caller.name();
+    event.action = action;
+    event.subjectType = subjectType;
+    event.subject = subject;
+    event.summary = summary.length() > 500 ? summary.substring(0, 500) : summary;
+    event.persist();
+  }
+
+  /** A subject's revisions, oldest first. */
+  public List<AuditEntry> historyOf(String subjectType, String subject) {
+    return AuditEvent.historyOf(subjectType, subject).stream()
+        .map(
+            e ->
+                entry(
+                    e.occurredAt,
+                    e.actor,
+                    e.action,
+                    e.subjectType,
+                    e.subject,
+                    e.summary,
+                    e.before,
+                    e.after))
+        .toList();
+  }
+
+  /**
+   * Everything that happened since a time, optionally by one account, newest first: revisions,
+   * imports, recorded positions and retractions, in one query over the three tables.
+   */
+  public Page<AuditEntry> since(Instant since, String actor, PageRequest page) {
+    String actorFilter = actor == null ? "" : " AND a.actor = :actor";
+    String union =
+        """
+        SELECT e.occurred_at AS occurred_at, e.actor AS actor, e.action AS action,
+               e.subject_type AS subject_type, e.subject AS subject, e.summary AS summary,
+               e.before_state AS before_state, e.after_state AS after_state
+        FROM audit_event e
+        UNION ALL
+        SELECT p.recorded_at, p.recorded_by, 'position.recorded', 'position',
+               CAST(p.id AS VARCHAR(20)),
+               st.statement_key || ' ' || p.iso3 || ' ' || p.action, NULL, NULL
+        FROM position_record p JOIN statement st ON st.id = p.statement_id
+        UNION ALL
+        SELECT r.retracted_at, r.retracted_by, 'position.retracted', 'position',
+               CAST(r.position_id AS VARCHAR(20)), r.reason, NULL, NULL
+        FROM retraction r
+        """;
+    String where = " WHERE a.occurred_at >= :since" + actorFilter;
+    NativeQuery<Object[]> rows =
+        query("SELECT a.* FROM (" + union + ") a" + where + " ORDER BY a.occurred_at DESC")
+            .setParameter("since", since)
+            .addScalar("occurred_at", Instant.class)
+            .addScalar("actor", String.class)
+            .addScalar("action", String.class)
+            .addScalar("subject_type", String.class)
+            .addScalar("subject", String.class)
+            .addScalar("summary", String.class)
+            .addScalar("before_state", String.class)
+            .addScalar("after_state", String.class);
+    NativeQuery<Object[]> count =
+        query("SELECT COUNT(*) AS n FROM (" + union + ") a" + where)
+            .setParameter("since", since)
+            .addScalar("n", Long.class);
+    if (actor != null) {
+      rows.setParameter("actor", actor);
+      count.setParameter("actor", actor);
+    }
+    List<AuditEntry> entries = new ArrayList<>();
+    for (Object[] r :
+        rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()) {
+      entries.add(
+          entry(
+              (Instant) r[0],
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              (String) r[4],
+              (String) r[5],
+              (String) r[6],
+              (String) r[7]));
+    }
+    Object total = count.getSingleResult();
+    return Page.of(entries, page, ((Number) total).longValue());
+  }
+
+  /** One line of the trail; {@code before} and {@code after} are JSON. */
+  public record AuditEntry(
+      Instant at,
+      String actor,
+      String action,
+      String subjectType,
+      String subject,
+      String summary,
+      JsonNode before,
+      JsonNode after) {}
+
+  private AuditEntry entry(
+      Instant at,
+      String actor,
+      String action,
+      String type,
+      String subject,
+      String summary,
+      String before,
+      String after) {
+    return new AuditEntry(at, actor, action, type, subject, summary, read(before), read(after));
+  }
+
+  /** "changed: title, reportedCount" for an update; null otherwise. */
+  private String summarise(String before, String after) {
+    if (before == null || after == null) {
+      return null;
+    }
+    JsonNode a = read(before);
+    JsonNode b = read(after);
+    List<String> changed = new ArrayList<>();
+    for (Iterator<String> names = b.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!Objects.equals(a.get(name), b.get(name))) {
+        changed.add(name);
+      }
+    }
+    return changed.isEmpty() ? "no change" : "changed: " + String.join(", ", changed);
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("An audit value cannot be written as JSON", e);
+    }
+  }
+
+  private JsonNode read(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return json.readTree(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A stored audit value is not JSON", e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private NativeQuery<Object[]> query(String sql) {
+    return em.createNativeQuery(sql).unwrap(NativeQuery.class);
+  }
+}

@@ -1,0 +1,44 @@
+package org.signatorytracker.security;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.signatorytracker.common.Page;
+import org.signatorytracker.common.QueryParams;
+import org.signatorytracker.common.Text;
+import org.signatorytracker.security.AuditLog.AuditEntry;
+
+@Path("/api/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN)
+@Tag(name = "Accounts", description = "Accounts and roles (admins only)")
+public class AuditResource {
+
+  @Inject AuditLog audit;
+
+  @GET
+  @Operation(
+      summary =
+          "What happened since a date, newest first: changes to statements and accounts (with"
+              + " the values before and after), imports, recorded positions and retractions")
+  public Page<AuditEntry> since(
+      @Parameter(description = "From this date (YYYY-MM-DD, YYYY-MM or YYYY); default: all")
+          @QueryParam("since")
+          String since,
+      @Parameter(description = "Only what this account did") @QueryParam("user") String user,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    var from = QueryParams.startDate("since", since);
+    Instant start = from == null ? Instant.EPOCH : from.atStartOfDay().toInstant(ZoneOffset.UTC);
+    return audit.since(start, Text.blankToNull(user), QueryParams.page(page, size));
+  }
+}

@@ -1,0 +1,40 @@
+package org.signatorytracker.security;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * After a password checks out: refuses a disabled account (it cannot sign in at all), and grants
+ * the roles an account's role includes (an admin is also an editor and a reader).
+ */
+@ApplicationScoped
+public class RoleAugmentor implements SecurityIdentityAugmentor {
+
+  @Override
+  public Uni<SecurityIdentity> augment(
+      SecurityIdentity identity, AuthenticationRequestContext context) {
+    if (identity.isAnonymous()) {
+      return Uni.createFrom().item(identity);
+    }
+    String name = identity.getPrincipal().getName();
+    return context.runBlocking(
+        () -> {
+          if (QuarkusTransaction.requiringNew().call(() -> User.isDisabled(name))) {
+            throw new AuthenticationFailedException("account disabled");
+          }
+          Set<String> roles = new HashSet<>();
+          for (String role : identity.getRoles()) {
+            roles.addAll(Role.valueOf(role).granted());
+          }
+          return QuarkusSecurityIdentity.builder(identity).addRoles(roles).build();
+        });
+  }
+}

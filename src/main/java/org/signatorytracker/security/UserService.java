@@ -1,0 +1,155 @@
+package org.signatorytracker.security;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+import org.signatorytracker.common.ConflictException;
+import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.Timestamps;
+import org.signatorytracker.common.TrackerConfig;
+import org.signatorytracker.security.UserRequests.NewUser;
+import org.signatorytracker.security.UserRequests.UserChange;
+import org.signatorytracker.security.UserRequests.UserRevision;
+import org.signatorytracker.security.UserRequests.UserView;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class UserService {
+
+  private static final Logger LOG = Logger.getLogger(UserService.class);
+  static final String FIRST_ADMIN = "admin";
+
+  @Inject TrackerConfig config;
+  @Inject AuditLog audit;
+
+  /**
+   * At start, an instance without an active admin gets one named {@code admin}, with the password
+   * from {@code TRACKER_ADMIN_PASSWORD} or, if that is unset, a random one printed once here.
+   */
+  @Transactional
+  void ensureAnAdmin(@Observes StartupEvent event) {
+    if (User.activeAdminExists()) {
+      return;
+    }
+    Optional<String> configured = config.adminPassword().filter(p -> !p.isBlank());
+    String password = configured.orElseGet(UserService::randomPassword);
+    if (password.length() < UserRequests.MIN_PASSWORD) {
+      throw new IllegalStateException(
+          "TRACKER_ADMIN_PASSWORD must have at least " + UserRequests.MIN_PASSWORD + " characters");
+    }
+    User admin = User.findByName(FIRST_ADMIN).orElseGet(User::new);
+    boolean created = admin.id == null;
+    UserRevision before = created ? null : revision(admin, false);
+    admin.name = FIRST_ADMIN;
+    admin.role = Role.ADMIN;
+    admin.disabled = false;
+    admin.passwordHash = hash(password);
+    admin.updatedAt = Timestamps.now();
+    if (created) {
+      admin.createdAt = admin.updatedAt;
+      admin.persist();
+    }
+    audit.revision(
+        created ? "user.created" : "user.updated",
+        "user",
+        FIRST_ADMIN,
+        before,
+        revision(admin, true));
+    if (configured.isPresent()) {
+      LOG.infof(
+          "Created the account '%s' with the password from TRACKER_ADMIN_PASSWORD.", FIRST_ADMIN);
+    } else {
+      LOG.warnf(
+          "Created the account '%s' with the generated password %s . It is shown only this once:"
+              + " sign in and change it, or set TRACKER_ADMIN_PASSWORD.",
+          FIRST_ADMIN, password);
+    }
+  }
+
+  @Transactional
+  public UserView create(NewUser request) {
+    if (User.findByName(request.name()).isPresent()) {
+      throw new ConflictException("An account named '" + request.name() + "' already exists.");
+    }
+    User user = new User();
+    user.name = request.name();
+    user.passwordHash = hash(request.password());
+    user.role = request.role().name();
+    user.disabled = false;
+    user.createdAt = Timestamps.now();
+    user.updatedAt = user.createdAt;
+    user.persistAndFlush();
+    audit.revision("user.created", "user", user.name, null, revision(user, true));
+    return view(user);
+  }
+
+  @Transactional
+  public Optional<UserView> update(String name, UserChange change) {
+    return User.findByName(name)
+        .map(
+            user -> {
+              UserRevision before = revision(user, false);
+              boolean demotesOrDisables =
+                  (change.role() != null && change.role() != Role.admin)
+                      || Boolean.TRUE.equals(change.disabled());
+              if (user.role.equals(Role.ADMIN) && demotesOrDisables && lastActiveAdmin(user)) {
+                throw new ConflictException(
+                    "'" + name + "' is the last active admin; make another account admin first.");
+              }
+              if (change.role() != null) {
+                user.role = change.role().name();
+              }
+              if (change.disabled() != null) {
+                user.disabled = change.disabled();
+              }
+              if (change.password() != null) {
+                user.passwordHash = hash(change.password());
+              }
+              user.updatedAt = Timestamps.now();
+              user.flush();
+              audit.revision(
+                  "user.updated", "user", name, before, revision(user, change.password() != null));
+              return view(user);
+            });
+  }
+
+  public List<UserView> list() {
+    return User.listByName().stream().map(UserService::view).toList();
+  }
+
+  private static boolean lastActiveAdmin(User user) {
+    return !user.disabled
+        && User.count("role = ?1 and disabled = false and name <> ?2", Role.ADMIN, user.name) == 0;
+  }
+
+  private String hash(String password) {
+    if (password == null || password.length() < UserRequests.MIN_PASSWORD) {
+      throw new InvalidInputException(
+          "password", "must have at least " + UserRequests.MIN_PASSWORD + " characters");
+    }
+    return BcryptUtil.bcryptHash(password, config.auth().bcryptCost());
+  }
+
+  static UserView view(User user) {
+    return new UserView(
+        user.name, Role.valueOf(user.role), user.disabled, user.createdAt, user.updatedAt);
+  }
+
+  private static UserRevision revision(User user, boolean passwordChanged) {
+    return new UserRevision(user.name, Role.valueOf(user.role), user.disabled, passwordChanged);
+  }
+
+  private static String randomPassword() {
+    byte[] bytes = new byte[18];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}
