@@ -13,7 +13,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestApi {
 
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
-  private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+
+  /** Random per class loading: each test profile reloads this class and restarts the sequence. */
+  private static final String RUN =
+      Long.toString(
+          java.util.concurrent.ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36), 36);
 
   private TestApi() {}
 
