@@ -22,6 +22,8 @@ public interface TrackerConfig {
 
   Auth auth();
 
+  Backup backup();
+
   /** Password of the first admin account (TRACKER_ADMIN_PASSWORD); random when unset. */
   java.util.Optional<String> adminPassword();
 
@@ -70,6 +72,12 @@ public interface TrackerConfig {
     /** bcrypt cost of new password hashes (each step doubles the work of a sign-in). */
     @WithDefault("10")
     int bcryptCost();
+  }
+
+  interface Backup {
+    /** Where online backups of the embedded database are written. */
+    @WithDefault("./data/backups")
+    String directory();
   }
 
   interface Limits {

@@ -32,7 +32,7 @@ class AccessMatrixTest {
   /** Who may call what: method and path pattern, in order; the first match decides. */
   static final List<Map.Entry<Pattern, Need>> RULES =
       List.of(
-          Map.entry(Pattern.compile("(GET|PUT|POST) /api/(users|audit)(/.*)?"), Need.ADMIN),
+          Map.entry(Pattern.compile("(GET|PUT|POST) /api/(users|audit|admin)(/.*)?"), Need.ADMIN),
           Map.entry(Pattern.compile("GET /api/.*"), Need.READ),
           Map.entry(
               Pattern.compile("(POST|PUT) /api/(statements|positions|import)(/.*)?"), Need.EDIT));
