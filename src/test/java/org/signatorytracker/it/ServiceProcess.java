@@ -1,0 +1,139 @@
+package org.signatorytracker.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged service (target/quarkus-app) run as a process of its own, so that a test can kill it
+ * with SIGKILL and start it again on the same database.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+  static final String ADMIN_PASSWORD = "crash-test-admin-password";
+  private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+
+  private final Map<String, String> environment;
+  private final Path log;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private Process process;
+  private int port;
+
+  ServiceProcess(Map<String, String> environment, Path log) {
+    this.environment = environment;
+    this.log = log;
+  }
+
+  /** Starts the service and waits until it answers. */
+  ServiceProcess start() throws Exception {
+    if (!Files.exists(JAR)) {
+      throw new IllegalStateException(JAR + " is missing: run ./mvnw verify (it packages first)");
+    }
+    port = freePort();
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx512m",
+            "-jar",
+            JAR.toString());
+    Map<String, String> env = builder.environment();
+    env.putAll(environment);
+    env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    env.put("TRACKER_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    env.put("TRACKER_AUTH_BCRYPT_COST", "4");
+    Files.createDirectories(log.getParent());
+    builder
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    process = builder.start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("The service exited at start; see " + log);
+      }
+      try {
+        if (get("/q/health/ready").statusCode() == 200) {
+          return this;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException("The service did not start within 90 s; see " + log);
+  }
+
+  /** SIGKILL: no shutdown hook runs, nothing is flushed that was not already. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(30, TimeUnit.SECONDS);
+  }
+
+  /** A graceful stop (SIGTERM). */
+  void stop() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      kill();
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      kill();
+    }
+  }
+
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> post(String path, String contentType, String body)
+      throws IOException, InterruptedException {
+    return send(path, contentType, HttpRequest.BodyPublishers.ofString(body));
+  }
+
+  HttpResponse<String> send(String path, String contentType, HttpRequest.BodyPublisher body)
+      throws IOException, InterruptedException {
+    return http.send(
+        request(path).header("Content-Type", contentType).POST(body).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    String credentials = "admin:" + ADMIN_PASSWORD;
+    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .timeout(Duration.ofMinutes(5))
+        .header(
+            "Authorization",
+            "Basic "
+                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** The environment that points the service at a database. */
+  static Map<String, String> database(String jdbcUrl, String user, String password) {
+    Map<String, String> env = new HashMap<>();
+    env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+    env.put("QUARKUS_DATASOURCE_USERNAME", user);
+    env.put("QUARKUS_DATASOURCE_PASSWORD", password);
+    return env;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
