@@ -132,17 +132,9 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
   }
 
   /** A date that cannot be read; its message is written for the person who typed it. */
-  public static final class InvalidDateException extends IllegalArgumentException {
-    private final String input;
-
+  public static final class InvalidDateException extends InvalidValueException {
     public InvalidDateException(String message, String input) {
-      super(message);
-      this.input = input;
-    }
-
-    /** What was typed, when known. */
-    public String input() {
-      return input;
+      super(message, input);
     }
   }
 }

@@ -172,8 +172,8 @@ public class ProblemMappers {
     }
     String field = pathOf(mapping);
     FieldError error;
-    if (root(e) instanceof PartialDate.InvalidDateException date) {
-      error = new FieldError(field, date.getMessage(), date.input());
+    if (root(e) instanceof InvalidValueException invalid) {
+      error = new FieldError(field, invalid.getMessage(), echo(invalid.input()));
     } else if (e instanceof UnrecognizedPropertyException unknown) {
       error =
           new FieldError(

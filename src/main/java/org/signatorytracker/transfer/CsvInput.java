@@ -233,6 +233,17 @@ final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
       return false;
     }
 
+    /** The columns whose cell holds the NUL character, which no database column can store. */
+    List<String> columnsWithNul() {
+      List<String> found = new ArrayList<>();
+      for (int i = 0; i < Math.min(cells.size(), columns.size()); i++) {
+        if (cells.get(i).indexOf('\u0000') >= 0) {
+          found.add(columns.get(i));
+        }
+      }
+      return found;
+    }
+
     /** The cell as text: neutralised formula prefix removed, trimmed, null when empty. */
     String get(String column) {
       String raw = raw(column);

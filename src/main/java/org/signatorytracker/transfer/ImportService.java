@@ -133,7 +133,7 @@ public class ImportService {
   private void importStatement(
       String file, CsvInput.Row row, Map<String, Long> seenOn, ImportRun run) {
     RowCheck check = new RowCheck(file, row, run, FieldColumns.STATEMENTS);
-    if (!check.fits()) {
+    if (!check.readable()) {
       return;
     }
     StatementRequest request = new RowReader(row, check::cell).statement();
@@ -205,7 +205,7 @@ public class ImportService {
   private Pending readPosition(
       String file, CsvInput.Row row, Map<String, Optional<Target>> targets, ImportRun run) {
     RowCheck check = new RowCheck(file, row, run, FieldColumns.POSITIONS);
-    if (!check.fits()) {
+    if (!check.readable()) {
       return null;
     }
     PositionRequest request = new RowReader(row, check::cell).position();

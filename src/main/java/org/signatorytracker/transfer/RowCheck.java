@@ -63,8 +63,18 @@ final class RowCheck {
         .forEach(this::field);
   }
 
-  /** Cells beyond the header's columns would silently be lost. */
-  boolean fits() {
+  /**
+   * A row that can be read at all: no cells beyond the header's columns (they would silently be
+   * lost) and no NUL characters.
+   */
+  boolean readable() {
+    for (String column : row.columnsWithNul()) {
+      cell(column, null, "must not contain the NUL character");
+    }
+    return fits() && !failed;
+  }
+
+  private boolean fits() {
     if (row.hasExtraCells()) {
       cell(
           null,

@@ -3,23 +3,19 @@ package org.signatorytracker.bench;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.signatorytracker.TestAccounts;
+import org.signatorytracker.TestData;
 import org.signatorytracker.transfer.FreshInstance;
 
 /**
@@ -40,8 +37,6 @@ import org.signatorytracker.transfer.FreshInstance;
 @TestProfile(FreshInstance.class)
 @Tag("bench")
 class ImportExportBenchmark {
-
-  static final int STATEMENTS = 50;
 
   @Inject EntityManager em;
 
@@ -60,16 +55,16 @@ class ImportExportBenchmark {
   @Test
   void benchmark() throws Exception {
     int rows = Integer.getInteger("bench.rows", 100_000);
-    emptyTheDatabase();
+    TestData.emptyTheDatabase(em);
     given()
         .contentType("text/csv")
-        .body(statements())
+        .body(TestData.bulkStatements())
         .post("/api/import/statements")
         .then()
         .statusCode(200);
     Path file = Files.createTempFile("bench-positions-", ".csv");
     try {
-      writePositions(file, rows);
+      TestData.bulkPositions(file, rows);
       long bytes = Files.size(file);
 
       timed("import positions (dry run)", rows, bytes, () -> upload(file, true));
@@ -97,7 +92,7 @@ class ImportExportBenchmark {
       print(rows, bytes, exported[0]);
     } finally {
       Files.deleteIfExists(file);
-      emptyTheDatabase();
+      TestData.emptyTheDatabase(em);
     }
   }
 
@@ -179,7 +174,7 @@ class ImportExportBenchmark {
             dbKind.equals("h2") ? "H2 file " + jdbcUrl : "PostgreSQL " + jdbcUrl,
             rows,
             bytes / 1e6,
-            STATEMENTS,
+            TestData.BULK_STATEMENTS,
             exportedBytes / 1e6,
             Runtime.getRuntime().availableProcessors(),
             Runtime.getRuntime().maxMemory() >> 20));
@@ -202,46 +197,5 @@ class ImportExportBenchmark {
     String path = jdbcUrl.replaceFirst("^jdbc:h2:file:", "").replaceFirst(";.*$", "");
     Path file = Path.of(path + ".mv.db");
     return Files.exists(file) ? Files.size(file) : 0;
-  }
-
-  private static String statements() {
-    StringBuilder csv = new StringBuilder("key,title,kind,date\n");
-    for (int s = 0; s < STATEMENTS; s++) {
-      csv.append("bulk-").append(s).append(",Bulk letter ").append(s).append(",LETTER,2019\n");
-    }
-    return csv.toString();
-  }
-
-  /** Each statement gets rows/50 records: signatures and withdrawals spread over two years. */
-  private static void writePositions(Path file, int rows) throws IOException {
-    List<String> states =
-        given().get("/api/states").then().extract().jsonPath().getList("iso3", String.class);
-    LocalDate start = LocalDate.of(2019, 1, 1);
-    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write("statement,state,action,date,reported,confidence,source_url,source_title,note\n");
-      for (int i = 0; i < rows; i++) {
-        LocalDate date = start.plusDays((i * 7L) % 730);
-        out.write("bulk-" + (i % STATEMENTS) + "," + states.get((i / STATEMENTS) % states.size()));
-        out.write((i / 10_000) % 3 == 2 ? ",WITHDREW," : ",SIGNED,");
-        out.write(date + "," + date.plusDays(i % 40) + ",REPORTED,");
-        out.write("https://example.org/report/" + i + ",Report " + i + ",\n");
-      }
-    }
-  }
-
-  private void emptyTheDatabase() {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              for (String table :
-                  List.of(
-                      "retraction",
-                      "position_source",
-                      "position_record",
-                      "statement_lead_state",
-                      "statement")) {
-                em.createNativeQuery("DELETE FROM " + table).executeUpdate();
-              }
-            });
   }
 }

@@ -507,7 +507,7 @@ final class HostileRequests {
   private Attack brokenBytes() {
     byte[] invalid = {(byte) 0xC3, (byte) 0x28, (byte) 0xA0, (byte) 0xFF, (byte) 0xFE};
     String key = freshKey();
-    return switch (random.nextInt(5)) {
+    return switch (random.nextInt(8)) {
       case 0 ->
           new Attack(
               "editor",

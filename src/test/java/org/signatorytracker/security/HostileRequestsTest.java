@@ -89,6 +89,7 @@ class HostileRequestsTest {
           case "reader" -> TestAccounts.basic(reader, Accounts.PASSWORD);
           case "editor" -> TestAccounts.basic(editor, Accounts.PASSWORD);
           case "wrong-password" -> TestAccounts.basic(editor, "guessed password");
+          case "nul-name" -> TestAccounts.basic(editor + "\u0000", Accounts.PASSWORD);
           default -> TestAccounts.adminAuthorization();
         };
     if (authorization != null) {

@@ -313,6 +313,18 @@ class StatementsResourceTest {
   }
 
   @Test
+  void rejectsTheNulCharacterWhichNoDatabaseStores() {
+    Map<String, Object> body = letter(uniqueKey("nul"));
+    body.put("title", "Joint\u0000letter");
+    rejected(body, "title", "must not contain the NUL character");
+    given()
+        .get("/api/statements/bad%00key")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+
+  @Test
   void rejectsAnUnknownField() {
     Map<String, Object> body = letter(uniqueKey("extra"));
     body.put("signatories", 12);

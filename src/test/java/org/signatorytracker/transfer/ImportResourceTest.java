@@ -337,6 +337,18 @@ class ImportResourceTest {
   }
 
   @Test
+  void aNulCharacterInACellIsAProblemOfThatCell() {
+    String key = createLetter("import-nul");
+    post(
+            "/api/import/positions",
+            POSITIONS_HEADER + key + ",France,SIGNED,2019,,,https://e.org,,a\u0000b\n")
+        .statusCode(422)
+        .body("errors[0].line", equalTo(2))
+        .body("errors[0].column", equalTo("note"))
+        .body("errors[0].message", equalTo("must not contain the NUL character"));
+  }
+
+  @Test
   void multipartUploadsWork() {
     String key = createLetter("import-multipart");
     given()

@@ -10,23 +10,19 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.signatorytracker.TestAccounts;
+import org.signatorytracker.TestData;
 
 /**
  * A 100,000-row positions file imports with a flat heap. The live heap is measured after a forced
@@ -41,7 +37,6 @@ class LargeImportTest {
 
   static final int ROWS = 100_000;
   static final int SMALL = 20_000;
-  static final int STATEMENTS = 50;
 
   /** Far below what 100,000 records with their sources take when held (over 100 MB). */
   static final long MAX_LIVE_GROWTH = 64L * 1024 * 1024;
@@ -67,16 +62,16 @@ class LargeImportTest {
 
   /** Imports a generated file of {@code rows} rows into an empty database; the peak live growth. */
   private long liveGrowthImporting(int rows) throws Exception {
-    emptyTheDatabase();
+    TestData.emptyTheDatabase(em);
     given()
         .contentType("text/csv")
-        .body(statements())
+        .body(TestData.bulkStatements())
         .post("/api/import/statements")
         .then()
         .statusCode(200);
     Path file = Files.createTempFile("positions-", ".csv");
     try {
-      writePositions(file, rows);
+      TestData.bulkPositions(file, rows);
       long baseline = liveHeap();
       AtomicLong peak = new AtomicLong(baseline);
       AtomicBoolean running = new AtomicBoolean(true);
@@ -110,32 +105,7 @@ class LargeImportTest {
       return peak.get() - baseline;
     } finally {
       Files.deleteIfExists(file);
-      emptyTheDatabase();
-    }
-  }
-
-  private static String statements() {
-    StringBuilder csv = new StringBuilder("key,title,kind,date\n");
-    for (int s = 0; s < STATEMENTS; s++) {
-      csv.append("bulk-").append(s).append(",Bulk letter ").append(s).append(",LETTER,2019\n");
-    }
-    return csv.toString();
-  }
-
-  /** Rows cycle through statements, states and dates; each cites its own URL, so none repeat. */
-  private static void writePositions(Path file, int rows) throws IOException {
-    List<String> states =
-        given().get("/api/states").then().extract().jsonPath().getList("iso3", String.class);
-    LocalDate start = LocalDate.of(2019, 1, 1);
-    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write("statement,state,action,date,reported,confidence,source_url,source_title,note\n");
-      for (int i = 0; i < rows; i++) {
-        out.write("bulk-" + (i % STATEMENTS) + ",");
-        out.write(states.get(i % states.size()) + ",");
-        out.write((i / 10_000) % 2 == 0 ? "SIGNED," : "WITHDREW,");
-        out.write(start.plusDays(i % 700) + ",,REPORTED,");
-        out.write("https://example.org/report/" + i + ",Report " + i + ",\n");
-      }
+      TestData.emptyTheDatabase(em);
     }
   }
 
@@ -160,21 +130,5 @@ class LargeImportTest {
                         em.createNativeQuery("SELECT COUNT(*) FROM position_record")
                             .getSingleResult())
                     .longValue());
-  }
-
-  private void emptyTheDatabase() {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              for (String table :
-                  List.of(
-                      "retraction",
-                      "position_source",
-                      "position_record",
-                      "statement_lead_state",
-                      "statement")) {
-                em.createNativeQuery("DELETE FROM " + table).executeUpdate();
-              }
-            });
   }
 }

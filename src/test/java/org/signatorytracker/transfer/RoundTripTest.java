@@ -8,7 +8,6 @@ import static org.signatorytracker.TestApi.record;
 import static org.signatorytracker.TestApi.retract;
 import static org.signatorytracker.TestApi.with;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -23,6 +22,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
+import org.signatorytracker.TestData;
 
 /**
  * Export, then import into an empty instance: every report answers exactly as before. The data is
@@ -39,7 +39,7 @@ class RoundTripTest {
 
   @Test
   void exportThenImportIntoAnEmptyInstanceGivesIdenticalAnswers() throws IOException {
-    emptyTheDatabase();
+    TestData.emptyTheDatabase(em);
     demo.loadIntoEmptyDatabase();
     List<String> keys =
         new ArrayList<>(List.of(DemoData.SUPPORTIVE_LETTER, "hrc41-2019-xinjiang-critical"));
@@ -68,7 +68,7 @@ class RoundTripTest {
     assertThat(new String(files.get("README.md")))
         .contains(FrictionlessCheck.sha256(files.get("positions.csv")));
 
-    emptyTheDatabase();
+    TestData.emptyTheDatabase(em);
     assertThat(everyReportOrMissing(keys)).isNotEqualTo(before);
 
     given().contentType("application/zip").body(zip).post("/api/import").then().statusCode(200);
@@ -87,7 +87,7 @@ class RoundTripTest {
 
   @Test
   void aPackageImportsAsAMultipartPartToo() throws IOException {
-    emptyTheDatabase();
+    TestData.emptyTheDatabase(em);
     demo.loadIntoEmptyDatabase();
     byte[] zip = given().get("/api/export/datapackage.zip").then().extract().asByteArray();
     given()
@@ -100,12 +100,12 @@ class RoundTripTest {
 
   @Test
   void anEditedFileInAPackageImportsWithAWarning() throws IOException {
-    emptyTheDatabase();
+    TestData.emptyTheDatabase(em);
     demo.loadIntoEmptyDatabase();
     byte[] zip = given().get("/api/export/datapackage.zip").then().extract().asByteArray();
     Map<String, byte[]> files = unzip(zip);
     files.put("statements.csv", (new String(files.get("statements.csv")) + "\n").getBytes());
-    emptyTheDatabase();
+    TestData.emptyTheDatabase(em);
     given()
         .contentType("application/zip")
         .body(zipOf(files))
@@ -261,22 +261,6 @@ class RoundTripTest {
       return list.stream().map(RoundTripTest::withoutInstanceFields).toList();
     }
     return value;
-  }
-
-  private void emptyTheDatabase() {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              for (String table :
-                  List.of(
-                      "retraction",
-                      "position_source",
-                      "position_record",
-                      "statement_lead_state",
-                      "statement")) {
-                em.createNativeQuery("DELETE FROM " + table).executeUpdate();
-              }
-            });
   }
 
   static Map<String, byte[]> unzip(byte[] zip) throws IOException {

@@ -1,0 +1,71 @@
+package org.signatorytracker;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Large generated data sets and an empty database, for tests that run on an instance of their own.
+ */
+public final class TestData {
+
+  public static final int BULK_STATEMENTS = 50;
+
+  private TestData() {}
+
+  /** The statements table the generated positions refer to: bulk-0 … bulk-49. */
+  public static String bulkStatements() {
+    StringBuilder csv = new StringBuilder("key,title,kind,date\n");
+    for (int s = 0; s < BULK_STATEMENTS; s++) {
+      csv.append("bulk-").append(s).append(",Bulk letter ").append(s).append(",LETTER,2019\n");
+    }
+    return csv.toString();
+  }
+
+  /**
+   * A positions file of {@code rows} rows spread over the bulk statements, 198 states and two
+   * years; a third are withdrawals and publication trails the effective date by up to 40 days. Each
+   * row cites its own URL, so no two rows are the same record.
+   */
+  public static void bulkPositions(Path file, int rows) throws IOException {
+    List<String> states =
+        given().get("/api/states").then().extract().jsonPath().getList("iso3", String.class);
+    LocalDate start = LocalDate.of(2019, 1, 1);
+    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      out.write("statement,state,action,date,reported,confidence,source_url,source_title,note\n");
+      for (int i = 0; i < rows; i++) {
+        LocalDate date = start.plusDays((i * 7L) % 730);
+        out.write("bulk-" + (i % BULK_STATEMENTS) + ",");
+        out.write(states.get((i / BULK_STATEMENTS) % states.size()));
+        out.write((i / 10_000) % 3 == 2 ? ",WITHDREW," : ",SIGNED,");
+        out.write(date + "," + date.plusDays(i % 40) + ",REPORTED,");
+        out.write("https://example.org/report/" + i + ",Report " + i + ",\n");
+      }
+    }
+  }
+
+  /** Deletes every statement and record (not the states or the accounts). */
+  public static void emptyTheDatabase(EntityManager em) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              for (String table :
+                  List.of(
+                      "retraction",
+                      "position_source",
+                      "position_record",
+                      "statement_lead_state",
+                      "statement")) {
+                em.createNativeQuery("DELETE FROM " + table).executeUpdate();
+              }
+            });
+  }
+}
