@@ -318,7 +318,7 @@ class StatementsResourceTest {
     body.put("title", "Joint\u0000letter");
     rejected(body, "title", "must not contain the NUL character");
     given()
-        .get("/api/statements/bad%00key")
+        .get("/api/statements/{key}", "bad\u0000key")
         .then()
         .statusCode(400)
         .contentType("application/problem+json");
