@@ -3,22 +3,17 @@ package org.signatorytracker.transfer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.signatorytracker.common.QueryParams;
-import org.signatorytracker.common.Text;
 import org.signatorytracker.security.ReadAccess;
-import org.signatorytracker.statements.Statement;
-import org.signatorytracker.statements.StatementService;
 
 @Path("/api/export")
 @AuthorizationPolicy(name = ReadAccess.NAME)
@@ -36,12 +31,8 @@ public class ExportResource {
   @Path("statements.csv")
   @Produces("text/csv")
   @Operation(summary = "Statements in the import format")
-  public Response statements(
-      @Parameter(description = "Topic key") @QueryParam("issue") String issue,
-      @Parameter(description = "One statement's key") @QueryParam("statement") String statement,
-      @Parameter(description = "Earliest statement date") @QueryParam("from") String from,
-      @Parameter(description = "Latest statement date") @QueryParam("to") String to) {
-    ExportFilter filter = filter(issue, statement, from, to, null);
+  public Response statements(@BeanParam ExportParameters parameters) {
+    ExportFilter filter = parameters.filter();
     StreamingOutput body = out -> inTransaction(() -> exports.writeStatements(filter, out));
     return csv(body, "statements.csv");
   }
@@ -50,15 +41,8 @@ public class ExportResource {
   @Path("positions.csv")
   @Produces("text/csv")
   @Operation(summary = "Position records in the import format, in the order they were recorded")
-  public Response positions(
-      @Parameter(description = "Topic key") @QueryParam("issue") String issue,
-      @Parameter(description = "One statement's key") @QueryParam("statement") String statement,
-      @Parameter(description = "Earliest statement date") @QueryParam("from") String from,
-      @Parameter(description = "Latest statement date") @QueryParam("to") String to,
-      @Parameter(description = "true: include retracted records, with their reason")
-          @QueryParam("includeRetracted")
-          String includeRetracted) {
-    ExportFilter filter = filter(issue, statement, from, to, includeRetracted);
+  public Response positions(@BeanParam ExportParameters parameters) {
+    ExportFilter filter = parameters.filter();
     StreamingOutput body = out -> inTransaction(() -> exports.writePositions(filter, out));
     return csv(body, "positions.csv");
   }
@@ -70,15 +54,8 @@ public class ExportResource {
       summary =
           "A Frictionless Data Package: states, statements and positions with table schemas,"
               + " CITATION.cff and a README with each file's SHA-256")
-  public Response dataPackage(
-      @Parameter(description = "Topic key") @QueryParam("issue") String issue,
-      @Parameter(description = "One statement's key") @QueryParam("statement") String statement,
-      @Parameter(description = "Earliest statement date") @QueryParam("from") String from,
-      @Parameter(description = "Latest statement date") @QueryParam("to") String to,
-      @Parameter(description = "true: include retracted records, with their reason")
-          @QueryParam("includeRetracted")
-          String includeRetracted) {
-    ExportFilter filter = filter(issue, statement, from, to, includeRetracted);
+  public Response dataPackage(@BeanParam ExportParameters parameters) {
+    ExportFilter filter = parameters.filter();
     StreamingOutput body = out -> packages.write(filter, out);
     return Response.ok(body, "application/zip")
         .header("Content-Disposition", "attachment; filename=\"signatory-tracker-data.zip\"")
@@ -109,19 +86,5 @@ public class ExportResource {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-  }
-
-  private static ExportFilter filter(
-      String issue, String statement, String from, String to, String includeRetracted) {
-    String key = Text.blankToNull(statement);
-    if (key != null && !Statement.keyExists(key)) {
-      throw StatementService.notFound(key);
-    }
-    return new ExportFilter(
-        Text.blankToNull(issue),
-        key,
-        QueryParams.startDate("from", from),
-        QueryParams.date("to", to, null),
-        QueryParams.flag("includeRetracted", includeRetracted));
   }
 }

@@ -1,0 +1,50 @@
+package org.signatorytracker.transfer;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.signatorytracker.common.QueryParams;
+import org.signatorytracker.common.Text;
+import org.signatorytracker.statements.Statement;
+import org.signatorytracker.statements.StatementService;
+
+/** The filters every export takes, as query parameters. */
+public class ExportParameters {
+
+  @Parameter(description = "Topic key")
+  @QueryParam("issue")
+  String issue;
+
+  @Parameter(description = "One statement's key")
+  @QueryParam("statement")
+  String statement;
+
+  @Parameter(description = "Earliest statement date (YYYY-MM-DD, YYYY-MM or YYYY)")
+  @QueryParam("from")
+  String from;
+
+  @Parameter(description = "Latest statement date")
+  @QueryParam("to")
+  String to;
+
+  @Parameter(description = "true: include retracted position records, with their reason")
+  @QueryParam("includeRetracted")
+  String includeRetracted;
+
+  /**
+   * The filter these parameters describe.
+   *
+   * @throws org.signatorytracker.common.ResourceNotFoundException for an unknown statement key
+   */
+  ExportFilter filter() {
+    String key = Text.blankToNull(statement);
+    if (key != null && !Statement.keyExists(key)) {
+      throw StatementService.notFound(key);
+    }
+    return new ExportFilter(
+        Text.blankToNull(issue),
+        key,
+        QueryParams.startDate("from", from),
+        QueryParams.date("to", to, null),
+        QueryParams.flag("includeRetracted", includeRetracted));
+  }
+}
