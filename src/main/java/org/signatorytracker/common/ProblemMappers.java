@@ -21,7 +21,6 @@ import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -286,9 +285,6 @@ public class ProblemMappers {
     }
     if (Temporal.class.isAssignableFrom(type)) {
       return "a date";
-    }
-    if (Map.class.isAssignableFrom(type)) {
-      return "an object";
     }
     return "an object";
   }

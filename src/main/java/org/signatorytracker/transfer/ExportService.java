@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -73,20 +74,20 @@ public class ExportService {
         List<String> leads = new ArrayList<>();
         group.stream().map(r -> (String) r[14]).filter(Objects::nonNull).forEach(leads::add);
         csv.row(
-            List.of(
+            Arrays.asList(
                 s[1],
                 s[2],
                 s[3],
-                cell(s[4]),
-                cell(s[5]),
-                cell(date((LocalDate) s[6], (String) s[7])),
-                cell(s[8]),
-                cell(s[9]),
+                s[4],
+                s[5],
+                date((LocalDate) s[6], (String) s[7]),
+                s[8],
+                s[9],
                 String.join(";", leads),
-                cell(s[10]),
-                cell(s[11]),
-                cell(s[12]),
-                cell(s[13])));
+                s[10],
+                s[11],
+                s[12],
+                s[13]));
         count++;
       }
     }
@@ -140,7 +141,7 @@ public class ExportService {
         PartialDate date = date((LocalDate) p[4], (String) p[5]);
         PartialDate reported = date((LocalDate) p[6], (String) p[7]);
         csv.row(
-            List.of(
+            Arrays.asList(
                 p[1],
                 p[2],
                 p[3],
@@ -149,10 +150,10 @@ public class ExportService {
                 p[8],
                 sourceCell(group, 11),
                 sourceCell(group, 12),
-                cell(p[9]),
+                p[9],
                 sourceCell(group, 13),
                 sourceCell(group, 14),
-                cell(p[10])));
+                p[10]));
         count++;
       }
     }
@@ -167,14 +168,14 @@ public class ExportService {
         states.all().stream().sorted(java.util.Comparator.comparing(StateView::iso3)).toList();
     for (StateView s : all) {
       csv.row(
-          List.of(
+          Arrays.asList(
               s.iso3(),
               s.iso2(),
-              cell(s.m49()),
+              s.m49(),
               s.name(),
               s.officialName(),
               s.unStatus(),
-              cell(s.regionalGroup()),
+              s.regionalGroup(),
               s.m49Region(),
               s.m49Subregion(),
               String.join(";", s.aliases())));
@@ -194,10 +195,6 @@ public class ExportService {
       values.add(value == null ? "" : value.toString());
     }
     return String.join("\n", values);
-  }
-
-  private static Object cell(Object value) {
-    return value == null ? "" : value;
   }
 
   private static PartialDate date(LocalDate lastDay, String precision) {

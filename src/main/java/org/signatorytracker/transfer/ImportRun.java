@@ -71,8 +71,9 @@ final class ImportRun {
 
   ImportReport report() {
     long written = createdKeys.size() + changes.size() + positionsCreated + positionsRetracted;
+    List<String> notes = new ArrayList<>(warnings);
     if (errorCount > maxErrors) {
-      warnings.add("Only the first " + maxErrors + " of " + errorCount + " problems are listed.");
+      notes.add("Only the first " + maxErrors + " of " + errorCount + " problems are listed.");
     }
     return new ImportReport(
         dryRun,
@@ -86,6 +87,6 @@ final class ImportRun {
         new ImportReport.PositionCounts(positionsCreated, positionsUnchanged, positionsRetracted),
         errorCount,
         List.copyOf(errors),
-        List.copyOf(warnings));
+        List.copyOf(notes));
   }
 }
