@@ -194,6 +194,9 @@ public class ProblemMappers {
       error =
           new FieldError(
               field, "must be " + jsonTypeOf(format.getTargetType()), echo(format.getValue()));
+    } else if (e instanceof MismatchedInputException trailing
+        && String.valueOf(trailing.getOriginalMessage()).startsWith("Trailing token")) {
+      error = new FieldError("body", "has more data after the end of its JSON value");
     } else if (e instanceof InvalidTypeIdException) {
       error = new FieldError(field, "has an unknown type");
     } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
@@ -269,7 +272,9 @@ public class ProblemMappers {
 
   private static String jsonTypeOf(Class<?> type) {
     if (type == String.class || type == PartialDate.class) {
-      return type == PartialDate.class ? "a date (" + PartialDate.FORMAT_HINT + ")" : "text";
+      return type == PartialDate.class
+          ? "a date as a JSON string (" + PartialDate.FORMAT_HINT + ")"
+          : "text, as a JSON string";
     }
     if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
       return "a whole number";
@@ -289,9 +294,9 @@ public class ProblemMappers {
     return "an object";
   }
 
+  @SuppressWarnings("unchecked")
   private static String enumValues(Class<?> type) {
-    return String.join(
-        ", ", java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList());
+    return EnumValues.allowed((Class<? extends Enum<?>>) type) + ", as a JSON string";
   }
 
   private static String httpDetail(int status, UriInfo uri) {

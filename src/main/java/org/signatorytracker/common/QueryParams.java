@@ -1,8 +1,6 @@
 package org.signatorytracker.common;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * Reads query parameters as strings and converts them here, so that a bad value is a 400 naming the
@@ -41,13 +39,11 @@ public final class QueryParams {
     if (value == null || value.isBlank()) {
       return defaultValue;
     }
-    String wanted = value.strip();
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equalsIgnoreCase(wanted)) {
-        return constant;
-      }
+    try {
+      return EnumValues.parse(type, value);
+    } catch (InvalidValueException e) {
+      throw new InvalidInputException(new FieldError(name, e.getMessage(), value));
     }
-    throw new InvalidInputException(new FieldError(name, "must be one of " + allowed(type), value));
   }
 
   public static int integer(String name, String value, int defaultValue) {
@@ -77,9 +73,5 @@ public final class QueryParams {
   public static PageRequest page(String page, String size) {
     return new PageRequest(
         integer("page", page, 0), integer("size", size, PageRequest.DEFAULT_SIZE));
-  }
-
-  public static String allowed(Class<? extends Enum<?>> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
   }
 }

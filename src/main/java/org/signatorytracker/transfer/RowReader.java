@@ -3,9 +3,9 @@ package org.signatorytracker.transfer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import org.signatorytracker.common.EnumValues;
+import org.signatorytracker.common.InvalidValueException;
 import org.signatorytracker.common.PartialDate;
-import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.positions.PositionRequest;
@@ -164,14 +164,12 @@ final class RowReader {
     if (value == null) {
       return null;
     }
-    String wanted = value.toUpperCase(Locale.ROOT).replace(' ', '_');
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(wanted)) {
-        return constant;
-      }
+    try {
+      return EnumValues.parse(type, value);
+    } catch (InvalidValueException e) {
+      problem(column, value, e.getMessage());
+      return null;
     }
-    problem(column, value, "must be one of " + QueryParams.allowed(type));
-    return null;
   }
 
   private void problem(String column, String value, String message) {
