@@ -105,7 +105,11 @@ public class ReportService {
     List<Standings.Overlap> overlaps =
         standings
             .overlapOf(keyA, keyB, query)
-            .orElseThrow(() -> notFound(statements.find(keyA).isEmpty() ? keyA : keyB));
+            .orElseThrow(
+                () ->
+                    statements.find(keyA).isEmpty()
+                        ? StatementService.notFound("a", keyA)
+                        : StatementService.notFound("b", keyB));
     List<String> both = new ArrayList<>();
     List<String> onlyA = new ArrayList<>();
     List<String> onlyB = new ArrayList<>();

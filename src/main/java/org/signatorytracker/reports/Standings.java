@@ -15,6 +15,7 @@ import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.Reports.Signatory;
 import org.signatorytracker.reports.Reports.Standing;
+import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKind;
 
 /**
@@ -104,7 +105,7 @@ public class Standings {
         """
             .formatted(HEADER, ranked(OF_STATEMENT));
     NativeQuery<Object[]> nq =
-        withHeader(asOf(sql, query).setParameter("key", key))
+        withHeader(asOf(sql, query).setParameter("key", Statement.canonicalKey(key)))
             .addScalar("iso3", String.class)
             .addScalar("name", String.class)
             .addScalar("regional_group", String.class)
@@ -152,7 +153,7 @@ public class Standings {
         """
             .formatted(HEADER, grouping.column, ranked(OF_STATEMENT));
     NativeQuery<Object[]> nq =
-        withHeader(asOf(sql, query).setParameter("key", key))
+        withHeader(asOf(sql, query).setParameter("key", Statement.canonicalKey(key)))
             .addScalar("grp", String.class)
             .addScalar("action", String.class)
             .addScalar("n", Long.class);
@@ -242,7 +243,7 @@ public class Standings {
     NativeQuery<Object[]> nq =
         withHeader(
                 nativeQuery(sql)
-                    .setParameter("key", key)
+                    .setParameter("key", Statement.canonicalKey(key))
                     .setParameter("knownBy", knownBy == null ? StandingQuery.UNLIMITED : knownBy)
                     .setParameter("confidences", names(minConfidence)))
             .addScalar("change_date", LocalDate.class)
@@ -304,8 +305,8 @@ public class Standings {
                 SUPPORT);
     List<Object[]> rows =
         asOf(sql, query)
-            .setParameter("a", keyA)
-            .setParameter("b", keyB)
+            .setParameter("a", Statement.canonicalKey(keyA))
+            .setParameter("b", Statement.canonicalKey(keyB))
             .addScalar("a_id", Long.class)
             .addScalar("iso3", String.class)
             .addScalar("in_a", Integer.class)

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.signatorytracker.common.PartialDate;
 
@@ -91,12 +92,24 @@ public class Statement extends PanacheEntityBase {
     datedPrecision = date == null ? null : date.precision();
   }
 
+  /** Keys are stored in lowercase and found in any case: {@code HRC41-X} is {@code hrc41-x}. */
+  public static String canonicalKey(String key) {
+    return key == null ? null : key.strip().toLowerCase(Locale.ROOT);
+  }
+
   public static Optional<Statement> findByKey(String key) {
-    return find("statementKey", key).firstResultOptional();
+    return find("statementKey", canonicalKey(key)).firstResultOptional();
   }
 
   public static boolean keyExists(String key) {
-    return count("statementKey", key) > 0;
+    return count("statementKey", canonicalKey(key)) > 0;
+  }
+
+  /** Every key, for suggestions when a key names no statement. */
+  static List<String> allKeys() {
+    return getEntityManager()
+        .createQuery("select s.statementKey from Statement s", String.class)
+        .getResultList();
   }
 
   /** Statements matching every given filter, latest first; undated statements last. */
@@ -105,15 +118,26 @@ public class Statement extends PanacheEntityBase {
     Parameters params = new Parameters();
     if (filter.issue() != null) {
       conditions.add("issue = :issue");
-      params.and("issue", filter.issue());
+      params.and("issue", filter.issue().toLowerCase(Locale.ROOT));
     }
     if (filter.forum() != null) {
-      conditions.add("lower(forum) = lower(:forum)");
-      params.and("forum", filter.forum());
+      conditions.add("lower(forum) = :forum");
+      params.and("forum", filter.forum().toLowerCase(Locale.ROOT));
     }
     if (filter.kind() != null) {
       conditions.add("kind = :kind");
       params.and("kind", filter.kind());
+    }
+    if (filter.side() != null) {
+      conditions.add("lower(side) = :side");
+      params.and("side", filter.side().toLowerCase(Locale.ROOT));
+    }
+    if (filter.text() != null) {
+      conditions.add(
+          "(statementKey like :text escape '!' or lower(title) like :text escape '!'"
+              + " or lower(forum) like :text escape '!' or lower(session) like :text escape '!'"
+              + " or lower(summary) like :text escape '!')");
+      params.and("text", "%" + likeEscaped(filter.text().toLowerCase(Locale.ROOT)) + "%");
     }
     if (filter.from() != null) {
       conditions.add("datedOn >= :from");
@@ -130,6 +154,11 @@ public class Statement extends PanacheEntityBase {
       return findAll(sort);
     }
     return find(String.join(" and ", conditions), sort, params);
+  }
+
+  /** Text matched literally by LIKE: its wildcards and the escape character escaped with '!'. */
+  private static String likeEscaped(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   /** Whether any position has been recorded on this statement, retracted or not. */

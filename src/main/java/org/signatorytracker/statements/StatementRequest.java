@@ -19,7 +19,8 @@ public record StatementRequest(
         @Pattern(
             regexp = KEY_PATTERN,
             message =
-                "must be 3 to 80 lowercase letters, digits or hyphens, starting with a letter or digit")
+                "must be 3 to 80 letters, digits or hyphens, starting with a letter or digit (keys"
+                    + " are kept in lowercase)")
         String key,
     @NotBlank @Size(max = 500) String title,
     @Schema(description = "LETTER, JOINT_STATEMENT or VOTE") @NotNull StatementKind kind,
@@ -33,8 +34,8 @@ public record StatementRequest(
     @Schema(description = "Topic key", examples = "xinjiang")
         @Size(max = 80)
         @Pattern(
-            regexp = "[a-z0-9][a-z0-9-]*",
-            message = "must be lowercase letters, digits or hyphens, such as 'xinjiang'")
+            regexp = "[A-Za-z0-9][A-Za-z0-9-]*",
+            message = "must be letters, digits or hyphens, such as 'xinjiang' (kept in lowercase)")
         String issue,
     @Schema(description = "Which side of the issue the statement takes", examples = "supportive")
         @Size(max = 80)
@@ -51,6 +52,6 @@ public record StatementRequest(
     @Size(max = 2000) @Pattern(regexp = URL_PATTERN, message = "must be an http or https URL")
         String url) {
 
-  public static final String KEY_PATTERN = "[a-z0-9][a-z0-9-]{2,79}";
+  public static final String KEY_PATTERN = "[A-Za-z0-9][A-Za-z0-9-]{2,79}";
   public static final String URL_PATTERN = "https?://\\S+";
 }

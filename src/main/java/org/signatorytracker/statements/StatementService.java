@@ -6,9 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
@@ -43,7 +46,7 @@ public class StatementService {
               + ".");
     }
     Statement statement = new Statement();
-    statement.statementKey = request.key();
+    statement.statementKey = Statement.canonicalKey(request.key());
     statement.createdAt = Timestamps.now();
     apply(request, leadStates, statement);
     statement.persistAndFlush();
@@ -62,7 +65,7 @@ public class StatementService {
   @Transactional
   public Optional<StatementView> update(
       String key, StatementRequest request, List<Long> expectedVersions) {
-    if (!key.equals(request.key())) {
+    if (!key.equalsIgnoreCase(request.key())) {
       throw new InvalidInputException(
           new FieldError(
               "key",
@@ -97,7 +100,12 @@ public class StatementService {
               StatementFields before = fields(statement);
               apply(request, leadStates, statement);
               statement.flush();
-              audit.revision("statement.updated", "statement", key, before, fields(statement));
+              audit.revision(
+                  "statement.updated",
+                  "statement",
+                  statement.statementKey,
+                  before,
+                  fields(statement));
               return toView(statement);
             });
   }
@@ -122,7 +130,63 @@ public class StatementService {
   }
 
   public static ResourceNotFoundException notFound(String key) {
-    return new ResourceNotFoundException("There is no statement with key '" + key + "'.");
+    return notFound("key", key);
+  }
+
+  /**
+   * A key that names no statement, with the closest keys as suggestions.
+   *
+   * @param field the parameter or column the key came from
+   */
+  public static ResourceNotFoundException notFound(String field, String key) {
+    List<String> near = closest(Statement.canonicalKey(key), Statement.allKeys());
+    String message =
+        near.isEmpty()
+            ? "unknown statement"
+            : "unknown statement; did you mean "
+                + String.join(" or ", near.stream().map(k -> "'" + k + "'").toList())
+                + "?";
+    return new ResourceNotFoundException(
+        "There is no statement with key '" + key + "'" + (near.isEmpty() ? "." : ": " + message),
+        List.of(new FieldError(field, message, key, near)));
+  }
+
+  private static final int MAX_SUGGESTIONS = 3;
+
+  /**
+   * Suggests stored keys close to a key that names no statement; the keys are read once, on the
+   * first call, however many keys are asked about.
+   */
+  public static Function<String, List<String>> keySuggestions() {
+    List<List<String>> keys = new ArrayList<>(1);
+    return key -> {
+      if (keys.isEmpty()) {
+        keys.add(Statement.allKeys());
+      }
+      return closest(Statement.canonicalKey(key), keys.get(0));
+    };
+  }
+
+  /** The keys within a few edits of {@code key}, or containing it, closest first. */
+  static List<String> closest(String key, List<String> keys) {
+    int limit = Math.max(2, key.length() / 3);
+    LevenshteinDistance distance = new LevenshteinDistance(limit);
+    record Candidate(String key, int distance) {}
+    List<Candidate> candidates = new ArrayList<>();
+    for (String candidate : keys) {
+      int d = distance.apply(key, candidate);
+      if (d < 0 && key.length() >= 3 && candidate.contains(key)) {
+        d = limit + 1; // a fragment of the key: after the near misses
+      }
+      if (d >= 0) {
+        candidates.add(new Candidate(candidate, d));
+      }
+    }
+    return candidates.stream()
+        .sorted(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::key))
+        .limit(MAX_SUGGESTIONS)
+        .map(Candidate::key)
+        .toList();
   }
 
   /** What the audit trail keeps of a statement: its fields, not its bookkeeping. */
@@ -163,7 +227,7 @@ public class StatementService {
     if (!Statement.keyExists(key)) {
       return Optional.empty();
     }
-    return Optional.of(audit.historyOf("statement", key));
+    return Optional.of(audit.historyOf("statement", Statement.canonicalKey(key)));
   }
 
   public StatementView toView(Statement s) {
@@ -196,7 +260,7 @@ public class StatementService {
     s.forum = blankToNull(r.forum());
     s.session = blankToNull(r.session());
     s.setDate(r.date());
-    s.issue = blankToNull(r.issue());
+    s.issue = Statement.canonicalKey(blankToNull(r.issue()));
     s.side = blankToNull(r.side());
     s.reportedCount = r.reportedCount();
     s.addressee = blankToNull(r.addressee());
@@ -220,7 +284,7 @@ public class StatementService {
     differs(changed, "forum", s.forum, blankToNull(r.forum()));
     differs(changed, "session", s.session, blankToNull(r.session()));
     differs(changed, "date", s.date(), r.date());
-    differs(changed, "issue", s.issue, blankToNull(r.issue()));
+    differs(changed, "issue", s.issue, Statement.canonicalKey(blankToNull(r.issue())));
     differs(changed, "side", s.side, blankToNull(r.side()));
     differs(changed, "leadStates", s.leadStates, leadStates);
     differs(changed, "reportedCount", s.reportedCount, r.reportedCount());

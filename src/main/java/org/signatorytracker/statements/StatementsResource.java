@@ -47,9 +47,16 @@ public class StatementsResource {
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(summary = "List statements, latest first, with optional filters")
   public Page<StatementView> list(
-      @Parameter(description = "Topic key, such as xinjiang") @QueryParam("issue") String issue,
-      @Parameter(description = "Forum, case-insensitive") @QueryParam("forum") String forum,
-      @Parameter(description = "LETTER, JOINT_STATEMENT or VOTE") @QueryParam("kind") String kind,
+      @Parameter(description = "Topic key, such as xinjiang, in any case") @QueryParam("issue")
+          String issue,
+      @Parameter(description = "Forum, in any case") @QueryParam("forum") String forum,
+      @Parameter(description = "LETTER, JOINT_STATEMENT or VOTE, in any case") @QueryParam("kind")
+          String kind,
+      @Parameter(description = "The statement's side on its issue, in any case") @QueryParam("side")
+          String side,
+      @Parameter(description = "Text found in the key, title, forum, session or summary")
+          @QueryParam("q")
+          String q,
       @Parameter(description = "Earliest statement date (YYYY-MM-DD, YYYY-MM or YYYY)")
           @QueryParam("from")
           String from,
@@ -62,6 +69,8 @@ public class StatementsResource {
             Text.blankToNull(issue),
             Text.blankToNull(forum),
             QueryParams.enumValue("kind", kind, StatementKind.class, null),
+            Text.blankToNull(side),
+            Text.blankToNull(q),
             QueryParams.startDate("from", from),
             QueryParams.date("to", to, null));
     return service.list(filter, QueryParams.page(page, size));

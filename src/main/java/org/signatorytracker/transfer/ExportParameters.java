@@ -36,12 +36,12 @@ public class ExportParameters {
    * @throws org.signatorytracker.common.ResourceNotFoundException for an unknown statement key
    */
   ExportFilter filter() {
-    String key = Text.blankToNull(statement);
+    String key = Statement.canonicalKey(Text.blankToNull(statement));
     if (key != null && !Statement.keyExists(key)) {
-      throw StatementService.notFound(key);
+      throw StatementService.notFound("statement", statement);
     }
     return new ExportFilter(
-        Text.blankToNull(issue),
+        Statement.canonicalKey(Text.blankToNull(issue)),
         key,
         QueryParams.startDate("from", from),
         QueryParams.date("to", to, null),

@@ -1,7 +1,13 @@
 package org.signatorytracker.transfer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.transfer.ImportReport.Change;
 import org.signatorytracker.transfer.ImportReport.ImportError;
 
@@ -13,6 +19,15 @@ final class ImportRun {
   private final List<ImportError> errors = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
   private long errorCount;
+
+  /** Statement rows refused, by key: the positions that refer to one are reported once. */
+  private final Map<String, RowRef> refusedStatements = new HashMap<>();
+
+  /** Statement rows that passed their checks but will not be written since another row failed. */
+  private final Map<String, StatementKind> checkedStatements = new HashMap<>();
+
+  /** Position rows whose statement is not there, by key, in the order first met. */
+  private final Map<String, MissingStatement> missingStatements = new LinkedHashMap<>();
 
   private final List<String> createdKeys = new ArrayList<>();
   private final List<Change> changes = new ArrayList<>();
@@ -27,7 +42,7 @@ final class ImportRun {
   }
 
   boolean failed() {
-    return errorCount > 0;
+    return errorCount > 0 || !missingStatements.isEmpty();
   }
 
   long errorCount() {
@@ -39,6 +54,85 @@ final class ImportRun {
     if (errors.size() < maxErrors) {
       errors.add(new ImportError(file, line, column, value, message));
     }
+  }
+
+  /** Where a row is: its file and its row number as a spreadsheet shows it. */
+  record RowRef(String file, long line) {}
+
+  /** The rows that refer to one missing statement: how many, and the first few. */
+  private static final class MissingStatement {
+    private static final int LISTED = 5;
+    private final List<Long> firstLines = new ArrayList<>();
+    private long rows;
+
+    void add(long line) {
+      if (firstLines.size() < LISTED) {
+        firstLines.add(line);
+      }
+      rows++;
+    }
+
+    String rows() {
+      String listed = String.join(", ", firstLines.stream().map(String::valueOf).toList());
+      return rows == 1
+          ? "1 position row refers to it (row " + listed + ")"
+          : rows
+              + " position rows refer to it (rows "
+              + listed
+              + (rows > firstLines.size() ? ", …" : "")
+              + ")";
+    }
+  }
+
+  void statementRefused(String key, String file, long line) {
+    refusedStatements.putIfAbsent(key, new RowRef(file, line));
+  }
+
+  void statementChecked(String key, StatementKind kind) {
+    checkedStatements.putIfAbsent(key, kind);
+  }
+
+  StatementKind checkedStatementKind(String key) {
+    return checkedStatements.get(key);
+  }
+
+  /** A position row whose statement is neither stored nor created by this upload. */
+  void statementMissing(String key, long line) {
+    missingStatements.computeIfAbsent(key, k -> new MissingStatement()).add(line);
+  }
+
+  /**
+   * One problem per missing statement, not one per row: a statement refused in the same upload says
+   * which of its rows was refused; an unknown one suggests the closest keys.
+   */
+  void reportMissingStatements(String file, Function<String, List<String>> suggestions) {
+    missingStatements.forEach(
+        (key, missing) -> {
+          RowRef refused = refusedStatements.get(key);
+          String message;
+          if (refused != null) {
+            message =
+                "the statement's row "
+                    + refused.line()
+                    + " of "
+                    + refused.file()
+                    + " in the same upload was refused (see its problems); "
+                    + missing.rows();
+          } else {
+            List<String> near = suggestions.apply(key);
+            message =
+                "unknown statement"
+                    + (near.isEmpty()
+                        ? ""
+                        : "; did you mean "
+                            + String.join(" or ", near.stream().map(k -> "'" + k + "'").toList())
+                            + "?")
+                    + "; create it first or import it in the same upload; "
+                    + missing.rows();
+          }
+          error(file, missing.firstLines.get(0), "statement", key, message);
+        });
+    missingStatements.clear();
   }
 
   void warning(String text) {
@@ -69,6 +163,17 @@ final class ImportRun {
     positionsRetracted++;
   }
 
+  /** Problems by file (in the order the files were read), then by row; stable within a row. */
+  private static List<ImportError> inFileOrder(List<ImportError> errors) {
+    Map<String, Integer> files = new HashMap<>();
+    errors.forEach(e -> files.putIfAbsent(e.file(), files.size()));
+    return errors.stream()
+        .sorted(
+            Comparator.<ImportError>comparingInt(e -> files.get(e.file()))
+                .thenComparingLong(ImportError::line))
+        .toList();
+  }
+
   ImportReport report() {
     long written = createdKeys.size() + changes.size() + positionsCreated + positionsRetracted;
     List<String> notes = new ArrayList<>(warnings);
@@ -86,7 +191,7 @@ final class ImportRun {
             List.copyOf(changes)),
         new ImportReport.PositionCounts(positionsCreated, positionsUnchanged, positionsRetracted),
         errorCount,
-        List.copyOf(errors),
+        inFileOrder(errors),
         List.copyOf(notes));
   }
 }

@@ -138,8 +138,9 @@ public class ImportService {
     }
     StatementRequest request = new RowReader(row, check::cell).statement();
     check.violations(validator.validate(request));
-    if (request.key() != null) {
-      Long earlier = seenOn.putIfAbsent(request.key(), row.line());
+    String key = Statement.canonicalKey(request.key());
+    if (key != null) {
+      Long earlier = seenOn.putIfAbsent(key, row.line());
       if (earlier != null) {
         check.cell("key", request.key(), "repeats the key on line " + earlier);
       }
@@ -150,8 +151,16 @@ public class ImportService {
     } catch (InvalidInputException e) {
       check.fields(e.errors());
     }
-    if (check.failed() || run.failed()) {
-      return; // nothing will be written; the rest of the file is only checked
+    if (check.failed()) {
+      if (key != null) {
+        run.statementRefused(key, file, row.line());
+      }
+      return;
+    }
+    if (run.failed()) {
+      // nothing will be written; positions of this statement are still checked against it
+      run.statementChecked(key, request.kind());
+      return;
     }
     Optional<Statement> existing = Statement.findByKey(request.key());
     if (existing.isEmpty()) {
@@ -176,8 +185,11 @@ public class ImportService {
   /** A row waiting for its batch to be written. */
   private record Pending(PositionRecord record, String retractionReason) {}
 
-  /** What the import knows of a statement it writes positions to. */
-  private record Target(long id, StatementKind kind) {}
+  /**
+   * What the import knows of a statement it writes positions to; the id is null for a statement of
+   * the same upload that passed its checks but will not be written, since another row failed.
+   */
+  private record Target(Long id, StatementKind kind) {}
 
   private void importPositions(ImportFile file, ImportRun run) {
     read(
@@ -199,6 +211,7 @@ public class ImportService {
           if (!run.failed()) {
             write(batch, run);
           }
+          run.reportMissingStatements(file.name(), StatementService.keySuggestions());
         });
   }
 
@@ -209,17 +222,14 @@ public class ImportService {
       return null;
     }
     PositionRequest request = new RowReader(row, check::cell).position();
-    String key = row.get("statement");
+    String key = Statement.canonicalKey(row.get("statement"));
     Optional<Target> target = Optional.empty();
     if (key == null) {
       check.cell("statement", null, "a statement key is required");
     } else {
-      target =
-          targets.computeIfAbsent(
-              key, k -> Statement.findByKey(k).map(s -> new Target(s.id, s.kind)));
+      target = targets.computeIfAbsent(key, k -> target(k, run));
       if (target.isEmpty()) {
-        check.cell(
-            "statement", key, "unknown statement; create it first or import it in the same upload");
+        run.statementMissing(key, row.line()); // reported once per key, after the last row
       }
     }
     check.violations(validator.validate(request));
@@ -230,6 +240,14 @@ public class ImportService {
     PositionRecord record =
         positions.newRecord(em.getReference(Statement.class, target.get().id()), request);
     return new Pending(record, row.get("retraction_reason"));
+  }
+
+  private static Optional<Target> target(String key, ImportRun run) {
+    Optional<Target> stored = Statement.findByKey(key).map(s -> new Target(s.id, s.kind));
+    if (stored.isPresent()) {
+      return stored;
+    }
+    return Optional.ofNullable(run.checkedStatementKind(key)).map(kind -> new Target(null, kind));
   }
 
   /**

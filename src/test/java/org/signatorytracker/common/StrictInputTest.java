@@ -223,12 +223,12 @@ class StrictInputTest {
   @Test
   void anUnknownQueryParameterIsRefusedNamingItAndTheKnownOnes() {
     given()
-        .queryParam("side", "critical")
+        .queryParam("signedBy", "FRA")
         .get("/api/statements")
         .then()
         .statusCode(400)
         .contentType("application/problem+json")
-        .body("errors[0].field", equalTo("side"))
+        .body("errors[0].field", equalTo("signedBy"))
         .body("errors[0].message", containsString("known parameters are"))
         .body("errors[0].message", containsString("issue"))
         .body("errors[0].message", containsString("format"))

@@ -403,6 +403,94 @@ class ImportResourceTest {
   }
 
   @Test
+  void positionsOfARefusedStatementRowAreReportedOncePerStatement() {
+    String good = uniqueKey("refused-good");
+    String bad = uniqueKey("refused-bad");
+    String statements =
+        "key,title,kind,date\n"
+            + good
+            + ",A letter,LETTER,2019-07-12\n"
+            + bad
+            + ",Another letter,LETTER,2019-07-32\n"; // row 3: no 32 July
+    StringBuilder positions = new StringBuilder(POSITIONS_HEADER);
+    for (String state : List.of("France", "Spain", "Italy")) {
+      positions.append(bad).append(',').append(state).append(",SIGNED,2019,,,https://e.org,,\n");
+    }
+    positions.append(good).append(",Chile,SIGNED,2019-07-12,,,https://e.org,,\n");
+    positions.append(bad.toUpperCase()).append(",Peru,SIGNED,2019,,,https://e.org,,\n");
+    JsonPath problem =
+        given()
+            .multiPart("statements", "statements.csv", statements.getBytes(StandardCharsets.UTF_8))
+            .multiPart(
+                "positions", "positions.csv", positions.toString().getBytes(StandardCharsets.UTF_8))
+            .post("/api/import")
+            .then()
+            .statusCode(422)
+            .extract()
+            .jsonPath();
+    assertThat(problem.getLong("errorCount")).isEqualTo(2);
+    assertThat(problem.getString("errors[0].file")).isEqualTo("statements.csv");
+    assertThat(problem.getInt("errors[0].line")).isEqualTo(3);
+    assertThat(problem.getString("errors[0].column")).isEqualTo("date");
+    assertThat(problem.getString("errors[1].file")).isEqualTo("positions.csv");
+    assertThat(problem.getInt("errors[1].line")).isEqualTo(2);
+    assertThat(problem.getString("errors[1].column")).isEqualTo("statement");
+    assertThat(problem.getString("errors[1].message"))
+        .isEqualTo(
+            "the statement's row 3 of statements.csv in the same upload was refused (see its"
+                + " problems); 4 position rows refer to it (rows 2, 3, 4, 6)");
+    given().get("/api/statements/{key}", good).then().statusCode(404);
+  }
+
+  @Test
+  void positionsOfAnUnknownStatementAreReportedOnceWithSuggestions() {
+    String key = createLetter("hrc41-unknown-target");
+    String typo = key.replace("unknown", "unknwn");
+    StringBuilder positions = new StringBuilder(POSITIONS_HEADER);
+    for (int i = 0; i < 7; i++) {
+      positions.append(typo).append(",France,SIGNED,2019-07-0").append(i + 1);
+      positions.append(",,,https://e.org/").append(i).append(",,\n");
+    }
+    JsonPath problem =
+        post("/api/import/positions", positions.toString()).statusCode(422).extract().jsonPath();
+    assertThat(problem.getLong("errorCount")).isEqualTo(1);
+    assertThat(problem.getString("errors[0].message"))
+        .isEqualTo(
+            "unknown statement; did you mean '"
+                + key
+                + "'?; create it first or import it in the same upload; 7 position rows refer"
+                + " to it (rows 2, 3, 4, 5, 6, …)");
+  }
+
+  @Test
+  void positionsCheckedAgainstAValidStatementRowThatWasNotWrittenAreNotCalledUnknown() {
+    String bad = uniqueKey("first-row-bad");
+    String good = uniqueKey("second-row-good");
+    String statements =
+        "key,title,kind,date\n" + bad + ",,LETTER,2019\n" + good + ",A vote,VOTE,2019\n";
+    String positions =
+        POSITIONS_HEADER
+            + good
+            + ",France,YES,2019,,,https://e.org,,\n"
+            + good
+            + ",Spain,SIGNED,2019,,,https://e.org,,\n";
+    JsonPath problem =
+        given()
+            .multiPart("statements", "statements.csv", statements.getBytes(StandardCharsets.UTF_8))
+            .multiPart("positions", "positions.csv", positions.getBytes(StandardCharsets.UTF_8))
+            .post("/api/import")
+            .then()
+            .statusCode(422)
+            .extract()
+            .jsonPath();
+    assertThat(problem.getList("errors", Map.class))
+        .extracting(e -> e.get("file"), e -> e.get("line"), e -> e.get("column"))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("statements.csv", 2, "title"),
+            org.assertj.core.groups.Tuple.tuple("positions.csv", 3, "action"));
+  }
+
+  @Test
   void anEmptyUploadIsABadRequest() {
     given()
         .multiPart("nothing", "x")
