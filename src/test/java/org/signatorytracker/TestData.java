@@ -63,6 +63,7 @@ public final class TestData {
                       "position_source",
                       "position_record",
                       "statement_lead_state",
+                      "statement_source",
                       "statement")) {
                 em.createNativeQuery("DELETE FROM " + table).executeUpdate();
               }

@@ -28,7 +28,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.Immutable;
+import org.signatorytracker.common.CitedSource;
 import org.signatorytracker.common.PartialDate;
+import org.signatorytracker.common.SourceKind;
 import org.signatorytracker.statements.Statement;
 
 /**
@@ -92,7 +94,7 @@ public class PositionRecord extends PanacheEntityBase {
   @ElementCollection
   @CollectionTable(name = "position_source", joinColumns = @JoinColumn(name = "position_id"))
   @OrderColumn(name = "ordinal")
-  public List<PositionSource> sources = new ArrayList<>();
+  public List<CitedSource> sources = new ArrayList<>();
 
   @OneToOne(mappedBy = "position", fetch = FetchType.LAZY)
   public Retraction retraction;
@@ -120,8 +122,8 @@ public class PositionRecord extends PanacheEntityBase {
     StringBuilder text = new StringBuilder();
     append(text, statement.statementKey, iso3, action.name(), date().toString());
     append(text, reported().toString(), confidence.name(), note);
-    for (PositionSource source : sources) {
-      PartialDate published = PartialDate.ofNullable(source.publishedOn, source.publishedPrecision);
+    for (CitedSource source : sources) {
+      PartialDate published = source.published();
       append(
           text,
           "source",
@@ -129,6 +131,9 @@ public class PositionRecord extends PanacheEntityBase {
           source.title,
           source.publisher,
           published == null ? null : published.toString());
+      if (source.kind != SourceKind.OTHER) {
+        append(text, source.kind.name()); // OTHER adds nothing: older fingerprints stay valid
+      }
     }
     return HexFormat.of()
         .formatHex(sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8)));

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.signatorytracker.common.PartialDate;
+import org.signatorytracker.common.Source;
 
 /** One position a state took, with the sources it rests on. */
 public record PositionRequest(

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.signatorytracker.common.CitedSource;
 import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.PartialDate;
+import org.signatorytracker.common.Sources;
 import org.signatorytracker.common.Text;
 import org.signatorytracker.common.Timestamps;
 import org.signatorytracker.security.Caller;
@@ -63,7 +65,7 @@ public class PositionService {
     record.note = Text.blankToNull(request.note());
     record.recordedAt = Timestamps.now();
     record.recordedBy = caller.name();
-    request.sources().stream().map(PositionSource::of).forEach(record.sources::add);
+    request.sources().stream().map(CitedSource::of).forEach(record.sources::add);
     record.fingerprint = record.computeFingerprint();
     return record;
   }
@@ -92,12 +94,7 @@ public class PositionService {
                       ", ", PositionAction.forKind(kind).stream().map(Enum::name).toList()),
               request.action().name()));
     }
-    List<Source> sources = request.sources() == null ? List.of() : request.sources();
-    for (int i = 0; i < sources.size(); i++) {
-      if (sources.get(i) != null && !sources.get(i).identifiesSomething()) {
-        errors.add(new FieldError("sources[" + i + "]", "needs a url or a title"));
-      }
-    }
+    errors.addAll(Sources.problemsWith(request.sources()));
     return errors;
   }
 
@@ -164,7 +161,7 @@ public class PositionService {
         r.date(),
         r.reported(),
         r.confidence,
-        r.sources.stream().map(PositionSource::toSource).toList(),
+        r.sources.stream().map(CitedSource::toSource).toList(),
         r.note,
         r.recordedAt,
         r.recordedBy,

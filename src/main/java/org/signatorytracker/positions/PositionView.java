@@ -3,6 +3,7 @@ package org.signatorytracker.positions;
 import java.time.Instant;
 import java.util.List;
 import org.signatorytracker.common.PartialDate;
+import org.signatorytracker.common.Source;
 import org.signatorytracker.states.StateRef;
 
 /** A position record as the API shows it; retracted records carry their retraction. */

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.signatorytracker.common.CitedSource;
 import org.signatorytracker.common.PartialDate;
 
 /** A letter, joint statement or recorded vote that states sign or vote on. */
@@ -66,7 +67,11 @@ public class Statement extends PanacheEntityBase {
 
   public String addressee;
   public String summary;
-  public String url;
+
+  @ElementCollection
+  @CollectionTable(name = "statement_source", joinColumns = @JoinColumn(name = "statement_id"))
+  @OrderColumn(name = "ordinal")
+  public List<CitedSource> sources = new ArrayList<>();
 
   /** ISO3 codes of the states that led the statement, in the order given. */
   @ElementCollection
@@ -103,6 +108,11 @@ public class Statement extends PanacheEntityBase {
 
   public static boolean keyExists(String key) {
     return count("statementKey", canonicalKey(key)) > 0;
+  }
+
+  /** The statements with these ids, by key; lead states and sources load in batches. */
+  public static List<Statement> withIds(List<Long> ids) {
+    return list("id in ?1 order by statementKey", ids);
   }
 
   /** Every key, for suggestions when a key names no statement. */

@@ -1,5 +1,6 @@
 package org.signatorytracker.statements;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.signatorytracker.common.PartialDate;
+import org.signatorytracker.common.Source;
 
 /** A statement as a researcher writes it, for creating or replacing one. */
 public record StatementRequest(
@@ -49,9 +51,9 @@ public record StatementRequest(
         Integer reportedCount,
     @Size(max = 500) String addressee,
     @Size(max = 10000) String summary,
-    @Size(max = 2000) @Pattern(regexp = URL_PATTERN, message = "must be an http or https URL")
-        String url) {
+    @Schema(description = "Where the statement's text or its signatories can be read")
+        @Size(max = 20)
+        List<@NotNull @Valid Source> sources) {
 
   public static final String KEY_PATTERN = "[A-Za-z0-9][A-Za-z0-9-]{2,79}";
-  public static final String URL_PATTERN = "https?://\\S+";
 }

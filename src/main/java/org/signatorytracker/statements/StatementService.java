@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.signatorytracker.common.CitedSource;
 import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
@@ -20,6 +21,8 @@ import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.common.PartialDate;
 import org.signatorytracker.common.PreconditionFailedException;
 import org.signatorytracker.common.ResourceNotFoundException;
+import org.signatorytracker.common.Source;
+import org.signatorytracker.common.Sources;
 import org.signatorytracker.common.Timestamps;
 import org.signatorytracker.security.AuditLog;
 import org.signatorytracker.states.StateDirectory;
@@ -35,7 +38,7 @@ public class StatementService {
 
   @Transactional
   public StatementView create(StatementRequest request) {
-    List<String> leadStates = resolveLeadStates(request.leadStates());
+    List<String> leadStates = check(request);
     if (Statement.keyExists(request.key())) {
       throw new ConflictException(
           "A statement with key '"
@@ -72,7 +75,7 @@ public class StatementService {
               "does not match the statement in the path ('" + key + "'); keys cannot be renamed",
               request.key()));
     }
-    List<String> leadStates = resolveLeadStates(request.leadStates());
+    List<String> leadStates = check(request);
     return Statement.findByKey(key)
         .map(
             statement -> {
@@ -203,7 +206,7 @@ public class StatementService {
       Integer reportedCount,
       String addressee,
       String summary,
-      String url) {}
+      List<Source> sources) {}
 
   static StatementFields fields(Statement s) {
     return new StatementFields(
@@ -219,7 +222,7 @@ public class StatementService {
         s.reportedCount,
         s.addressee,
         s.summary,
-        s.url);
+        sourcesOf(s));
   }
 
   /** A statement's revisions, oldest first. */
@@ -248,7 +251,7 @@ public class StatementService {
         s.reportedCount,
         s.addressee,
         s.summary,
-        s.url,
+        sourcesOf(s),
         s.version,
         s.createdAt,
         s.updatedAt);
@@ -265,7 +268,11 @@ public class StatementService {
     s.reportedCount = r.reportedCount();
     s.addressee = blankToNull(r.addressee());
     s.summary = blankToNull(r.summary());
-    s.url = blankToNull(r.url());
+    List<CitedSource> sources = cited(r.sources());
+    if (!sourcesOf(s).equals(sourcesOf(sources))) {
+      s.sources.clear();
+      s.sources.addAll(sources);
+    }
     if (!s.leadStates.equals(leadStates)) {
       s.leadStates.clear();
       s.leadStates.addAll(leadStates);
@@ -290,8 +297,20 @@ public class StatementService {
     differs(changed, "reportedCount", s.reportedCount, r.reportedCount());
     differs(changed, "addressee", s.addressee, blankToNull(r.addressee()));
     differs(changed, "summary", s.summary, blankToNull(r.summary()));
-    differs(changed, "url", s.url, blankToNull(r.url()));
+    differs(changed, "sources", sourcesOf(s), sourcesOf(cited(r.sources())));
     return changed;
+  }
+
+  private static List<CitedSource> cited(List<Source> sources) {
+    return sources == null ? List.of() : sources.stream().map(CitedSource::of).toList();
+  }
+
+  private static List<Source> sourcesOf(Statement s) {
+    return sourcesOf(s.sources);
+  }
+
+  private static List<Source> sourcesOf(List<CitedSource> sources) {
+    return sources.stream().map(CitedSource::toSource).toList();
   }
 
   private static void differs(List<String> changed, String field, Object stored, Object given) {
@@ -301,11 +320,30 @@ public class StatementService {
   }
 
   /**
+   * Checks what field constraints cannot (lead states that name no single state, sources that
+   * identify nothing) and returns the lead states' ISO3 codes.
+   *
+   * @throws InvalidInputException naming every offending field
+   */
+  public List<String> check(StatementRequest request) {
+    List<FieldError> errors = new ArrayList<>(Sources.problemsWith(request.sources()));
+    try {
+      List<String> leadStates = resolveLeadStates(request.leadStates());
+      if (errors.isEmpty()) {
+        return leadStates;
+      }
+    } catch (InvalidInputException e) {
+      errors.addAll(0, e.errors());
+    }
+    throw new InvalidInputException(errors);
+  }
+
+  /**
    * ISO3 codes of the lead states, each resolved from any accepted form and listed once.
    *
    * @throws InvalidInputException naming every lead state that resolves to no single state
    */
-  public List<String> resolveLeadStates(List<String> given) {
+  private List<String> resolveLeadStates(List<String> given) {
     if (given == null) {
       return List.of();
     }

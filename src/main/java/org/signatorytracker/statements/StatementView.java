@@ -3,6 +3,7 @@ package org.signatorytracker.statements;
 import java.time.Instant;
 import java.util.List;
 import org.signatorytracker.common.PartialDate;
+import org.signatorytracker.common.Source;
 import org.signatorytracker.states.StateRef;
 
 /** A statement as the API shows it. */
@@ -19,7 +20,7 @@ public record StatementView(
     Integer reportedCount,
     String addressee,
     String summary,
-    String url,
+    List<Source> sources,
     long version,
     Instant createdAt,
     Instant updatedAt) {}

@@ -15,90 +15,121 @@ final class Columns {
   /** XML Schema regular expressions, as Frictionless table schemas use: implicitly anchored. */
   static final String PARTIAL_DATE = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?";
 
-  /** One column: its name, Frictionless type, whether a row needs it, and what it holds. */
+  /**
+   * One column: its name, Frictionless type, whether a row needs it, what it holds, and older names
+   * an import still reads it under.
+   */
   record Column(
       String name,
       String type,
       boolean required,
       String description,
       String pattern,
-      List<String> values) {
+      List<String> values,
+      List<String> aliases) {
 
     static Column text(String name, String description) {
-      return new Column(name, "string", false, description, null, List.of());
+      return new Column(name, "string", false, description, null, List.of(), List.of());
     }
 
     Column mandatory() {
-      return new Column(name, type, true, description, pattern, values);
+      return new Column(name, type, true, description, pattern, values, aliases);
     }
 
     Column pattern(String regex) {
-      return new Column(name, type, required, description, regex, values);
+      return new Column(name, type, required, description, regex, values, aliases);
     }
 
     Column oneOf(String... allowed) {
-      return new Column(name, type, required, description, pattern, List.of(allowed));
+      return new Column(name, type, required, description, pattern, List.of(allowed), aliases);
     }
 
     Column integer() {
-      return new Column(name, "integer", required, description, pattern, values);
+      return new Column(name, "integer", required, description, pattern, values, aliases);
+    }
+
+    Column alias(String older) {
+      return new Column(name, type, required, description, pattern, values, List.of(older));
     }
   }
 
+  /** The source columns, alike in every table that cites sources. */
+  private static List<Column> sources(String cited) {
+    return List.of(
+        Column.text(
+            "source_url",
+            "URL of each source of the "
+                + cited
+                + ", separated by spaces, or one per line in the cell"),
+        Column.text("source_title", "Title of the source; with several sources, one per line"),
+        Column.text(
+            "source_publisher", "Publisher of the source; with several sources, one per line"),
+        // one value per line with several sources: no pattern or enum can describe the cell
+        Column.text(
+            "source_published",
+            "Publication date of the source (YYYY-MM-DD, YYYY-MM or YYYY); one per line"),
+        Column.text(
+            "source_kind",
+            "What kind of evidence the source is: OFFICIAL, PRESS, ANONYMOUS or OTHER (empty means"
+                + " OTHER); one per line"));
+  }
+
+  private static List<Column> concat(List<Column> first, List<Column> second) {
+    return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+  }
+
   static final List<Column> STATEMENTS =
-      List.of(
-          Column.text("key", "Stable identifier of the statement, chosen by the researcher")
-              .mandatory()
-              .pattern(StatementRequest.KEY_PATTERN),
-          Column.text("title", "Title of the letter, joint statement or vote").mandatory(),
-          Column.text("kind", "What the statement is")
-              .mandatory()
-              .oneOf("LETTER", "JOINT_STATEMENT", "VOTE"),
-          Column.text("forum", "Where it was delivered, e.g. UN Human Rights Council"),
-          Column.text("session", "Session, e.g. HRC41"),
-          Column.text(
-                  "date",
-                  "Date delivered, read out or voted: YYYY-MM-DD, YYYY-MM or YYYY; empty if unknown")
-              .pattern(PARTIAL_DATE),
-          Column.text("issue", "Topic key, e.g. xinjiang"),
-          Column.text("side", "The statement's side on its issue, e.g. critical or supportive"),
-          Column.text("lead_states", "ISO3 codes of the states that led it, separated by ;"),
-          Column.text(
-                  "reported_count",
-                  "Number of signatories the sources report, named or not; empty if unknown")
-              .integer(),
-          Column.text("addressee", "To whom it was addressed"),
-          Column.text("url", "Where its text can be read"),
-          Column.text("summary", "What it says"));
+      concat(
+          List.of(
+              Column.text("key", "Stable identifier of the statement, chosen by the researcher")
+                  .mandatory()
+                  .pattern(StatementRequest.KEY_PATTERN),
+              Column.text("title", "Title of the letter, joint statement or vote").mandatory(),
+              Column.text("kind", "What the statement is")
+                  .mandatory()
+                  .oneOf("LETTER", "JOINT_STATEMENT", "VOTE"),
+              Column.text("forum", "Where it was delivered, e.g. UN Human Rights Council"),
+              Column.text("session", "Session, e.g. HRC41"),
+              Column.text(
+                      "date",
+                      "Date delivered, read out or voted: YYYY-MM-DD, YYYY-MM or YYYY; empty if unknown")
+                  .pattern(PARTIAL_DATE),
+              Column.text("issue", "Topic key, e.g. xinjiang"),
+              Column.text("side", "The statement's side on its issue, e.g. critical or supportive"),
+              Column.text("lead_states", "ISO3 codes of the states that led it, separated by ;"),
+              Column.text(
+                      "reported_count",
+                      "Number of signatories the sources report, named or not; empty if unknown")
+                  .integer(),
+              Column.text("addressee", "To whom it was addressed"),
+              Column.text("summary", "What it says")),
+          sources("statement").stream()
+              .map(c -> c.name().equals("source_url") ? c.alias("url") : c)
+              .toList());
 
   static final List<Column> POSITIONS =
-      List.of(
-          Column.text("statement", "Key of the statement").mandatory(),
-          Column.text(
-                  "state",
-                  "ISO3 code of the state (imports also accept ISO2 codes, UN names and aliases)")
-              .mandatory(),
-          Column.text("action", "SIGNED or WITHDREW for letters and joint statements; a vote")
-              .mandatory()
-              .oneOf("SIGNED", "WITHDREW", "YES", "NO", "ABSTAIN", "NOT_VOTING"),
-          Column.text("date", "When the position took effect: YYYY-MM-DD, YYYY-MM or YYYY")
-              .mandatory()
-              .pattern(PARTIAL_DATE),
-          Column.text("reported", "When it became public; empty means the same as date")
-              .pattern(PARTIAL_DATE),
-          Column.text("confidence", "How sure the record is; empty means REPORTED")
-              .oneOf("CONFIRMED", "REPORTED", "DISPUTED"),
-          Column.text(
-              "source_url", "URL of each source, separated by spaces, or one per line in the cell"),
-          Column.text("source_title", "Title of the source; with several sources, one per line"),
-          Column.text("note", "The researcher's note"),
-          Column.text(
-              "source_publisher", "Publisher of the source; with several sources, one per line"),
-          Column.text(
-              "source_published",
-              "Publication date of the source (YYYY-MM-DD, YYYY-MM or YYYY); one per line"),
-          Column.text(
-              "retraction_reason", "Why the record was retracted; empty for a record that stands"));
+      concat(
+          List.of(
+              Column.text("statement", "Key of the statement").mandatory(),
+              Column.text(
+                      "state",
+                      "ISO3 code of the state (imports also accept ISO2 codes, UN names and aliases)")
+                  .mandatory(),
+              Column.text("action", "SIGNED or WITHDREW for letters and joint statements; a vote")
+                  .mandatory()
+                  .oneOf("SIGNED", "WITHDREW", "YES", "NO", "ABSTAIN", "NOT_VOTING"),
+              Column.text("date", "When the position took effect: YYYY-MM-DD, YYYY-MM or YYYY")
+                  .mandatory()
+                  .pattern(PARTIAL_DATE),
+              Column.text("reported", "When it became public; empty means the same as date")
+                  .pattern(PARTIAL_DATE),
+              Column.text("confidence", "How sure the record is; empty means REPORTED")
+                  .oneOf("CONFIRMED", "REPORTED", "DISPUTED"),
+              Column.text("note", "The researcher's note"),
+              Column.text(
+                  "retraction_reason",
+                  "Why the record was retracted; empty for a record that stands")),
+          sources("record"));
 
   static final List<Column> STATES =
       List.of(

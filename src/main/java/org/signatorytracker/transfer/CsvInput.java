@@ -108,6 +108,13 @@ final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
     return index.containsKey(column);
   }
 
+  /** Reads a column under its current name when the file uses an older one. */
+  void alias(String older, String current) {
+    if (index.containsKey(older) && !index.containsKey(current)) {
+      index.put(current, index.get(older));
+    }
+  }
+
   List<String> duplicateColumns() {
     return duplicateColumns;
   }

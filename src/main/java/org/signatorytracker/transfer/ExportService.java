@@ -12,11 +12,15 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
 import org.hibernate.query.NativeQuery;
+import org.signatorytracker.common.CitedSource;
 import org.signatorytracker.common.PartialDate;
+import org.signatorytracker.common.SourceKind;
+import org.signatorytracker.common.SqlRow;
+import org.signatorytracker.statements.Statement;
 import org.signatorytracker.states.StateDirectory;
 import org.signatorytracker.states.StateView;
 
@@ -34,65 +38,44 @@ public class ExportService {
   @Inject EntityManager em;
   @Inject StateDirectory states;
 
+  /** Statements read per query; their lead states and sources come in batches alongside. */
+  private static final int STATEMENT_CHUNK = 500;
+
   /** Writes the statements table; returns the number of rows. Call inside a transaction. */
   long writeStatements(ExportFilter filter, OutputStream out) throws IOException {
     Map<String, Object> parameters = new HashMap<>();
     String sql =
-        """
-        SELECT st.id AS id, st.statement_key AS statement_key, st.title AS title, st.kind AS kind,
-               st.forum AS forum, st.session_name AS session_name, st.dated_on AS dated_on,
-               st.dated_precision AS dated_precision, st.issue AS issue, st.side AS side,
-               st.reported_count AS reported_count, st.addressee AS addressee, st.url AS url,
-               st.summary AS summary, l.iso3 AS lead
-        FROM statement st LEFT JOIN statement_lead_state l ON l.statement_id = st.id
-        WHERE %s
-        ORDER BY st.statement_key, l.ordinal
-        """
+        "SELECT st.id AS id FROM statement st WHERE %s ORDER BY st.statement_key"
             .formatted(filter.where(parameters));
-    NativeQuery<Object[]> query =
-        nativeQuery(sql, parameters)
-            .addScalar("id", Long.class)
-            .addScalar("statement_key", String.class)
-            .addScalar("title", String.class)
-            .addScalar("kind", String.class)
-            .addScalar("forum", String.class)
-            .addScalar("session_name", String.class)
-            .addScalar("dated_on", LocalDate.class)
-            .addScalar("dated_precision", String.class)
-            .addScalar("issue", String.class)
-            .addScalar("side", String.class)
-            .addScalar("reported_count", Integer.class)
-            .addScalar("addressee", String.class)
-            .addScalar("url", String.class)
-            .addScalar("summary", String.class)
-            .addScalar("lead", String.class);
+    @SuppressWarnings("unchecked")
+    List<Long> ids =
+        (List<Long>) (List<?>) nativeQuery(sql, parameters).addScalar("id", Long.class).list();
     CsvOutput csv = new CsvOutput(out, Columns.names(Columns.STATEMENTS));
-    long count = 0;
-    try (Stream<Object[]> rows = query.getResultStream()) {
-      for (List<Object[]> group : groupedById(rows.iterator())) {
-        Object[] s = group.get(0);
-        List<String> leads = new ArrayList<>();
-        group.stream().map(r -> (String) r[14]).filter(Objects::nonNull).forEach(leads::add);
-        csv.row(
+    for (int from = 0; from < ids.size(); from += STATEMENT_CHUNK) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + STATEMENT_CHUNK));
+      for (Statement s : Statement.withIds(chunk)) {
+        List<Object> row = new ArrayList<>();
+        row.addAll(
             Arrays.asList(
-                s[1],
-                s[2],
-                s[3],
-                s[4],
-                s[5],
-                date((LocalDate) s[6], (String) s[7]),
-                s[8],
-                s[9],
-                String.join(";", leads),
-                s[10],
-                s[11],
-                s[12],
-                s[13]));
-        count++;
+                s.statementKey,
+                s.title,
+                s.kind,
+                s.forum,
+                s.session,
+                s.date(),
+                s.issue,
+                s.side,
+                String.join(";", s.leadStates),
+                s.reportedCount,
+                s.addressee,
+                s.summary));
+        row.addAll(sourceCells(s.sources));
+        csv.row(row);
       }
+      em.clear();
     }
     csv.flush();
-    return count;
+    return ids.size();
   }
 
   /** Writes the positions table; returns the number of rows. Call inside a transaction. */
@@ -105,7 +88,8 @@ public class ExportService {
                p.reported_on AS reported_on, p.reported_precision AS reported_precision,
                p.confidence AS confidence, p.note AS note, r.reason AS retraction_reason,
                s.url AS url, s.title AS title, s.publisher AS publisher,
-               s.published_on AS published_on, s.published_precision AS published_precision
+               s.published_on AS published_on, s.published_precision AS published_precision,
+               s.kind AS source_kind
         FROM position_record p
           JOIN statement st ON st.id = p.statement_id
           LEFT JOIN retraction r ON r.position_id = p.id
@@ -115,50 +99,89 @@ public class ExportService {
         """
             .formatted(
                 filter.where(parameters), filter.includeRetracted() ? "" : "AND r.reason IS NULL");
-    NativeQuery<Object[]> query =
-        nativeQuery(sql, parameters)
-            .addScalar("id", Long.class)
-            .addScalar("statement_key", String.class)
-            .addScalar("iso3", String.class)
-            .addScalar("action", String.class)
-            .addScalar("effective_on", LocalDate.class)
-            .addScalar("effective_precision", String.class)
-            .addScalar("reported_on", LocalDate.class)
-            .addScalar("reported_precision", String.class)
-            .addScalar("confidence", String.class)
-            .addScalar("note", String.class)
-            .addScalar("retraction_reason", String.class)
-            .addScalar("url", String.class)
-            .addScalar("title", String.class)
-            .addScalar("publisher", String.class)
-            .addScalar("published_on", LocalDate.class)
-            .addScalar("published_precision", String.class);
+    NativeQuery<SqlRow> query =
+        SqlRow.of(
+            nativeQuery(sql, parameters)
+                .addScalar("id", Long.class)
+                .addScalar("statement_key", String.class)
+                .addScalar("iso3", String.class)
+                .addScalar("action", String.class)
+                .addScalar("effective_on", LocalDate.class)
+                .addScalar("effective_precision", String.class)
+                .addScalar("reported_on", LocalDate.class)
+                .addScalar("reported_precision", String.class)
+                .addScalar("confidence", String.class)
+                .addScalar("note", String.class)
+                .addScalar("retraction_reason", String.class)
+                .addScalar("url", String.class)
+                .addScalar("title", String.class)
+                .addScalar("publisher", String.class)
+                .addScalar("published_on", LocalDate.class)
+                .addScalar("published_precision", String.class)
+                .addScalar("source_kind", String.class));
     CsvOutput csv = new CsvOutput(out, Columns.names(Columns.POSITIONS));
     long count = 0;
-    try (Stream<Object[]> rows = query.getResultStream()) {
-      for (List<Object[]> group : groupedById(rows.iterator())) {
-        Object[] p = group.get(0);
-        PartialDate date = date((LocalDate) p[4], (String) p[5]);
-        PartialDate reported = date((LocalDate) p[6], (String) p[7]);
-        csv.row(
+    try (Stream<SqlRow> rows = query.getResultStream()) {
+      for (List<SqlRow> group : groupedById(rows.iterator())) {
+        SqlRow p = group.get(0);
+        PartialDate date = date(p.date("effective_on"), p.text("effective_precision"));
+        PartialDate reported = date(p.date("reported_on"), p.text("reported_precision"));
+        List<Object> row = new ArrayList<>();
+        row.addAll(
             Arrays.asList(
-                p[1],
-                p[2],
-                p[3],
+                p.text("statement_key"),
+                p.text("iso3"),
+                p.text("action"),
                 date,
                 reported.equals(date) ? "" : reported,
-                p[8],
-                sourceCell(group, 11),
-                sourceCell(group, 12),
-                p[9],
-                sourceCell(group, 13),
-                sourceCell(group, 14),
-                p[10]));
+                p.text("confidence"),
+                p.text("note"),
+                p.text("retraction_reason")));
+        row.addAll(sourceCells(sourcesOf(group)));
+        csv.row(row);
         count++;
       }
     }
     csv.flush();
     return count;
+  }
+
+  /** The sources of one record, from its joined rows (none when the join found no source). */
+  private static List<CitedSource> sourcesOf(List<SqlRow> group) {
+    List<CitedSource> sources = new ArrayList<>();
+    for (SqlRow row : group) {
+      if (row.text("source_kind") == null) {
+        continue;
+      }
+      CitedSource source = new CitedSource();
+      source.url = row.text("url");
+      source.title = row.text("title");
+      source.publisher = row.text("publisher");
+      source.publishedOn = row.date("published_on");
+      source.publishedPrecision = row.enumValue("published_precision", PartialDate.Precision.class);
+      source.kind = row.enumValue("source_kind", SourceKind.class);
+      sources.add(source);
+    }
+    return sources;
+  }
+
+  /**
+   * The source cells of a row, in the order of the source columns: the value of its only source, or
+   * one line per source when it has several (an empty line where a source has no value).
+   */
+  static List<String> sourceCells(List<CitedSource> sources) {
+    List<Function<CitedSource, Object>> columns =
+        List.of(s -> s.url, s -> s.title, s -> s.publisher, CitedSource::published, s -> s.kind);
+    List<String> cells = new ArrayList<>();
+    for (Function<CitedSource, Object> column : columns) {
+      List<String> lines = new ArrayList<>();
+      for (CitedSource source : sources) {
+        Object value = column.apply(source);
+        lines.add(value == null ? "" : value instanceof Enum<?> e ? e.name() : value.toString());
+      }
+      cells.add(String.join("\n", lines));
+    }
+    return cells;
   }
 
   /** Writes the reference table of states; returns the number of rows. */
@@ -184,30 +207,17 @@ public class ExportService {
     return all.size();
   }
 
-  /**
-   * One source column of a record: the value of its only source, or one line per source when it has
-   * several (an empty line where a source has no value).
-   */
-  private static String sourceCell(List<Object[]> group, int column) {
-    List<String> values = new ArrayList<>();
-    for (Object[] row : group) {
-      Object value = column == 14 ? date((LocalDate) row[14], (String) row[15]) : row[column];
-      values.add(value == null ? "" : value.toString());
-    }
-    return String.join("\n", values);
-  }
-
   private static PartialDate date(LocalDate lastDay, String precision) {
     return lastDay == null
         ? null
         : PartialDate.of(lastDay, PartialDate.Precision.valueOf(precision));
   }
 
-  /** Consecutive rows with the same id (column 0): one record and its joined rows. */
-  private static Iterable<List<Object[]>> groupedById(Iterator<Object[]> rows) {
+  /** Consecutive rows with the same id: one record and its joined rows. */
+  private static Iterable<List<SqlRow>> groupedById(Iterator<SqlRow> rows) {
     return () ->
         new Iterator<>() {
-          private Object[] pending = rows.hasNext() ? rows.next() : null;
+          private SqlRow pending = rows.hasNext() ? rows.next() : null;
 
           @Override
           public boolean hasNext() {
@@ -215,14 +225,14 @@ public class ExportService {
           }
 
           @Override
-          public List<Object[]> next() {
-            List<Object[]> group = new ArrayList<>();
-            Object id = pending[0];
+          public List<SqlRow> next() {
+            List<SqlRow> group = new ArrayList<>();
+            Object id = pending.get("id");
             group.add(pending);
             pending = null;
             while (rows.hasNext()) {
-              Object[] row = rows.next();
-              if (!row[0].equals(id)) {
+              SqlRow row = rows.next();
+              if (!row.get("id").equals(id)) {
                 pending = row;
                 break;
               }

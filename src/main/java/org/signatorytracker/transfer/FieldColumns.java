@@ -23,7 +23,12 @@ record FieldColumns(Map<String, String> byField) {
               Map.entry("reportedCount", "reported_count"),
               Map.entry("addressee", "addressee"),
               Map.entry("summary", "summary"),
-              Map.entry("url", "url")));
+              Map.entry("sources", "source_url"),
+              Map.entry("sources.url", "source_url"),
+              Map.entry("sources.title", "source_title"),
+              Map.entry("sources.publisher", "source_publisher"),
+              Map.entry("sources.published", "source_published"),
+              Map.entry("sources.kind", "source_kind")));
 
   static final FieldColumns POSITIONS =
       new FieldColumns(
@@ -38,6 +43,7 @@ record FieldColumns(Map<String, String> byField) {
               Map.entry("sources.title", "source_title"),
               Map.entry("sources.publisher", "source_publisher"),
               Map.entry("sources.published", "source_published"),
+              Map.entry("sources.kind", "source_kind"),
               Map.entry("note", "note")));
 
   /** The column of a field path, or null for a field no column holds. */

@@ -147,7 +147,7 @@ public class ImportService {
     }
     List<String> leadStates = List.of();
     try {
-      leadStates = statements.resolveLeadStates(request.leadStates());
+      leadStates = statements.check(request);
     } catch (InvalidInputException e) {
       check.fields(e.errors());
     }
@@ -299,6 +299,9 @@ public class ImportService {
   /** Opens a table, checks its header, runs the work, and reports what makes it unreadable. */
   private void read(ImportFile file, List<Column> format, ImportRun run, TableWork work) {
     try (CsvInput csv = CsvInput.open(file.open())) {
+      for (Column column : format) {
+        column.aliases().forEach(older -> csv.alias(older, column.name()));
+      }
       if (header(file.name(), csv, format, run)) {
         work.accept(csv);
       }
@@ -326,7 +329,8 @@ public class ImportService {
     for (String duplicate : csv.duplicateColumns()) {
       run.error(file, 1, duplicate, null, "the column appears more than once");
     }
-    List<String> known = Columns.names(format);
+    List<String> known = new ArrayList<>(Columns.names(format));
+    format.forEach(column -> known.addAll(column.aliases()));
     for (String column : csv.columns()) {
       if (!column.isEmpty() && !known.contains(column)) {
         run.warning(file + ": column '" + column + "' is not part of the format and was ignored");

@@ -6,10 +6,11 @@ import java.util.List;
 import org.signatorytracker.common.EnumValues;
 import org.signatorytracker.common.InvalidValueException;
 import org.signatorytracker.common.PartialDate;
+import org.signatorytracker.common.Source;
+import org.signatorytracker.common.SourceKind;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.positions.PositionRequest;
-import org.signatorytracker.positions.Source;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.statements.StatementRequest;
 
@@ -48,7 +49,7 @@ final class RowReader {
         integer("reported_count"),
         row.get("addressee"),
         row.get("summary"),
-        row.get("url"));
+        sources());
   }
 
   /** A positions row; a cell that could not be read is null in it, and reported. */
@@ -64,13 +65,14 @@ final class RowReader {
   }
 
   /**
-   * The sources of a positions row. With one source per row, {@code source_url} may list several
-   * URLs separated by spaces and the title (publisher, date) belongs to the first; a cell with line
-   * breaks holds one source per line, aligned across the source columns.
+   * The sources of a row. With one source per row, {@code source_url} may list several URLs
+   * separated by spaces, the title (publisher, date) belongs to the first and the kind to each; a
+   * cell with line breaks holds one source per line, aligned across the source columns.
    */
   private List<Source> sources() {
     List<String> columns =
-        List.of("source_url", "source_title", "source_publisher", "source_published");
+        List.of(
+            "source_url", "source_title", "source_publisher", "source_published", "source_kind");
     boolean perLine =
         columns.stream().map(row::raw).anyMatch(c -> c != null && c.strip().contains("\n"));
     List<Source> sources = new ArrayList<>();
@@ -83,7 +85,8 @@ final class RowReader {
                 at(lines.get(0), i),
                 at(lines.get(1), i),
                 at(lines.get(2), i),
-                date("source_published", at(lines.get(3), i)));
+                date("source_published", at(lines.get(3), i)),
+                enumValue("source_kind", at(lines.get(4), i), SourceKind.class));
         if (source.url() != null || source.title() != null || source.publisher() != null) {
           sources.add(source);
         }
@@ -94,17 +97,18 @@ final class RowReader {
     String title = row.get("source_title");
     String publisher = row.get("source_publisher");
     PartialDate published = date("source_published");
+    SourceKind kind = enumValue("source_kind", SourceKind.class);
     if (urls.isEmpty()) {
       if (title != null || publisher != null) {
-        sources.add(new Source(null, title, publisher, published));
+        sources.add(new Source(null, title, publisher, published, kind));
       }
       return sources;
     }
     for (int i = 0; i < urls.size(); i++) {
       sources.add(
           i == 0
-              ? new Source(urls.get(i), title, publisher, published)
-              : new Source(urls.get(i), null, null, null));
+              ? new Source(urls.get(i), title, publisher, published, kind)
+              : new Source(urls.get(i), null, null, null, kind));
     }
     return sources;
   }
@@ -160,7 +164,10 @@ final class RowReader {
   }
 
   private <E extends Enum<E>> E enumValue(String column, Class<E> type) {
-    String value = row.get(column);
+    return enumValue(column, row.get(column), type);
+  }
+
+  private <E extends Enum<E>> E enumValue(String column, String value, Class<E> type) {
     if (value == null) {
       return null;
     }

@@ -37,7 +37,11 @@ class StatementsResourceTest {
     body.put("reportedCount", 22);
     body.put("addressee", "President of the Human Rights Council");
     body.put("summary", "Calls on China to end mass detention.");
-    body.put("url", "https://example.org/letter");
+    body.put(
+        "sources",
+        List.of(
+            Map.of("url", "https://example.org/letter", "title", "Letter text", "kind", "OFFICIAL"),
+            Map.of("url", "https://news.example.org/letter", "kind", "press")));
     return body;
   }
 
@@ -56,7 +60,9 @@ class StatementsResourceTest {
         .body("date", equalTo("2019-07"))
         .body("leadStates.iso3", contains("NLD", "GBR"))
         .body("leadStates[1].name", equalTo("United Kingdom of Great Britain and Northern Ireland"))
-        .body("reportedCount", equalTo(22));
+        .body("reportedCount", equalTo(22))
+        .body("sources.kind", contains("OFFICIAL", "PRESS"))
+        .body("sources[0].title", equalTo("Letter text"));
 
     given()
         .when()
@@ -66,6 +72,38 @@ class StatementsResourceTest {
         .body("title", equalTo("Joint letter on Xinjiang"))
         .body("kind", equalTo("LETTER"))
         .body("session", equalTo("HRC41"));
+  }
+
+  @Test
+  void aSourceWithoutAKindIsOtherAndOneWithoutUrlOrTitleIsRefused() {
+    Map<String, Object> body = letter(uniqueKey("source-kinds"));
+    body.put("sources", List.of(Map.of("url", "https://example.org/a")));
+    given()
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/statements")
+        .then()
+        .statusCode(201)
+        .body("sources[0].kind", equalTo("OTHER"));
+    Map<String, Object> nothing = letter(uniqueKey("source-empty"));
+    nothing.put("sources", List.of(Map.of("publisher", "Reuters", "kind", "PRESS")));
+    given()
+        .contentType(ContentType.JSON)
+        .body(nothing)
+        .post("/api/statements")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("sources[0]"));
+    Map<String, Object> badKind = letter(uniqueKey("source-bad-kind"));
+    badKind.put("sources", List.of(Map.of("url", "https://example.org/a", "kind", "RUMOUR")));
+    given()
+        .contentType(ContentType.JSON)
+        .body(badKind)
+        .post("/api/statements")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("sources[0].kind"))
+        .body("errors[0].message", containsString("OFFICIAL, PRESS, ANONYMOUS, OTHER"));
   }
 
   @Test

@@ -63,8 +63,8 @@ class ExportResourceTest {
     String csv = get("/api/export/statements.csv", "issue", issue);
     assertThat(csv)
         .startsWith(
-            "key,title,kind,forum,session,date,issue,side,lead_states,reported_count,addressee,url,"
-                + "summary\r\n");
+            "key,title,kind,forum,session,date,issue,side,lead_states,reported_count,addressee,"
+                + "summary,source_url,source_title,source_publisher,source_published,source_kind\r\n");
     List<CSVRecord> rows = parse(csv);
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0).get("key")).isEqualTo(key);
@@ -116,13 +116,14 @@ class ExportResourceTest {
                     "UN",
                     "published",
                     "2019-08"),
-                Map.of("title", "Press release"),
+                Map.of("title", "Press release", "kind", "PRESS"),
                 Map.of("url", "https://b.example/2"))));
     String csv = get("/api/export/positions.csv", "statement", key);
     CSVRecord row = parse(csv).get(0);
     assertThat(row.get("source_url")).isEqualTo("https://a.example/1\n\nhttps://b.example/2");
     assertThat(row.get("source_title")).isEqualTo("Annex\nPress release\n");
     assertThat(row.get("source_publisher")).isEqualTo("UN\n\n");
+    assertThat(row.get("source_kind")).isEqualTo("OTHER\nPRESS\nOTHER");
 
     String copy = createStatement("export-sources-copy", "LETTER", Map.of());
     given()
@@ -148,9 +149,11 @@ class ExportResourceTest {
                 "publisher",
                 "UN",
                 "published",
-                "2019-08"),
-            Map.of("title", "Press release"),
-            Map.of("url", "https://b.example/2"));
+                "2019-08",
+                "kind",
+                "OTHER"),
+            Map.of("title", "Press release", "kind", "PRESS"),
+            Map.of("url", "https://b.example/2", "kind", "OTHER"));
   }
 
   @Test

@@ -491,6 +491,45 @@ class ImportResourceTest {
   }
 
   @Test
+  void statementSourcesImportWithTheirKindAndTheOlderUrlColumnStillReads() {
+    String listed = uniqueKey("sources-listed");
+    post(
+            "/api/import/statements",
+            "key,title,kind,source_url,source_title,source_kind\n"
+                + listed
+                + ",A letter,LETTER,\"https://un.example/a\nhttps://press.example/b\","
+                + "\"Annex\nReport\",\"official\nPRESS\"\n")
+        .statusCode(200);
+    given()
+        .get("/api/statements/{key}", listed)
+        .then()
+        .body("sources.url", contains("https://un.example/a", "https://press.example/b"))
+        .body("sources.title", contains("Annex", "Report"))
+        .body("sources.kind", contains("OFFICIAL", "PRESS"));
+
+    String older = uniqueKey("sources-older");
+    post(
+            "/api/import/statements",
+            "key,title,kind,url\n" + older + ",A letter,LETTER,https://a.example\n")
+        .statusCode(200)
+        .body("warnings", hasSize(0));
+    given()
+        .get("/api/statements/{key}", older)
+        .then()
+        .body("sources[0].url", equalTo("https://a.example"))
+        .body("sources[0].kind", equalTo("OTHER"));
+
+    post(
+            "/api/import/statements",
+            "key,title,kind,source_url,source_kind\n"
+                + uniqueKey("sources-bad")
+                + ",A letter,LETTER,https://a.example,rumour\n")
+        .statusCode(422)
+        .body("errors[0].column", equalTo("source_kind"))
+        .body("errors[0].value", equalTo("rumour"));
+  }
+
+  @Test
   void anEmptyUploadIsABadRequest() {
     given()
         .multiPart("nothing", "x")

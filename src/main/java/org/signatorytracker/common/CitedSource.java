@@ -1,4 +1,4 @@
-package org.signatorytracker.positions;
+package org.signatorytracker.common;
 
 import static org.signatorytracker.common.Text.blankToNull;
 
@@ -7,11 +7,10 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
-import org.signatorytracker.common.PartialDate;
 
-/** One source a position record cites, as stored. */
+/** One source as stored beside what cites it (a statement, a position record, a count claim). */
 @Embeddable
-public class PositionSource {
+public class CitedSource {
 
   public String url;
   public String title;
@@ -24,8 +23,11 @@ public class PositionSource {
   @Column(name = "published_precision")
   public PartialDate.Precision publishedPrecision;
 
-  static PositionSource of(Source source) {
-    PositionSource s = new PositionSource();
+  @Enumerated(EnumType.STRING)
+  public SourceKind kind;
+
+  public static CitedSource of(Source source) {
+    CitedSource s = new CitedSource();
     s.url = blankToNull(source.url());
     s.title = blankToNull(source.title());
     s.publisher = blankToNull(source.publisher());
@@ -33,11 +35,15 @@ public class PositionSource {
       s.publishedOn = source.published().lastDay();
       s.publishedPrecision = source.published().precision();
     }
+    s.kind = source.kind();
     return s;
   }
 
-  Source toSource() {
-    return new Source(
-        url, title, publisher, PartialDate.ofNullable(publishedOn, publishedPrecision));
+  public PartialDate published() {
+    return PartialDate.ofNullable(publishedOn, publishedPrecision);
+  }
+
+  public Source toSource() {
+    return new Source(url, title, publisher, published(), kind);
   }
 }

@@ -1,0 +1,37 @@
+package org.signatorytracker.common;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Where something was read: a URL, a title, or both, and what kind of evidence it is. Statements,
+ * position records and count claims cite sources the same way.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Source(
+    @Schema(examples = "https://www.ohchr.org/en/hr-bodies/hrc/regular-sessions/session41")
+        @Size(max = 2000)
+        @Pattern(regexp = Source.URL_PATTERN, message = "must be an http or https URL")
+        String url,
+    @Schema(examples = "Letter dated 12 July 2019 (A/HRC/41/G/17)") @Size(max = 500) String title,
+    @Schema(examples = "United Nations") @Size(max = 200) String publisher,
+    PartialDate published,
+    @Schema(description = "OFFICIAL, PRESS, ANONYMOUS or OTHER (the default)") SourceKind kind) {
+
+  public static final String URL_PATTERN = "https?://\\S+";
+
+  /** A source without a kind is OTHER. */
+  public Source {
+    kind = kind == null ? SourceKind.OTHER : kind;
+  }
+
+  public Source(String url, String title, String publisher, PartialDate published) {
+    this(url, title, publisher, published, SourceKind.OTHER);
+  }
+
+  public boolean identifiesSomething() {
+    return (url != null && !url.isBlank()) || (title != null && !title.isBlank());
+  }
+}
