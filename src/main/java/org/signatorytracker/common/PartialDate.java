@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     type = SchemaType.STRING,
     pattern = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
     description = "A date known to the day, the month or the year: YYYY-MM-DD, YYYY-MM or YYYY",
-    examples = {"\"2019-07-18\"", "\"2019-08\"", "\"2019\""})
+    examples = {"2019-07-18", "2019-08", "2019"})
 public record PartialDate(int year, Integer month, Integer day) implements Comparable<PartialDate> {
 
   public enum Precision {

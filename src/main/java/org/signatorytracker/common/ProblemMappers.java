@@ -271,10 +271,14 @@ public class ProblemMappers {
   }
 
   private static String jsonTypeOf(Class<?> type) {
-    if (type == String.class || type == PartialDate.class) {
-      return type == PartialDate.class
-          ? "a date as a JSON string (" + PartialDate.FORMAT_HINT + ")"
-          : "text, as a JSON string";
+    if (type == String.class) {
+      return "text, as a JSON string";
+    }
+    if (type == PartialDate.class) {
+      return "a date as a JSON string (" + PartialDate.FORMAT_HINT + ")";
+    }
+    if (type == UncertainDate.class) {
+      return "a date as a JSON string (" + UncertainDate.FORMAT_HINT + ")";
     }
     if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
       return "a whole number";

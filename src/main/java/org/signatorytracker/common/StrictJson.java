@@ -60,6 +60,8 @@ public class StrictJson implements ObjectMapperCustomizer {
             .addDeserializer(String.class, new StrictText())
             .addDeserializer(
                 PartialDate.class, new FromText<>(PartialDate.class, PartialDate::parse))
+            .addDeserializer(
+                UncertainDate.class, new FromText<>(UncertainDate.class, UncertainDate::parse))
             .setDeserializerModifier(
                 new BeanDeserializerModifier() {
                   @Override

@@ -31,6 +31,7 @@ import org.hibernate.annotations.Immutable;
 import org.signatorytracker.common.CitedSource;
 import org.signatorytracker.common.PartialDate;
 import org.signatorytracker.common.SourceKind;
+import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.statements.Statement;
 
 /**
@@ -59,21 +60,27 @@ public class PositionRecord extends PanacheEntityBase {
   @Enumerated(EnumType.STRING)
   public PositionAction action;
 
-  /** Last day of the period in which the position took effect. */
+  /** The last day the date the position took effect allows: what the as-of rule compares. */
   @Column(name = "effective_on")
   public LocalDate effectiveOn;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "effective_precision")
-  public PartialDate.Precision effectivePrecision;
+  /** The first day that date allows; null for an interval with an open start. */
+  @Column(name = "effective_earliest")
+  public LocalDate effectiveEarliest;
 
-  /** Last day of the period in which the position became public. */
+  /** That date as it was written: a day, month, year or interval. */
+  @Column(name = "effective_text")
+  public String effectiveText;
+
+  /** The last day the date the position became public allows. */
   @Column(name = "reported_on")
   public LocalDate reportedOn;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "reported_precision")
-  public PartialDate.Precision reportedPrecision;
+  @Column(name = "reported_earliest")
+  public LocalDate reportedEarliest;
+
+  @Column(name = "reported_text")
+  public String reportedText;
 
   @Enumerated(EnumType.STRING)
   public Confidence confidence;
@@ -99,12 +106,24 @@ public class PositionRecord extends PanacheEntityBase {
   @OneToOne(mappedBy = "position", fetch = FetchType.LAZY)
   public Retraction retraction;
 
-  public PartialDate date() {
-    return PartialDate.of(effectiveOn, effectivePrecision);
+  public UncertainDate date() {
+    return UncertainDate.parse(effectiveText);
   }
 
-  public PartialDate reported() {
-    return PartialDate.of(reportedOn, reportedPrecision);
+  public void setDate(UncertainDate date) {
+    effectiveOn = date.latest();
+    effectiveEarliest = date.earliest();
+    effectiveText = date.toString();
+  }
+
+  public UncertainDate reported() {
+    return UncertainDate.parse(reportedText);
+  }
+
+  public void setReported(UncertainDate date) {
+    reportedOn = date.latest();
+    reportedEarliest = date.earliest();
+    reportedText = date.toString();
   }
 
   /**

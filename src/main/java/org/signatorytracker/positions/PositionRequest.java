@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.signatorytracker.common.PartialDate;
 import org.signatorytracker.common.Source;
+import org.signatorytracker.common.UncertainDate;
 
 /** One position a state took, with the sources it rests on. */
 public record PositionRequest(
@@ -23,12 +23,17 @@ public record PositionRequest(
         @NotNull
         PositionAction action,
     @Schema(
-            description = "When it took effect: YYYY-MM-DD, YYYY-MM or YYYY",
-            examples = "\"2019-07-18\"")
+            description =
+                "When it took effect: a day, month or year, or an interval when the sources only"
+                    + " bound it (2019-07-26/2019-10-01, ../2019-10-01); it counts from the last"
+                    + " day it allows",
+            examples = "2019-07-18")
         @NotNull
-        PartialDate date,
-    @Schema(description = "When it became public; defaults to date", examples = "\"2019-08-21\"")
-        PartialDate reported,
+        UncertainDate date,
+    @Schema(
+            description = "When it became public, in the same notation; defaults to date",
+            examples = "2019-08-21")
+        UncertainDate reported,
     @Schema(description = "CONFIRMED, REPORTED (default) or DISPUTED") Confidence confidence,
     @NotEmpty(message = "at least one source is required") @Size(max = 20)
         List<@NotNull @Valid Source> sources,

@@ -2,8 +2,8 @@ package org.signatorytracker.positions;
 
 import java.time.Instant;
 import java.util.List;
-import org.signatorytracker.common.PartialDate;
 import org.signatorytracker.common.Source;
+import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.states.StateRef;
 
 /** A position record as the API shows it; retracted records carry their retraction. */
@@ -12,8 +12,8 @@ public record PositionView(
     String statement,
     StateRef state,
     PositionAction action,
-    PartialDate date,
-    PartialDate reported,
+    UncertainDate date,
+    UncertainDate reported,
     Confidence confidence,
     List<Source> sources,
     String note,

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.signatorytracker.common.CsvTable;
-import org.signatorytracker.common.PartialDate;
+import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.positions.PositionView;
@@ -77,7 +77,7 @@ public final class Reports {
                       s.regionalGroup(),
                       s.action(),
                       s.since(),
-                      s.since().lastDay(),
+                      s.since().latest(),
                       s.confidence(),
                       s.recordId()))
           .toList();
@@ -90,7 +90,7 @@ public final class Reports {
       String name,
       String regionalGroup,
       PositionAction action,
-      PartialDate since,
+      UncertainDate since,
       Confidence confidence,
       long recordId) {}
 
@@ -302,7 +302,7 @@ public final class Reports {
                       s.statementDate(),
                       s.action(),
                       s.since(),
-                      s.since().lastDay(),
+                      s.since().latest(),
                       s.confidence(),
                       s.recordId()))
           .toList();
@@ -314,9 +314,9 @@ public final class Reports {
       String statement,
       String title,
       StatementKind kind,
-      PartialDate statementDate,
+      UncertainDate statementDate,
       PositionAction action,
-      PartialDate since,
+      UncertainDate since,
       Confidence confidence,
       long recordId) {}
 

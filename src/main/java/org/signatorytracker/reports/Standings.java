@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.hibernate.query.NativeQuery;
-import org.signatorytracker.common.PartialDate;
+import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.Reports.Signatory;
@@ -69,7 +69,7 @@ public class Standings {
    */
   private static String ranked(String scope) {
     return """
-        SELECT p.id, p.statement_id, p.iso3, p.action, p.effective_on, p.effective_precision,
+        SELECT p.id, p.statement_id, p.iso3, p.action, p.effective_on, p.effective_text,
                p.confidence,
                ROW_NUMBER() OVER (PARTITION BY p.statement_id, p.iso3 ORDER BY %s) AS rn
         FROM position_record p
@@ -92,11 +92,11 @@ public class Standings {
         """
         SELECT %s, h.iso3 AS iso3, h.name AS name, h.regional_group AS regional_group,
                h.action AS action, h.effective_on AS effective_on,
-               h.effective_precision AS effective_precision, h.confidence AS confidence,
+               h.effective_text AS effective_text, h.confidence AS confidence,
                h.id AS id
         FROM statement st LEFT JOIN (
           SELECT d.statement_id, d.iso3, s.name, s.regional_group, d.action, d.effective_on,
-                 d.effective_precision, d.confidence, d.id
+                 d.effective_text, d.confidence, d.id
           FROM (%s) d JOIN state s ON s.iso3 = d.iso3
           WHERE d.rn = 1 AND d.action <> 'WITHDREW'
         ) h ON h.statement_id = st.id
@@ -111,7 +111,7 @@ public class Standings {
             .addScalar("regional_group", String.class)
             .addScalar("action", String.class)
             .addScalar("effective_on", LocalDate.class)
-            .addScalar("effective_precision", String.class)
+            .addScalar("effective_text", String.class)
             .addScalar("confidence", String.class)
             .addScalar("id", Long.class);
     return answer(
@@ -122,7 +122,7 @@ public class Standings {
                 (String) r[4],
                 (String) r[5],
                 PositionAction.valueOf((String) r[6]),
-                date((LocalDate) r[7], (String) r[8]),
+                UncertainDate.parse((String) r[8]),
                 Confidence.valueOf((String) r[9]),
                 (Long) r[10]));
   }
@@ -223,7 +223,7 @@ public class Standings {
                 FROM (
                   SELECT p.iso3, p.effective_on,
                          CASE WHEN p.action = 'WITHDREW' THEN NULL ELSE p.action END AS standing,
-                         CASE WHEN p.effective_precision = 'DAY' THEN 0 ELSE 1 END AS approximate,
+                         CASE WHEN p.effective_earliest = p.effective_on THEN 0 ELSE 1 END AS approximate,
                          ROW_NUMBER() OVER (PARTITION BY p.iso3, p.effective_on ORDER BY %2$s)
                            AS rn
                   FROM position_record p
@@ -334,9 +334,9 @@ public class Standings {
     String sql =
         """
         SELECT st.statement_key AS statement_key, st.title AS title, st.kind AS kind,
-               st.dated_on AS dated_on, st.dated_precision AS dated_precision,
+               st.dated_on AS dated_on, st.dated_text AS dated_text,
                d.action AS action, d.effective_on AS effective_on,
-               d.effective_precision AS effective_precision, d.confidence AS confidence,
+               d.effective_text AS effective_text, d.confidence AS confidence,
                d.id AS id
         FROM (%s) d JOIN statement st ON st.id = d.statement_id
         WHERE d.rn = 1
@@ -350,10 +350,10 @@ public class Standings {
             .addScalar("title", String.class)
             .addScalar("kind", String.class)
             .addScalar("dated_on", LocalDate.class)
-            .addScalar("dated_precision", String.class)
+            .addScalar("dated_text", String.class)
             .addScalar("action", String.class)
             .addScalar("effective_on", LocalDate.class)
-            .addScalar("effective_precision", String.class)
+            .addScalar("effective_text", String.class)
             .addScalar("confidence", String.class)
             .addScalar("id", Long.class)
             .getResultList();
@@ -364,9 +364,9 @@ public class Standings {
                     (String) r[0],
                     (String) r[1],
                     StatementKind.valueOf((String) r[2]),
-                    r[3] == null ? null : date((LocalDate) r[3], (String) r[4]),
+                    UncertainDate.parseNullable((String) r[4]),
                     PositionAction.valueOf((String) r[5]),
-                    date((LocalDate) r[6], (String) r[7]),
+                    UncertainDate.parse((String) r[7]),
                     Confidence.valueOf((String) r[8]),
                     (Long) r[9]))
         .toList();
@@ -415,10 +415,6 @@ public class Standings {
   @SuppressWarnings("unchecked")
   private NativeQuery<Object[]> nativeQuery(String sql) {
     return em.createNativeQuery(sql).unwrap(NativeQuery.class);
-  }
-
-  private static PartialDate date(LocalDate lastDay, String precision) {
-    return PartialDate.of(lastDay, PartialDate.Precision.valueOf(precision));
   }
 
   private static List<String> names(Confidence minConfidence) {

@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.signatorytracker.common.CitedSource;
-import org.signatorytracker.common.PartialDate;
+import org.signatorytracker.common.UncertainDate;
 
 /** A letter, joint statement or recorded vote that states sign or vote on. */
 @Entity
@@ -51,13 +51,17 @@ public class Statement extends PanacheEntityBase {
   @Column(name = "session_name")
   public String session;
 
-  /** Last day of the statement's date period; null when the date is unknown. */
+  /** The last day the statement's date allows; null when the date is unknown. */
   @Column(name = "dated_on")
   public LocalDate datedOn;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "dated_precision")
-  public PartialDate.Precision datedPrecision;
+  /** The first day it allows; null for an unknown date or an open start. */
+  @Column(name = "dated_earliest")
+  public LocalDate datedEarliest;
+
+  /** The date as it was written; null when unknown. */
+  @Column(name = "dated_text")
+  public String datedText;
 
   public String issue;
   public String side;
@@ -88,13 +92,14 @@ public class Statement extends PanacheEntityBase {
   @Column(name = "updated_at")
   public Instant updatedAt;
 
-  public PartialDate date() {
-    return PartialDate.ofNullable(datedOn, datedPrecision);
+  public UncertainDate date() {
+    return UncertainDate.parseNullable(datedText);
   }
 
-  public void setDate(PartialDate date) {
-    datedOn = date == null ? null : date.lastDay();
-    datedPrecision = date == null ? null : date.precision();
+  public void setDate(UncertainDate date) {
+    datedOn = date == null ? null : date.latest();
+    datedEarliest = date == null ? null : date.earliest();
+    datedText = date == null ? null : date.toString();
   }
 
   /** Keys are stored in lowercase and found in any case: {@code HRC41-X} is {@code hrc41-x}. */

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.signatorytracker.common.PartialDate;
 import org.signatorytracker.common.Source;
+import org.signatorytracker.common.UncertainDate;
 
 /** A statement as a researcher writes it, for creating or replacing one. */
 public record StatementRequest(
@@ -30,9 +30,9 @@ public record StatementRequest(
     @Schema(examples = "HRC41") @Size(max = 100) String session,
     @Schema(
             description =
-                "Delivered, read out or voted: YYYY-MM-DD, YYYY-MM or YYYY; omit if unknown",
-            examples = "\"2019-07-12\"")
-        PartialDate date,
+                "Delivered, read out or voted: a day, month, year or interval; omit if unknown",
+            examples = "2019-07-12")
+        UncertainDate date,
     @Schema(description = "Topic key", examples = "xinjiang")
         @Size(max = 80)
         @Pattern(

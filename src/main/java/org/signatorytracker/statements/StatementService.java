@@ -18,12 +18,12 @@ import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.Page;
 import org.signatorytracker.common.PageRequest;
-import org.signatorytracker.common.PartialDate;
 import org.signatorytracker.common.PreconditionFailedException;
 import org.signatorytracker.common.ResourceNotFoundException;
 import org.signatorytracker.common.Source;
 import org.signatorytracker.common.Sources;
 import org.signatorytracker.common.Timestamps;
+import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.security.AuditLog;
 import org.signatorytracker.states.StateDirectory;
 import org.signatorytracker.states.StateRef;
@@ -199,7 +199,7 @@ public class StatementService {
       StatementKind kind,
       String forum,
       String session,
-      PartialDate date,
+      UncertainDate date,
       String issue,
       String side,
       List<String> leadStates,

@@ -2,8 +2,8 @@ package org.signatorytracker.statements;
 
 import java.time.Instant;
 import java.util.List;
-import org.signatorytracker.common.PartialDate;
 import org.signatorytracker.common.Source;
+import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.states.StateRef;
 
 /** A statement as the API shows it. */
@@ -13,7 +13,7 @@ public record StatementView(
     StatementKind kind,
     String forum,
     String session,
-    PartialDate date,
+    UncertainDate date,
     String issue,
     String side,
     List<StateRef> leadStates,

@@ -15,6 +15,11 @@ final class Columns {
   /** XML Schema regular expressions, as Frictionless table schemas use: implicitly anchored. */
   static final String PARTIAL_DATE = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?";
 
+  /** A day, month or year, or an interval between two of them (EDTF level 1, closed end). */
+  static final String UNCERTAIN_DATE = "((\\.\\.|" + PARTIAL_DATE + ")/)?" + PARTIAL_DATE;
+
+  static final String ISO_DAY = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
+
   /**
    * One column: its name, Frictionless type, whether a row needs it, what it holds, and older names
    * an import still reads it under.
@@ -74,8 +79,25 @@ final class Columns {
                 + " OTHER); one per line"));
   }
 
-  private static List<Column> concat(List<Column> first, List<Column> second) {
-    return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+  /**
+   * The first and last day a date column allows, written by exports so that R and pandas never read
+   * "2019" as 1 January; imports ignore them.
+   */
+  private static List<Column> resolved(String column, String what) {
+    return List.of(
+        Column.text(
+                column + "_earliest",
+                "First day " + what + " allows (empty for an open start); read, not imported")
+            .pattern(ISO_DAY),
+        Column.text(
+                column + "_latest",
+                "Last day " + what + " allows, from which it counts; read, not imported")
+            .pattern(ISO_DAY));
+  }
+
+  @SafeVarargs
+  private static List<Column> concat(List<Column>... parts) {
+    return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
   }
 
   static final List<Column> STATEMENTS =
@@ -92,8 +114,9 @@ final class Columns {
               Column.text("session", "Session, e.g. HRC41"),
               Column.text(
                       "date",
-                      "Date delivered, read out or voted: YYYY-MM-DD, YYYY-MM or YYYY; empty if unknown")
-                  .pattern(PARTIAL_DATE),
+                      "Date delivered, read out or voted: YYYY-MM-DD, YYYY-MM, YYYY or an interval"
+                          + " (2019-07-26/2019-10-01, ../2019-10-01); empty if unknown")
+                  .pattern(UNCERTAIN_DATE),
               Column.text("issue", "Topic key, e.g. xinjiang"),
               Column.text("side", "The statement's side on its issue, e.g. critical or supportive"),
               Column.text("lead_states", "ISO3 codes of the states that led it, separated by ;"),
@@ -105,7 +128,8 @@ final class Columns {
               Column.text("summary", "What it says")),
           sources("statement").stream()
               .map(c -> c.name().equals("source_url") ? c.alias("url") : c)
-              .toList());
+              .toList(),
+          resolved("date", "the statement's date"));
 
   static final List<Column> POSITIONS =
       concat(
@@ -118,18 +142,26 @@ final class Columns {
               Column.text("action", "SIGNED or WITHDREW for letters and joint statements; a vote")
                   .mandatory()
                   .oneOf("SIGNED", "WITHDREW", "YES", "NO", "ABSTAIN", "NOT_VOTING"),
-              Column.text("date", "When the position took effect: YYYY-MM-DD, YYYY-MM or YYYY")
+              Column.text(
+                      "date",
+                      "When the position took effect: YYYY-MM-DD, YYYY-MM, YYYY or an interval"
+                          + " (2019-07-26/2019-10-01, ../2019-10-01); it counts from the last day"
+                          + " it allows")
                   .mandatory()
-                  .pattern(PARTIAL_DATE),
-              Column.text("reported", "When it became public; empty means the same as date")
-                  .pattern(PARTIAL_DATE),
+                  .pattern(UNCERTAIN_DATE),
+              Column.text(
+                      "reported",
+                      "When it became public, in the same notation; empty means the same as date")
+                  .pattern(UNCERTAIN_DATE),
               Column.text("confidence", "How sure the record is; empty means REPORTED")
                   .oneOf("CONFIRMED", "REPORTED", "DISPUTED"),
               Column.text("note", "The researcher's note"),
               Column.text(
                   "retraction_reason",
                   "Why the record was retracted; empty for a record that stands")),
-          sources("record"));
+          sources("record"),
+          resolved("date", "the date the position took effect"),
+          resolved("reported", "the date it became public"));
 
   static final List<Column> STATES =
       List.of(

@@ -70,6 +70,8 @@ public class ExportService {
                 s.addressee,
                 s.summary));
         row.addAll(sourceCells(s.sources));
+        row.add(s.datedEarliest);
+        row.add(s.datedOn);
         csv.row(row);
       }
       em.clear();
@@ -84,8 +86,9 @@ public class ExportService {
     String sql =
         """
         SELECT p.id AS id, st.statement_key AS statement_key, p.iso3 AS iso3, p.action AS action,
-               p.effective_on AS effective_on, p.effective_precision AS effective_precision,
-               p.reported_on AS reported_on, p.reported_precision AS reported_precision,
+               p.effective_text AS effective_text, p.effective_earliest AS effective_earliest,
+               p.effective_on AS effective_on, p.reported_text AS reported_text,
+               p.reported_earliest AS reported_earliest, p.reported_on AS reported_on,
                p.confidence AS confidence, p.note AS note, r.reason AS retraction_reason,
                s.url AS url, s.title AS title, s.publisher AS publisher,
                s.published_on AS published_on, s.published_precision AS published_precision,
@@ -106,10 +109,12 @@ public class ExportService {
                 .addScalar("statement_key", String.class)
                 .addScalar("iso3", String.class)
                 .addScalar("action", String.class)
+                .addScalar("effective_text", String.class)
+                .addScalar("effective_earliest", LocalDate.class)
                 .addScalar("effective_on", LocalDate.class)
-                .addScalar("effective_precision", String.class)
+                .addScalar("reported_text", String.class)
+                .addScalar("reported_earliest", LocalDate.class)
                 .addScalar("reported_on", LocalDate.class)
-                .addScalar("reported_precision", String.class)
                 .addScalar("confidence", String.class)
                 .addScalar("note", String.class)
                 .addScalar("retraction_reason", String.class)
@@ -124,8 +129,8 @@ public class ExportService {
     try (Stream<SqlRow> rows = query.getResultStream()) {
       for (List<SqlRow> group : groupedById(rows.iterator())) {
         SqlRow p = group.get(0);
-        PartialDate date = date(p.date("effective_on"), p.text("effective_precision"));
-        PartialDate reported = date(p.date("reported_on"), p.text("reported_precision"));
+        String date = p.text("effective_text");
+        String reported = p.text("reported_text");
         List<Object> row = new ArrayList<>();
         row.addAll(
             Arrays.asList(
@@ -138,6 +143,12 @@ public class ExportService {
                 p.text("note"),
                 p.text("retraction_reason")));
         row.addAll(sourceCells(sourcesOf(group)));
+        row.addAll(
+            Arrays.asList(
+                p.date("effective_earliest"),
+                p.date("effective_on"),
+                p.date("reported_earliest"),
+                p.date("reported_on")));
         csv.row(row);
         count++;
       }
@@ -205,12 +216,6 @@ public class ExportService {
     }
     csv.flush();
     return all.size();
-  }
-
-  private static PartialDate date(LocalDate lastDay, String precision) {
-    return lastDay == null
-        ? null
-        : PartialDate.of(lastDay, PartialDate.Precision.valueOf(precision));
   }
 
   /** Consecutive rows with the same id: one record and its joined rows. */

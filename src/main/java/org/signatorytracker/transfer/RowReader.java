@@ -8,6 +8,7 @@ import org.signatorytracker.common.InvalidValueException;
 import org.signatorytracker.common.PartialDate;
 import org.signatorytracker.common.Source;
 import org.signatorytracker.common.SourceKind;
+import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.positions.PositionRequest;
@@ -42,7 +43,7 @@ final class RowReader {
         enumValue("kind", StatementKind.class),
         row.get("forum"),
         row.get("session"),
-        date("date"),
+        uncertainDate("date"),
         row.get("issue"),
         row.get("side"),
         list(row.get("lead_states"), ";"),
@@ -57,8 +58,8 @@ final class RowReader {
     return new PositionRequest(
         row.get("state"),
         enumValue("action", PositionAction.class),
-        date("date"),
-        date("reported"),
+        uncertainDate("date"),
+        uncertainDate("reported"),
         enumValue("confidence", Confidence.class),
         sources(),
         row.get("note"));
@@ -132,6 +133,19 @@ final class RowReader {
         .map(String::strip)
         .filter(s -> !s.isEmpty())
         .toList();
+  }
+
+  private UncertainDate uncertainDate(String column) {
+    String value = row.get(column);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return UncertainDate.parse(value);
+    } catch (PartialDate.InvalidDateException e) {
+      problem(column, value, e.getMessage());
+      return null;
+    }
   }
 
   private PartialDate date(String column) {

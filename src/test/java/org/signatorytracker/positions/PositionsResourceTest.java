@@ -280,4 +280,70 @@ class PositionsResourceTest {
         .statusCode(404);
     given().get("/api/positions/not-a-number").then().statusCode(404);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2019-07-26/..|an open end",
+        "2019-07-26/|an unknown end",
+        "2019-07?|qualifiers",
+        "2019-XX|unspecified digits",
+        "2019-22|seasons",
+      })
+  void dateFormsTheRuleCannotCountFromAreRefusedInJsonAndCsv(String date, String reason) {
+    String key = createLetter("edtf-refused");
+    given()
+        .contentType(ContentType.JSON)
+        .body(position("Cuba", "SIGNED", date))
+        .when()
+        .post("/api/statements/{key}/positions", key)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("date"))
+        .body("errors[0].message", containsString(reason));
+    given()
+        .contentType("text/csv")
+        .body(
+            "statement,state,action,date,source_url\n"
+                + key
+                + ",Cuba,SIGNED,"
+                + date
+                + ",https://e.org\n")
+        .when()
+        .post("/api/import/positions")
+        .then()
+        .statusCode(422)
+        .body("errors[0].column", equalTo("date"))
+        .body("errors[0].message", containsString(reason));
+  }
+
+  @Test
+  void anIntervalDateImportsAndExportsWithItsResolvedDays() {
+    String key = createLetter("edtf-csv");
+    given()
+        .contentType("text/csv")
+        .body(
+            "statement,state,action,date,reported,source_url\n"
+                + key
+                + ",Yemen,SIGNED,2019-07-26/2019-10-01,2019-10,https://e.org\n"
+                + key
+                + ",Oman,SIGNED,../2019-08-15,,https://e.org\n")
+        .when()
+        .post("/api/import/positions")
+        .then()
+        .statusCode(200);
+    String csv =
+        given()
+            .queryParam("statement", key)
+            .get("/api/export/positions.csv")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    org.assertj.core.api.Assertions.assertThat(csv.lines().toList())
+        .anyMatch(line -> line.startsWith(key + ",YEM,SIGNED,2019-07-26/2019-10-01,2019-10,"))
+        .anyMatch(line -> line.endsWith(",2019-07-26,2019-10-01,2019-10-01,2019-10-31"))
+        .anyMatch(line -> line.endsWith(",,2019-08-15,,2019-08-15"));
+  }
 }

@@ -55,6 +55,37 @@ class AsOfRuleTest {
   }
 
   @Test
+  void aDateIntervalCountsFromItsEndAndKeepsItsNotation() {
+    String key = createLetter("interval");
+    record(key, "Yemen", "SIGNED", "2019-07-26/2019-10-01");
+    record(key, "Oman", "SIGNED", "../2019-08-15");
+    record(key, "Cuba", "SIGNED", "2019-07-12");
+
+    assertThat(signatoryCodes(key, "asOf", "2019-08-14")).containsExactly("CUB");
+    assertThat(signatoryCodes(key, "asOf", "2019-08-15")).containsExactly("CUB", "OMN");
+    assertThat(signatoryCodes(key, "asOf", "2019-09-30")).containsExactly("CUB", "OMN");
+    var october = signatories(key, "asOf", "2019-10-01");
+    assertThat(october.getList("states.iso3")).containsExactly("CUB", "OMN", "YEM");
+    assertThat(october.getString("states.find { it.iso3 == 'YEM' }.since"))
+        .isEqualTo("2019-07-26/2019-10-01");
+    assertThat(october.getString("states.find { it.iso3 == 'OMN' }.since"))
+        .isEqualTo("../2019-08-15");
+  }
+
+  @Test
+  void aWithdrawalKnownOnlyAsAnIntervalEndsTheSignatureAtTheIntervalsEnd() {
+    String key = createLetter("interval-withdrawal");
+    record(key, "Qatar", "SIGNED", "2019-07-12");
+    record(
+        key,
+        with(position("Qatar", "WITHDREW", "2019-07-12/2019-08-21"), "reported", "2019-08-21"));
+    assertThat(signatoryCodes(key, "asOf", "2019-08-20")).containsExactly("QAT");
+    assertThat(signatoryCodes(key, "asOf", "2019-08-21")).isEmpty();
+    assertThat(signatoryCodes(key, "asOf", "2019-08-21", "knownBy", "2019-08-20"))
+        .containsExactly("QAT");
+  }
+
+  @Test
   void aDateKnownOnlyToTheMonthCountsFromItsLastDay() {
     String key = createLetter("month");
     record(key, "Yemen", "SIGNED", "2019-08");

@@ -319,7 +319,7 @@ class StatementsResourceTest {
     body.put("date", "2019-13");
     rejected(body, "date", "there is no month 13");
     body.put("date", "12 July 2019");
-    rejected(body, "date", "write YYYY-MM-DD, YYYY-MM or YYYY");
+    rejected(body, "date", "write YYYY-MM-DD, YYYY-MM, YYYY, or an interval");
   }
 
   @Test

@@ -64,7 +64,8 @@ class ExportResourceTest {
     assertThat(csv)
         .startsWith(
             "key,title,kind,forum,session,date,issue,side,lead_states,reported_count,addressee,"
-                + "summary,source_url,source_title,source_publisher,source_published,source_kind\r\n");
+                + "summary,source_url,source_title,source_publisher,source_published,source_kind,"
+                + "date_earliest,date_latest\r\n");
     List<CSVRecord> rows = parse(csv);
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0).get("key")).isEqualTo(key);
