@@ -64,6 +64,7 @@ public final class TestData {
                       "position_record",
                       "statement_lead_state",
                       "statement_source",
+                      "statement_version",
                       "statement")) {
                 em.createNativeQuery("DELETE FROM " + table).executeUpdate();
               }

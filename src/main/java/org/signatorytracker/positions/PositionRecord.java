@@ -1,6 +1,5 @@
 package org.signatorytracker.positions;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,7 +19,6 @@ import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +28,7 @@ import java.util.Optional;
 import org.hibernate.annotations.Immutable;
 import org.signatorytracker.common.CitedSource;
 import org.signatorytracker.common.PartialDate;
+import org.signatorytracker.common.Revisioned;
 import org.signatorytracker.common.SourceKind;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.statements.Statement;
@@ -41,7 +40,7 @@ import org.signatorytracker.statements.Statement;
 @Entity
 @Immutable
 @Table(name = "position_record")
-public class PositionRecord extends PanacheEntityBase {
+public class PositionRecord extends Revisioned {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "position_record_seq")
@@ -86,9 +85,6 @@ public class PositionRecord extends PanacheEntityBase {
   public Confidence confidence;
 
   public String note;
-
-  @Column(name = "recorded_at")
-  public Instant recordedAt;
 
   @Column(name = "recorded_by")
   public String recordedBy;
@@ -192,8 +188,9 @@ public class PositionRecord extends PanacheEntityBase {
   static List<PositionRecord> historyOf(String statementKey) {
     return find(
             "select distinct p from PositionRecord p join fetch p.statement s"
-                + " left join fetch p.sources left join fetch p.retraction"
-                + " where s.statementKey = ?1 order by p.effectiveOn, p.recordedAt, p.id",
+                + " join fetch p.revision v left join fetch p.sources"
+                + " left join fetch p.retraction r left join fetch r.revision"
+                + " where s.statementKey = ?1 order by p.effectiveOn, v.number, p.id",
             statementKey)
         .list();
   }
@@ -201,17 +198,19 @@ public class PositionRecord extends PanacheEntityBase {
   /** Everything recorded about one state, statement by statement. */
   static List<PositionRecord> historyOfState(String iso3) {
     return find(
-            "select distinct p from PositionRecord p join fetch p.statement"
-                + " left join fetch p.sources left join fetch p.retraction where p.iso3 = ?1"
-                + " order by p.statement.statementKey, p.effectiveOn, p.recordedAt, p.id",
+            "select distinct p from PositionRecord p join fetch p.statement s"
+                + " join fetch p.revision v left join fetch p.sources"
+                + " left join fetch p.retraction r left join fetch r.revision where p.iso3 = ?1"
+                + " order by s.statementKey, p.effectiveOn, v.number, p.id",
             iso3)
         .list();
   }
 
   static Optional<PositionRecord> findWithDetails(long id) {
     return find(
-            "select p from PositionRecord p join fetch p.statement left join fetch p.sources"
-                + " left join fetch p.retraction where p.id = ?1",
+            "select p from PositionRecord p join fetch p.statement join fetch p.revision"
+                + " left join fetch p.sources left join fetch p.retraction r"
+                + " left join fetch r.revision where p.id = ?1",
             id)
         .firstResultOptional();
   }

@@ -13,7 +13,6 @@ import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.Sources;
 import org.signatorytracker.common.Text;
-import org.signatorytracker.common.Timestamps;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.security.Caller;
 import org.signatorytracker.statements.Statement;
@@ -31,13 +30,16 @@ public class PositionService {
   @Inject StateDirectory states;
   @Inject Caller caller;
 
-  /** Appends a position to the statement's history. */
+  /**
+   * Appends a position to the statement's history and returns its id; read it back with {@link
+   * #find} once committed, when its revision is known.
+   */
   @Transactional
-  public PositionView record(String statementKey, PositionRequest request) {
+  public long record(String statementKey, PositionRequest request) {
     Statement statement = statements.require(statementKey);
     PositionRecord record = newRecord(statement, request);
     record.persist();
-    return toView(record);
+    return record.id;
   }
 
   /**
@@ -61,7 +63,6 @@ public class PositionService {
     record.setReported(reported);
     record.confidence = Objects.requireNonNullElse(request.confidence(), Confidence.REPORTED);
     record.note = Text.blankToNull(request.note());
-    record.recordedAt = Timestamps.now();
     record.recordedBy = caller.name();
     request.sources().stream().map(CitedSource::of).forEach(record.sources::add);
     record.fingerprint = record.computeFingerprint();
@@ -115,26 +116,28 @@ public class PositionService {
   }
 
   /**
-   * Takes a record out of every computation, keeping it in the history. Empty when there is no such
+   * Takes a record out of every computation, keeping it in the history; false when there is no such
    * record.
    */
   @Transactional
-  public Optional<PositionView> retract(long id, RetractionRequest request) {
-    return PositionRecord.findWithDetails(id)
-        .map(
-            record -> {
-              if (record.retraction != null) {
-                throw new ConflictException(
-                    "Position record "
-                        + id
-                        + " was already retracted on "
-                        + record.retraction.retractedAt
-                        + ".");
-              }
-              retract(record, request.reason());
-              PositionRecord.flush();
-              return toView(record);
-            });
+  public boolean retract(long id, RetractionRequest request) {
+    Optional<PositionRecord> found = PositionRecord.findWithDetails(id);
+    found.ifPresent(
+        record -> {
+          if (record.retraction != null) {
+            throw new ConflictException(
+                "Position record "
+                    + id
+                    + " was already retracted in revision "
+                    + record.retraction.revision.number
+                    + " ("
+                    + record.retraction.revision.committedAt
+                    + ").");
+          }
+          retract(record, request.reason());
+          PositionRecord.flush();
+        });
+    return found.isPresent();
   }
 
   /** Adds a retraction to a record that has none. */
@@ -142,7 +145,6 @@ public class PositionService {
     Retraction retraction = new Retraction();
     retraction.position = record;
     retraction.reason = reason.strip();
-    retraction.retractedAt = Timestamps.now();
     retraction.retractedBy = caller.name();
     retraction.persist();
     record.retraction = retraction;
@@ -161,13 +163,17 @@ public class PositionService {
         r.confidence,
         r.sources.stream().map(CitedSource::toSource).toList(),
         r.note,
-        r.recordedAt,
+        r.revision.committedAt,
         r.recordedBy,
+        r.revision.number,
         retraction != null,
         retraction == null
             ? null
             : new PositionView.RetractionView(
-                retraction.reason, retraction.retractedAt, retraction.retractedBy));
+                retraction.reason,
+                retraction.revision.committedAt,
+                retraction.retractedBy,
+                retraction.revision.number));
   }
 
   /** Parses a record id from a path; anything else names no record. */

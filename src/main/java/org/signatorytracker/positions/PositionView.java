@@ -6,7 +6,11 @@ import org.signatorytracker.common.Source;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.states.StateRef;
 
-/** A position record as the API shows it; retracted records carry their retraction. */
+/**
+ * A position record as the API shows it; retracted records carry their retraction. {@code
+ * recordedAt} is when the revision that wrote it committed, so that it compares with {@code
+ * recordedThrough} and {@code asRecorded}.
+ */
 public record PositionView(
     long id,
     String statement,
@@ -19,8 +23,33 @@ public record PositionView(
     String note,
     Instant recordedAt,
     String recordedBy,
+    long revision,
     boolean retracted,
     RetractionView retraction) {
 
-  public record RetractionView(String reason, Instant retractedAt, String retractedBy) {}
+  /** The record as it stood through a revision: a retraction recorded later is not yet there. */
+  public PositionView asRecordedThrough(long revision) {
+    if (retraction == null || retraction.revision() <= revision) {
+      return this;
+    }
+    return new PositionView(
+        id,
+        statement,
+        state,
+        action,
+        date,
+        reported,
+        confidence,
+        sources,
+        note,
+        recordedAt,
+        recordedBy,
+        this.revision,
+        false,
+        null);
+  }
+
+  /** {@code retractedAt} is when the retraction's revision committed. */
+  public record RetractionView(
+      String reason, Instant retractedAt, String retractedBy, long revision) {}
 }

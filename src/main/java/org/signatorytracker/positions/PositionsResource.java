@@ -38,8 +38,9 @@ public class PositionsResource {
   public Response record(
       @PathParam("key") String key,
       @NotNull(message = Problem.BODY_REQUIRED) @Valid PositionRequest body) {
-    PositionView created = service.record(key, body);
-    return Response.created(location(created.id())).entity(created).build();
+    long id = service.record(key, body);
+    PositionView created = service.find(id).orElseThrow();
+    return Response.created(location(id)).entity(created).build();
   }
 
   @GET
@@ -68,7 +69,8 @@ public class PositionsResource {
       @NotNull(message = Problem.BODY_REQUIRED) @Valid RetractionRequest body) {
     PositionView retracted =
         PositionService.parseId(id)
-            .flatMap(recordId -> service.retract(recordId, body))
+            .filter(recordId -> service.retract(recordId, body))
+            .flatMap(service::find)
             .orElseThrow(() -> notFound(id));
     return Response.created(UriBuilder.fromUri(location(retracted.id())).path("retraction").build())
         .entity(retracted)

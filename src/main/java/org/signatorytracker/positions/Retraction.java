@@ -1,6 +1,5 @@
 package org.signatorytracker.positions;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -9,14 +8,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import org.hibernate.annotations.Immutable;
+import org.signatorytracker.common.Revisioned;
 
 /** Takes a mistaken position record out of every computation; the record stays in the history. */
 @Entity
 @Immutable
 @Table(name = "retraction")
-public class Retraction extends PanacheEntityBase {
+public class Retraction extends Revisioned {
 
   @Id
   @Column(name = "position_id")
@@ -28,9 +27,6 @@ public class Retraction extends PanacheEntityBase {
   public PositionRecord position;
 
   public String reason;
-
-  @Column(name = "retracted_at")
-  public Instant retractedAt;
 
   @Column(name = "retracted_by")
   public String retractedBy;

@@ -3,7 +3,6 @@ package org.signatorytracker.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -11,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.positions.PositionService;
+import org.signatorytracker.positions.PositionView;
 import org.signatorytracker.reports.Reports.Comparison;
 import org.signatorytracker.reports.Reports.CountReport;
 import org.signatorytracker.reports.Reports.SignatoriesReport;
@@ -35,7 +34,6 @@ public class ReportService {
   /** States without a group in the chosen grouping are counted under this name. */
   static final String NO_GROUP = "none";
 
-  @Inject StatementService statements;
   @Inject PositionService positions;
   @Inject StateDirectory states;
   @Inject Standings standings;
@@ -48,9 +46,7 @@ public class ReportService {
     return new SignatoriesReport(
         statement.key(),
         statement.kind(),
-        query.asOf(),
-        query.knownBy(),
-        query.minConfidence(),
+        ReportBasis.of(query, statement.through()),
         statement.reportedCount(),
         holders.size(),
         holders);
@@ -62,6 +58,7 @@ public class ReportService {
     Map<PositionAction, Long> totals = zeroCounts(kind);
     Map<String, Map<PositionAction, Long>> byGroup = new TreeMap<>();
     long named = 0;
+    long joinedLater = 0;
     for (Standings.GroupCount cell : answer.rows()) {
       String group = Objects.requireNonNullElse(cell.group(), NO_GROUP);
       totals.merge(cell.action(), cell.count(), Long::sum);
@@ -69,22 +66,24 @@ public class ReportService {
           .computeIfAbsent(group, g -> zeroCounts(kind))
           .merge(cell.action(), cell.count(), Long::sum);
       named += cell.count();
+      joinedLater += cell.joinedLater() ? cell.count() : 0;
     }
+    boolean vote = kind.isVote();
     return new CountReport(
         answer.statement().key(),
         kind,
-        query.asOf(),
-        query.knownBy(),
-        query.minConfidence(),
+        ReportBasis.of(query, answer.statement().through()),
         grouping,
         answer.statement().reportedCount(),
         named,
+        vote ? null : named - joinedLater,
+        vote ? null : joinedLater,
         totals,
         byGroup);
   }
 
-  public Timeline timeline(String key, LocalDate knownBy, Confidence minConfidence) {
-    var answer = standings.changesOf(key, knownBy, minConfidence).orElseThrow(() -> notFound(key));
+  public Timeline timeline(String key, StandingQuery query) {
+    var answer = standings.changesOf(key, query).orElseThrow(() -> notFound(key));
     boolean vote = answer.statement().kind().isVote();
     List<TimelineEntry> entries =
         answer.rows().stream()
@@ -98,37 +97,48 @@ public class ReportService {
                         c.approximate(),
                         vote ? new EnumMap<>(c.votes()) : null))
             .toList();
-    return new Timeline(answer.statement().key(), answer.statement().kind(), entries);
+    return new Timeline(
+        answer.statement().key(),
+        answer.statement().kind(),
+        ReportBasis.of(query, answer.statement().through()),
+        entries);
   }
 
   public Comparison compare(String keyA, String keyB, StandingQuery query) {
-    List<Standings.Overlap> overlaps =
+    Standings.Overlaps overlaps =
         standings
             .overlapOf(keyA, keyB, query)
             .orElseThrow(
                 () ->
-                    statements.find(keyA).isEmpty()
+                    standings.holdersOf(keyA, query).isEmpty()
                         ? StatementService.notFound("a", keyA)
                         : StatementService.notFound("b", keyB));
     List<String> both = new ArrayList<>();
     List<String> onlyA = new ArrayList<>();
     List<String> onlyB = new ArrayList<>();
-    for (Standings.Overlap o : overlaps) {
+    for (Standings.Overlap o : overlaps.states()) {
       (o.inA() && o.inB() ? both : o.inA() ? onlyA : onlyB).add(o.iso3());
     }
     return new Comparison(
-        keyA, keyB, query.asOf(), query.knownBy(), query.minConfidence(), both, onlyA, onlyB);
+        org.signatorytracker.statements.Statement.canonicalKey(keyA),
+        org.signatorytracker.statements.Statement.canonicalKey(keyB),
+        ReportBasis.of(query, overlaps.through()),
+        both,
+        onlyA,
+        onlyB);
   }
 
   public StatePositions statePositions(String code, StandingQuery query) {
     StateView state = states.get(code);
+    Standings.StateStandings answer = standings.standingsOfState(state.iso3(), query);
+    long through = answer.through().revision();
+    List<PositionView> history =
+        positions.historyOfState(state.iso3()).stream()
+            .filter(record -> record.revision() <= through)
+            .map(record -> record.asRecordedThrough(through))
+            .toList();
     return new StatePositions(
-        state,
-        query.asOf(),
-        query.knownBy(),
-        query.minConfidence(),
-        standings.standingsOfState(state.iso3(), query),
-        positions.historyOfState(state.iso3()));
+        state, ReportBasis.of(query, answer.through()), answer.standings(), history);
   }
 
   private static RuntimeException notFound(String key) {

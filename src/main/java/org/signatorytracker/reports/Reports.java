@@ -1,11 +1,9 @@
 package org.signatorytracker.reports;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.signatorytracker.common.CsvTable;
@@ -17,8 +15,9 @@ import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.states.StateView;
 
 /**
- * The shapes the report endpoints answer with. Each is also a tidy table (one row per observation,
- * the query's parameters repeated on every row) for {@code text/csv}.
+ * The shapes the report endpoints answer with. Each says what it was asked and how far its data
+ * runs ({@link ReportBasis}, unwrapped into the answer), and is also a tidy table (one row per
+ * observation, the basis repeated on every row) for {@code text/csv}.
  */
 public final class Reports {
 
@@ -28,9 +27,7 @@ public final class Reports {
   public record SignatoriesReport(
       String statement,
       StatementKind kind,
-      LocalDate asOf,
-      LocalDate knownBy,
-      Confidence minConfidence,
+      @JsonUnwrapped ReportBasis basis,
       Integer reportedCount,
       int named,
       List<Signatory> states)
@@ -43,21 +40,19 @@ public final class Reports {
 
     @Override
     public List<String> csvHeader() {
-      return List.of(
-          "statement",
-          "kind",
-          "as_of",
-          "known_by",
-          "min_confidence",
-          "reported_count",
-          "iso3",
-          "name",
-          "regional_group",
-          "action",
-          "since",
-          "since_day",
-          "confidence",
-          "record_id");
+      return header(
+          List.of("statement", "kind"),
+          List.of(
+              "reported_count",
+              "iso3",
+              "name",
+              "regional_group",
+              "action",
+              "since",
+              "since_day",
+              "confidence",
+              "record_id",
+              "joined_later"));
     }
 
     @Override
@@ -66,11 +61,8 @@ public final class Reports {
           .map(
               s ->
                   row(
-                      statement,
-                      kind,
-                      asOf,
-                      knownBy,
-                      minConfidence,
+                      List.of(statement, kind),
+                      basis,
                       reportedCount,
                       s.iso3(),
                       s.name(),
@@ -79,12 +71,18 @@ public final class Reports {
                       s.since(),
                       s.since().latest(),
                       s.confidence(),
-                      s.recordId()))
+                      s.recordId(),
+                      s.joinedLater()))
           .toList();
     }
   }
 
-  /** A state on a statement's list: {@code since} is the effective date of the deciding record. */
+  /**
+   * A state on a statement's list: {@code since} is the effective date of the deciding record;
+   * {@code joinedLater} (letters and joint statements only) says whether it took effect after the
+   * statement's date.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Signatory(
       String iso3,
       String name,
@@ -92,18 +90,24 @@ public final class Reports {
       PositionAction action,
       UncertainDate since,
       Confidence confidence,
-      long recordId) {}
+      long recordId,
+      Boolean joinedLater) {}
 
-  /** How many states hold each action, in all and per group. */
+  /**
+   * How many states hold each action, in all and per group. For a letter or joint statement, {@code
+   * atDelivery} and {@code joinedLater} split its signatories by whether their deciding record took
+   * effect by the statement's date or after it.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record CountReport(
       String statement,
       StatementKind kind,
-      LocalDate asOf,
-      LocalDate knownBy,
-      Confidence minConfidence,
+      @JsonUnwrapped ReportBasis basis,
       Grouping by,
       Integer reportedCount,
       long named,
+      Long atDelivery,
+      Long joinedLater,
       Map<PositionAction, Long> counts,
       Map<String, Map<PositionAction, Long>> byGroup)
       implements CsvTable {
@@ -115,17 +119,10 @@ public final class Reports {
 
     @Override
     public List<String> csvHeader() {
-      return List.of(
-          "statement",
-          "kind",
-          "as_of",
-          "known_by",
-          "min_confidence",
-          "reported_count",
-          "by",
-          "group",
-          "action",
-          "count");
+      return header(
+          List.of("statement", "kind"),
+          List.of(
+              "reported_count", "at_delivery", "joined_later", "by", "group", "action", "count"));
     }
 
     @Override
@@ -137,12 +134,11 @@ public final class Reports {
                   (action, count) ->
                       rows.add(
                           row(
-                              statement,
-                              kind,
-                              asOf,
-                              knownBy,
-                              minConfidence,
+                              List.of(statement, kind),
+                              basis,
                               reportedCount,
+                              atDelivery,
+                              joinedLater,
                               by,
                               group,
                               action,
@@ -154,7 +150,8 @@ public final class Reports {
   /**
    * A day on which some state's standing changed. For a vote, joining and withdrawing mean starting
    * and stopping to vote yes, {@code total} counts yes votes and {@code counts} holds every vote.
-   * {@code approximate} marks days that stand for a month or year known only to that precision.
+   * {@code approximate} marks days that stand for a date known only to the month, the year or an
+   * interval (it counts from the last day the date allows).
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record TimelineEntry(
@@ -165,15 +162,13 @@ public final class Reports {
       boolean approximate,
       Map<PositionAction, Long> counts) {}
 
-  /** A statement's timeline: a JSON array of entries, or a table of them. */
+  /** A statement's timeline: every date on which some state's standing changed. */
   public record Timeline(
-      @JsonIgnore String statement, @JsonIgnore StatementKind kind, List<TimelineEntry> entries)
+      String statement,
+      StatementKind kind,
+      @JsonUnwrapped ReportBasis basis,
+      List<TimelineEntry> entries)
       implements CsvTable {
-
-    @JsonValue
-    public List<TimelineEntry> entries() {
-      return entries;
-    }
 
     @Override
     public String csvName() {
@@ -182,13 +177,12 @@ public final class Reports {
 
     @Override
     public List<String> csvHeader() {
-      List<String> header =
-          new ArrayList<>(
-              List.of("statement", "date", "joined", "withdrew", "total", "approximate"));
+      List<String> after =
+          new ArrayList<>(List.of("date", "joined", "withdrew", "total", "approximate"));
       if (kind.isVote()) {
-        header.addAll(List.of("yes", "no", "abstain", "not_voting"));
+        after.addAll(List.of("yes", "no", "abstain", "not_voting"));
       }
-      return header;
+      return header(List.of("statement"), after);
     }
 
     @Override
@@ -197,7 +191,14 @@ public final class Reports {
           .map(
               e -> {
                 List<Object> row =
-                    row(statement, e.date(), e.joined(), e.withdrew(), e.total(), e.approximate());
+                    row(
+                        List.of(statement),
+                        basis,
+                        e.date(),
+                        e.joined(),
+                        e.withdrew(),
+                        e.total(),
+                        e.approximate());
                 if (kind.isVote()) {
                   row.add(e.counts().get(PositionAction.YES));
                   row.add(e.counts().get(PositionAction.NO));
@@ -214,9 +215,7 @@ public final class Reports {
   public record Comparison(
       String a,
       String b,
-      LocalDate asOf,
-      LocalDate knownBy,
-      Confidence minConfidence,
+      @JsonUnwrapped ReportBasis basis,
       List<String> both,
       List<String> onlyA,
       List<String> onlyB)
@@ -229,23 +228,15 @@ public final class Reports {
 
     @Override
     public List<String> csvHeader() {
-      return List.of(
-          "statement_a",
-          "statement_b",
-          "as_of",
-          "known_by",
-          "min_confidence",
-          "iso3",
-          "on_a",
-          "on_b");
+      return header(List.of("statement_a", "statement_b"), List.of("iso3", "on_a", "on_b"));
     }
 
     @Override
     public List<List<Object>> csvRows() {
       List<List<Object>> rows = new ArrayList<>();
-      both.forEach(iso3 -> rows.add(row(a, b, asOf, knownBy, minConfidence, iso3, true, true)));
-      onlyA.forEach(iso3 -> rows.add(row(a, b, asOf, knownBy, minConfidence, iso3, true, false)));
-      onlyB.forEach(iso3 -> rows.add(row(a, b, asOf, knownBy, minConfidence, iso3, false, true)));
+      both.forEach(iso3 -> rows.add(row(List.of(a, b), basis, iso3, true, true)));
+      onlyA.forEach(iso3 -> rows.add(row(List.of(a, b), basis, iso3, true, false)));
+      onlyB.forEach(iso3 -> rows.add(row(List.of(a, b), basis, iso3, false, true)));
       return rows;
     }
   }
@@ -253,9 +244,7 @@ public final class Reports {
   /** A state's standing on every statement, and everything recorded about it. */
   public record StatePositions(
       StateView state,
-      LocalDate asOf,
-      LocalDate knownBy,
-      Confidence minConfidence,
+      @JsonUnwrapped ReportBasis basis,
       List<Standing> standings,
       List<PositionView> history)
       implements CsvTable {
@@ -267,21 +256,18 @@ public final class Reports {
 
     @Override
     public List<String> csvHeader() {
-      return List.of(
-          "iso3",
-          "name",
-          "as_of",
-          "known_by",
-          "min_confidence",
-          "statement",
-          "title",
-          "kind",
-          "statement_date",
-          "action",
-          "since",
-          "since_day",
-          "confidence",
-          "record_id");
+      return header(
+          List.of("iso3", "name"),
+          List.of(
+              "statement",
+              "title",
+              "kind",
+              "statement_date",
+              "action",
+              "since",
+              "since_day",
+              "confidence",
+              "record_id"));
     }
 
     /** The standings; the full history is in the JSON answer and the positions export. */
@@ -291,11 +277,8 @@ public final class Reports {
           .map(
               s ->
                   row(
-                      state.iso3(),
-                      state.name(),
-                      asOf,
-                      knownBy,
-                      minConfidence,
+                      List.of(state.iso3(), state.name()),
+                      basis,
                       s.statement(),
                       s.title(),
                       s.kind(),
@@ -320,8 +303,21 @@ public final class Reports {
       Confidence confidence,
       long recordId) {}
 
-  /** A mutable row that may hold nulls (empty cells). */
-  private static List<Object> row(Object... cells) {
-    return new ArrayList<>(Arrays.asList(cells));
+  /** A header: the subject's columns, then the basis, then the observation's. */
+  private static List<String> header(List<String> subject, List<String> observation) {
+    List<String> header = new ArrayList<>(subject);
+    header.addAll(ReportBasis.CSV_HEADER);
+    header.addAll(observation);
+    return header;
+  }
+
+  /** A mutable row in the order of {@link #header}; cells may be null (empty). */
+  private static List<Object> row(List<Object> subject, ReportBasis basis, Object... cells) {
+    List<Object> row = new ArrayList<>(subject);
+    row.addAll(basis.csvCells());
+    for (Object cell : cells) {
+      row.add(cell);
+    }
+    return row;
   }
 }

@@ -2,21 +2,19 @@ package org.signatorytracker.reports;
 
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.QueryParams;
-import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.reports.Reports.Comparison;
 import org.signatorytracker.reports.Reports.CountReport;
 import org.signatorytracker.reports.Reports.SignatoriesReport;
@@ -34,25 +32,14 @@ import org.signatorytracker.security.ReadAccess;
             + " Accept: text/csv (or ?format=csv) with a tidy table, one row per observation.")
 public class ReportsResource {
 
-  private static final String AS_OF =
-      "Date the standing is taken at (YYYY-MM-DD, YYYY-MM or YYYY: an imprecise date means the last"
-          + " day of its period); default today";
-  private static final String KNOWN_BY =
-      "Only count what was public by this date; default no limit";
-  private static final String MIN_CONFIDENCE =
-      "Weakest confidence admitted: CONFIRMED, REPORTED (default) or DISPUTED";
-
   @Inject ReportService reports;
 
   @GET
   @Path("statements/{key}/signatories")
   @Operation(summary = "The states that stand on a statement: its signatories, or every vote")
   public SignatoriesReport signatories(
-      @PathParam("key") String key,
-      @Parameter(description = AS_OF) @QueryParam("asOf") String asOf,
-      @Parameter(description = KNOWN_BY) @QueryParam("knownBy") String knownBy,
-      @Parameter(description = MIN_CONFIDENCE) @QueryParam("minConfidence") String minConfidence) {
-    return reports.signatories(key, query(asOf, knownBy, minConfidence));
+      @PathParam("key") String key, @BeanParam ReportParameters parameters) {
+    return reports.signatories(key, parameters.query());
   }
 
   @GET
@@ -60,28 +47,20 @@ public class ReportsResource {
   @Operation(summary = "How many states hold each action, in all and per group")
   public CountReport count(
       @PathParam("key") String key,
-      @Parameter(description = AS_OF) @QueryParam("asOf") String asOf,
-      @Parameter(description = KNOWN_BY) @QueryParam("knownBy") String knownBy,
-      @Parameter(description = MIN_CONFIDENCE) @QueryParam("minConfidence") String minConfidence,
+      @BeanParam ReportParameters parameters,
       @Parameter(description = "regionalGroup (default), m49Region or m49Subregion")
           @QueryParam("by")
           String by) {
     Grouping grouping = QueryParams.enumValue("by", by, Grouping.class, Grouping.regionalGroup);
-    return reports.count(key, query(asOf, knownBy, minConfidence), grouping);
+    return reports.count(key, parameters.query(), grouping);
   }
 
   @GET
   @Path("statements/{key}/timeline")
   @Operation(summary = "Every date on which some state's standing changed, with running totals")
   public Timeline timeline(
-      @PathParam("key") String key,
-      @Parameter(description = KNOWN_BY) @QueryParam("knownBy") String knownBy,
-      @Parameter(description = MIN_CONFIDENCE) @QueryParam("minConfidence") String minConfidence) {
-    return reports.timeline(
-        key,
-        QueryParams.date("knownBy", knownBy, null),
-        QueryParams.enumValue(
-            "minConfidence", minConfidence, Confidence.class, Confidence.REPORTED));
+      @PathParam("key") String key, @BeanParam KnowledgeParameters parameters) {
+    return reports.timeline(key, parameters.overAllDates());
   }
 
   @GET
@@ -92,31 +71,18 @@ public class ReportsResource {
           String a,
       @Parameter(description = "Key of the second statement", required = true) @QueryParam("b")
           String b,
-      @Parameter(description = AS_OF) @QueryParam("asOf") String asOf,
-      @Parameter(description = KNOWN_BY) @QueryParam("knownBy") String knownBy,
-      @Parameter(description = MIN_CONFIDENCE) @QueryParam("minConfidence") String minConfidence) {
+      @BeanParam ReportParameters parameters) {
     requireKey("a", a);
     requireKey("b", b);
-    return reports.compare(a, b, query(asOf, knownBy, minConfidence));
+    return reports.compare(a, b, parameters.query());
   }
 
   @GET
   @Path("states/{code}/positions")
   @Operation(summary = "A state's standing on every statement, and its full record history")
   public StatePositions statePositions(
-      @PathParam("code") String code,
-      @Parameter(description = AS_OF) @QueryParam("asOf") String asOf,
-      @Parameter(description = KNOWN_BY) @QueryParam("knownBy") String knownBy,
-      @Parameter(description = MIN_CONFIDENCE) @QueryParam("minConfidence") String minConfidence) {
-    return reports.statePositions(code, query(asOf, knownBy, minConfidence));
-  }
-
-  private static StandingQuery query(String asOf, String knownBy, String minConfidence) {
-    return new StandingQuery(
-        QueryParams.date("asOf", asOf, LocalDate.now(ZoneOffset.UTC)),
-        QueryParams.date("knownBy", knownBy, null),
-        QueryParams.enumValue(
-            "minConfidence", minConfidence, Confidence.class, Confidence.REPORTED));
+      @PathParam("code") String code, @BeanParam ReportParameters parameters) {
+    return reports.statePositions(code, parameters.query());
   }
 
   private static void requireKey(String name, String value) {

@@ -1,17 +1,24 @@
 package org.signatorytracker.reports;
 
 import java.time.LocalDate;
+import org.signatorytracker.common.AsRecorded;
 import org.signatorytracker.positions.Confidence;
 
 /**
- * The three knobs of every report: the date the standing is taken at ({@code asOf}), the date up to
- * which public knowledge counts ({@code knownBy}, null for no limit), and the weakest confidence
- * admitted.
+ * The knobs of every report: the date the standing is taken at ({@code asOf}; null for reports over
+ * all dates, such as a timeline), the date up to which public knowledge counts ({@code knownBy},
+ * null for no limit), the weakest confidence admitted, and how far the recorded data may run
+ * ({@code asRecorded}).
  */
-public record StandingQuery(LocalDate asOf, LocalDate knownBy, Confidence minConfidence) {
+public record StandingQuery(
+    LocalDate asOf, LocalDate knownBy, Confidence minConfidence, AsRecorded asRecorded) {
 
   /** Stands in for "no limit" so that the SQL keeps one plain, indexable comparison. */
   static final LocalDate UNLIMITED = LocalDate.of(9999, 12, 31);
+
+  public StandingQuery {
+    asRecorded = asRecorded == null ? AsRecorded.NOW : asRecorded;
+  }
 
   LocalDate knownByOrUnlimited() {
     return knownBy == null ? UNLIMITED : knownBy;

@@ -1,6 +1,5 @@
 package org.signatorytracker.security;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,12 +10,13 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import org.hibernate.annotations.Immutable;
+import org.signatorytracker.common.Revisioned;
 
 /** One change to a statement or an account, or one import: who, when, and what before and after. */
 @Entity
 @Immutable
 @Table(name = "audit_event")
-public class AuditEvent extends PanacheEntityBase {
+public class AuditEvent extends Revisioned {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")

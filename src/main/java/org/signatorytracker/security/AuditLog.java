@@ -90,14 +90,15 @@ public class AuditLog {
                e.before_state AS before_state, e.after_state AS after_state
         FROM audit_event e
         UNION ALL
-        SELECT p.recorded_at, p.recorded_by, 'position.recorded', 'position',
+        SELECT rv.committed_at, p.recorded_by, 'position.recorded', 'position',
                CAST(p.id AS VARCHAR(20)),
                st.statement_key || ' ' || p.iso3 || ' ' || p.action, NULL, NULL
         FROM position_record p JOIN statement st ON st.id = p.statement_id
+          JOIN revision rv ON rv.id = p.revision_id
         UNION ALL
-        SELECT r.retracted_at, r.retracted_by, 'position.retracted', 'position',
+        SELECT rv.committed_at, r.retracted_by, 'position.retracted', 'position',
                CAST(r.position_id AS VARCHAR(20)), r.reason, NULL, NULL
-        FROM retraction r
+        FROM retraction r JOIN revision rv ON rv.id = r.revision_id
         """;
     String where = " WHERE a.occurred_at >= :since" + actorFilter;
     NativeQuery<Object[]> rows =

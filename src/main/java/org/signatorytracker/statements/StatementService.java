@@ -53,6 +53,7 @@ public class StatementService {
     statement.createdAt = Timestamps.now();
     apply(request, leadStates, statement);
     statement.persistAndFlush();
+    StatementVersion.record(statement, false);
     audit.revision(
         "statement.created", "statement", statement.statementKey, null, fields(statement));
     return toView(statement);
@@ -103,6 +104,7 @@ public class StatementService {
               StatementFields before = fields(statement);
               apply(request, leadStates, statement);
               statement.flush();
+              StatementVersion.record(statement, false);
               audit.revision(
                   "statement.updated",
                   "statement",
@@ -111,6 +113,33 @@ public class StatementService {
                   fields(statement));
               return toView(statement);
             });
+  }
+
+  /**
+   * Deletes a statement entered by mistake; false when there is no statement with that key.
+   *
+   * @throws ConflictException when anything has been recorded on it: records and claims are only
+   *     ever retracted, so a statement that has them stays
+   */
+  @Transactional
+  public boolean delete(String key) {
+    Optional<Statement> found = Statement.findByKey(key);
+    if (found.isEmpty()) {
+      return false;
+    }
+    Statement statement = found.get();
+    if (statement.hasPositions()) {
+      throw new ConflictException(
+          "Statement '"
+              + statement.statementKey
+              + "' has position records; records are retracted, not deleted, so the statement"
+              + " stays.");
+    }
+    StatementFields before = fields(statement);
+    StatementVersion.record(statement, true);
+    statement.delete();
+    audit.revision("statement.deleted", "statement", statement.statementKey, before, null);
+    return true;
   }
 
   public Optional<StatementView> find(String key) {

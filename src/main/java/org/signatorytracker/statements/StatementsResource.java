@@ -7,6 +7,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -125,6 +126,20 @@ public class StatementsResource {
         }
       }
     }
+  }
+
+  @DELETE
+  @Path("statements/{key}")
+  @RolesAllowed(Role.ADMIN)
+  @Operation(
+      summary =
+          "Delete a statement entered by mistake (admins): only one on which nothing has been"
+              + " recorded; 409 otherwise, since records are retracted, not deleted")
+  public Response delete(@PathParam("key") String key) {
+    if (!service.delete(key)) {
+      throw StatementService.notFound(key);
+    }
+    return Response.noContent().build();
   }
 
   @GET

@@ -161,7 +161,15 @@ final class Columns {
                   "Why the record was retracted; empty for a record that stands")),
           sources("record"),
           resolved("date", "the date the position took effect"),
-          resolved("reported", "the date it became public"));
+          resolved("reported", "the date it became public"),
+          List.of(
+              Column.text(
+                  "recorded_at",
+                  "When the record was committed (UTC, to the microsecond); read, not imported"),
+              Column.text(
+                  "retracted_at",
+                  "When its retraction was committed; empty for a record that stands; read, not"
+                      + " imported")));
 
   static final List<Column> STATES =
       List.of(

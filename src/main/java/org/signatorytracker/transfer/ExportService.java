@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -92,13 +93,16 @@ public class ExportService {
                p.confidence AS confidence, p.note AS note, r.reason AS retraction_reason,
                s.url AS url, s.title AS title, s.publisher AS publisher,
                s.published_on AS published_on, s.published_precision AS published_precision,
-               s.kind AS source_kind
+               s.kind AS source_kind, rv.committed_at AS recorded_at,
+               rr.committed_at AS retracted_at
         FROM position_record p
+          JOIN revision rv ON rv.id = p.revision_id
           JOIN statement st ON st.id = p.statement_id
           LEFT JOIN retraction r ON r.position_id = p.id
+          LEFT JOIN revision rr ON rr.id = r.revision_id
           LEFT JOIN position_source s ON s.position_id = p.id
         WHERE %s %s
-        ORDER BY p.recorded_at, p.id, s.ordinal
+        ORDER BY rv.number, p.id, s.ordinal
         """
             .formatted(
                 filter.where(parameters), filter.includeRetracted() ? "" : "AND r.reason IS NULL");
@@ -123,7 +127,9 @@ public class ExportService {
                 .addScalar("publisher", String.class)
                 .addScalar("published_on", LocalDate.class)
                 .addScalar("published_precision", String.class)
-                .addScalar("source_kind", String.class));
+                .addScalar("source_kind", String.class)
+                .addScalar("recorded_at", Instant.class)
+                .addScalar("retracted_at", Instant.class));
     CsvOutput csv = new CsvOutput(out, Columns.names(Columns.POSITIONS));
     long count = 0;
     try (Stream<SqlRow> rows = query.getResultStream()) {
@@ -148,7 +154,9 @@ public class ExportService {
                 p.date("effective_earliest"),
                 p.date("effective_on"),
                 p.date("reported_earliest"),
-                p.date("reported_on")));
+                p.date("reported_on"),
+                p.instant("recorded_at"),
+                p.instant("retracted_at")));
         csv.row(row);
         count++;
       }

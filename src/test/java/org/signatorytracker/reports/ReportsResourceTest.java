@@ -330,7 +330,7 @@ class ReportsResourceTest {
   }
 
   private static List<Map<String, Object>> timeline(String key, String... params) {
-    return report("/api/statements/" + key + "/timeline", params).getList("$");
+    return report("/api/statements/" + key + "/timeline", params).getList("entries");
   }
 
   private static Map<String, Object> entry(

@@ -33,6 +33,7 @@ class AccessMatrixTest {
   static final List<Map.Entry<Pattern, Need>> RULES =
       List.of(
           Map.entry(Pattern.compile("(GET|PUT|POST) /api/(users|audit|admin)(/.*)?"), Need.ADMIN),
+          Map.entry(Pattern.compile("DELETE /api/statements/[^/]+"), Need.ADMIN),
           Map.entry(Pattern.compile("GET /api/.*"), Need.READ),
           Map.entry(
               Pattern.compile("(POST|PUT) /api/(statements|positions|import)(/.*)?"), Need.EDIT));

@@ -101,6 +101,19 @@ class ConcurrentWritersTest {
         .containsExactlyInAnyOrderElementsOf(recordIds);
     assertThat(TestApi.count(key, "asOf", "2021-03-31").getInt("counts.SIGNED"))
         .isEqualTo(CLIENTS * RECORDS_EACH);
+    // each write committed in a revision of its own, numbered and timed in commit order
+    List<Map<String, Object>> byRevision =
+        history.stream()
+            .sorted(
+                java.util.Comparator.comparingLong(h -> ((Number) h.get("revision")).longValue()))
+            .toList();
+    assertThat(byRevision)
+        .extracting(h -> ((Number) h.get("revision")).longValue())
+        .doesNotHaveDuplicates();
+    assertThat(byRevision)
+        .extracting(h -> java.time.Instant.parse((String) h.get("recordedAt")))
+        .isSorted()
+        .doesNotHaveDuplicates();
 
     long version =
         given().get("/api/statements/{key}", key).then().extract().jsonPath().getLong("version");

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.signatorytracker.TestApi;
 
 @QuarkusTest
 class StatementsResourceTest {
@@ -410,5 +411,33 @@ class StatementsResourceTest {
 
   private static org.hamcrest.Matcher<String> startsWithText(String prefix) {
     return org.hamcrest.Matchers.startsWith(prefix);
+  }
+
+  @Test
+  void anAdminDeletesAStatementOnWhichNothingWasRecordedAndTheTrailKeepsIt() {
+    String key = TestApi.createLetter("mistake");
+    given().delete("/api/statements/{key}", key.toUpperCase()).then().statusCode(204);
+    given().get("/api/statements/{key}", key).then().statusCode(404);
+    given().delete("/api/statements/{key}", key).then().statusCode(404);
+    given()
+        .queryParam("since", "2000-01-01")
+        .queryParam("size", 500)
+        .get("/api/audit")
+        .then()
+        .statusCode(200)
+        .body(
+            "items.findAll { it.subject == '" + key + "' }.action",
+            contains("statement.deleted", "statement.created"));
+
+    String kept = TestApi.createLetter("kept");
+    long id = TestApi.record(kept, "France", "SIGNED", "2020");
+    TestApi.retract(id, "wrong letter");
+    given()
+        .delete("/api/statements/{key}", kept)
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("detail", containsString("retracted, not deleted"));
+    given().get("/api/statements/{key}", kept).then().statusCode(200);
   }
 }

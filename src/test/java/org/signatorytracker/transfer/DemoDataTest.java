@@ -94,7 +94,7 @@ class DemoDataTest {
   @Test
   void supportiveLetterTimeline() {
     List<Map<String, Object>> timeline =
-        report("/api/statements/" + SUPPORTIVE + "/timeline").getList("$");
+        report("/api/statements/" + SUPPORTIVE + "/timeline").getList("entries");
     assertThat(timeline)
         .extracting(
             e -> e.get("date"), e -> e.get("joined"), e -> e.get("withdrew"), e -> e.get("total"))

@@ -82,7 +82,7 @@ class RoundTripTest {
             .statusCode(200)
             .extract()
             .asByteArray();
-    assertThat(new String(again)).isEqualTo(new String(files.get("positions.csv")));
+    assertThat(withoutCommitTimes(again)).isEqualTo(withoutCommitTimes(files.get("positions.csv")));
   }
 
   @Test
@@ -229,6 +229,13 @@ class RoundTripTest {
   }
 
   /** A report without what differs by nature between instances: ids, who recorded and when. */
+  /** The positions table without recorded_at and retracted_at, its last columns: instance times. */
+  private static String withoutCommitTimes(byte[] csv) {
+    return new String(csv, java.nio.charset.StandardCharsets.UTF_8)
+        .replaceAll("(?m),[0-9T:.-]*Z?,([0-9T:.-]+Z)?\r?$", "")
+        .replace(",recorded_at,retracted_at", "");
+  }
+
   private static Object json(String path) {
     Object body = given().get(path).then().extract().jsonPath().get("$");
     return withoutInstanceFields(body);
@@ -244,7 +251,10 @@ class RoundTripTest {
           "retractedBy",
           "createdAt",
           "updatedAt",
-          "version");
+          "version",
+          "revision",
+          "recordedThrough",
+          "recordedThroughRevision");
 
   private static Object withoutInstanceFields(Object value) {
     if (value instanceof Map<?, ?> map) {

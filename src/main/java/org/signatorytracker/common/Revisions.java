@@ -1,0 +1,110 @@
+package org.signatorytracker.common;
+
+import io.quarkus.arc.Unremovable;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
+import org.signatorytracker.security.Caller;
+
+/**
+ * Gives every write transaction its revision. The first write of a transaction takes an id and
+ * inserts the revision row (without a number); just before the transaction commits, after the last
+ * flush, the revision is numbered and timed under a lock on the one counter row. That lock is held
+ * until the commit, so revisions are numbered in commit order: a transaction that committed later
+ * always has a larger number and a later time, and an answer given "as recorded through n" can be
+ * given again, identically, however long a concurrent import ran.
+ */
+@ApplicationScoped
+@Unremovable // looked up by entities as they are persisted
+public class Revisions {
+
+  private static final String KEY = Revisions.class.getName();
+
+  @Inject TransactionSynchronizationRegistry transaction;
+  @Inject EntityManager em;
+  @Inject Caller caller;
+
+  /** The id of the current transaction's revision, taken at its first write. */
+  public long current() {
+    Long id = (Long) transaction.getResource(KEY);
+    if (id != null) {
+      return id;
+    }
+    SessionImplementor session = em.unwrap(SessionImplementor.class);
+    String nextId =
+        session
+            .getFactory()
+            .getJdbcServices()
+            .getDialect()
+            .getSequenceSupport()
+            .getSequenceNextValString("revision_seq");
+    String by = caller.name();
+    long taken =
+        session.doReturningWork(
+            connection -> {
+              long next;
+              try (PreparedStatement select = connection.prepareStatement(nextId);
+                  ResultSet rs = select.executeQuery()) {
+                rs.next();
+                next = rs.getLong(1);
+              }
+              try (PreparedStatement insert =
+                  connection.prepareStatement(
+                      "INSERT INTO revision (id, committed_by) VALUES (?, ?)")) {
+                insert.setLong(1, next);
+                insert.setString(2, by);
+                insert.executeUpdate();
+              }
+              return next;
+            });
+    transaction.putResource(KEY, taken);
+    session
+        .getActionQueue()
+        .registerCallback(
+            (BeforeCompletionCallback) s -> s.doWork(connection -> number(connection, taken)));
+    return taken;
+  }
+
+  /** Numbers and times the revision; the counter row stays locked until the commit. */
+  private static void number(Connection connection, long id) throws SQLException {
+    long number;
+    Instant at;
+    try (PreparedStatement lock =
+            connection.prepareStatement(
+                "SELECT last_number, last_committed_at FROM revision_counter WHERE id = 1"
+                    + " FOR UPDATE");
+        ResultSet rs = lock.executeQuery()) {
+      rs.next();
+      number = rs.getLong(1) + 1;
+      Instant previous = rs.getObject(2, OffsetDateTime.class).toInstant();
+      Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+      at = now.isAfter(previous) ? now : previous.plus(1, ChronoUnit.MICROS);
+    }
+    try (PreparedStatement counter =
+        connection.prepareStatement(
+            "UPDATE revision_counter SET last_number = ?, last_committed_at = ? WHERE id = 1")) {
+      counter.setLong(1, number);
+      counter.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+      counter.executeUpdate();
+    }
+    try (PreparedStatement revision =
+        connection.prepareStatement(
+            "UPDATE revision SET number = ?, committed_at = ? WHERE id = ?")) {
+      revision.setLong(1, number);
+      revision.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+      revision.setLong(3, id);
+      revision.executeUpdate();
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package org.signatorytracker.reports;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.signatorytracker.common.AsRecorded;
+import org.signatorytracker.common.FieldError;
+import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.InvalidValueException;
+import org.signatorytracker.common.QueryParams;
+import org.signatorytracker.positions.Confidence;
+
+/**
+ * What a report may know: what was public by a date, how confident, and what was recorded by a
+ * revision or instant. Read once, here, by every report ({@code @BeanParam}); a bad value is a 400
+ * naming the parameter.
+ */
+public class KnowledgeParameters {
+
+  @Parameter(description = "Only count what was public by this date; default no limit")
+  @QueryParam("knownBy")
+  String knownBy;
+
+  @Parameter(description = "Weakest confidence admitted: CONFIRMED, REPORTED (default) or DISPUTED")
+  @QueryParam("minConfidence")
+  String minConfidence;
+
+  @Parameter(
+      description =
+          "Answer from the data as recorded then: a revision number, an instant"
+              + " (2026-11-29T17:40:12.345678Z) or a day (its end in UTC); give the answer's"
+              + " recordedThrough or recordedThroughRevision to get the same answer again")
+  @QueryParam("asRecorded")
+  String asRecorded;
+
+  /** The query for a report over every date (a timeline). */
+  public StandingQuery overAllDates() {
+    return new StandingQuery(null, knownByDate(), confidence(), recorded());
+  }
+
+  java.time.LocalDate knownByDate() {
+    return QueryParams.date("knownBy", knownBy, null);
+  }
+
+  Confidence confidence() {
+    return QueryParams.enumValue(
+        "minConfidence", minConfidence, Confidence.class, Confidence.REPORTED);
+  }
+
+  AsRecorded recorded() {
+    try {
+      return AsRecorded.parse(asRecorded);
+    } catch (InvalidValueException e) {
+      throw new InvalidInputException(new FieldError("asRecorded", e.getMessage(), asRecorded));
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package org.signatorytracker.statements;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.hibernate.annotations.Immutable;
+import org.signatorytracker.common.Revisioned;
+
+/**
+ * The fields of a statement that reports read, as one revision left them. Reports read a statement
+ * through its versions, so that an answer "as recorded" at an earlier revision sees the statement
+ * as it then was (or not at all, before it was created or after it was deleted).
+ */
+@Entity
+@Immutable
+@Table(name = "statement_version")
+public class StatementVersion extends Revisioned {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "statement_version_seq")
+  @SequenceGenerator(
+      name = "statement_version_seq",
+      sequenceName = "statement_version_seq",
+      allocationSize = 50)
+  public Long id;
+
+  @Column(name = "statement_id")
+  public Long statementId;
+
+  @Column(name = "statement_key")
+  public String statementKey;
+
+  public String title;
+
+  @Enumerated(EnumType.STRING)
+  public StatementKind kind;
+
+  public String forum;
+
+  @Column(name = "session_name")
+  public String session;
+
+  @Column(name = "dated_on")
+  public LocalDate datedOn;
+
+  @Column(name = "dated_earliest")
+  public LocalDate datedEarliest;
+
+  @Column(name = "dated_text")
+  public String datedText;
+
+  public String issue;
+  public String side;
+
+  @Column(name = "reported_count")
+  public Integer reportedCount;
+
+  public boolean deleted;
+
+  /** Records what the statement now says, in the current transaction's revision. */
+  static void record(Statement s, boolean deleted) {
+    StatementVersion v = new StatementVersion();
+    v.statementId = s.id;
+    v.statementKey = s.statementKey;
+    v.title = s.title;
+    v.kind = s.kind;
+    v.forum = s.forum;
+    v.session = s.session;
+    v.datedOn = s.datedOn;
+    v.datedEarliest = s.datedEarliest;
+    v.datedText = s.datedText;
+    v.issue = s.issue;
+    v.side = s.side;
+    v.reportedCount = s.reportedCount;
+    v.deleted = deleted;
+    v.persist();
+  }
+}
