@@ -59,6 +59,9 @@ public final class TestData {
             () -> {
               for (String table :
                   List.of(
+                      "claim_retraction",
+                      "claim_source",
+                      "count_claim",
                       "retraction",
                       "position_source",
                       "position_record",

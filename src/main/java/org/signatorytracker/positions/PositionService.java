@@ -11,6 +11,8 @@ import org.signatorytracker.common.CitedSource;
 import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.RetractionRequest;
+import org.signatorytracker.common.RetractionView;
 import org.signatorytracker.common.Sources;
 import org.signatorytracker.common.Text;
 import org.signatorytracker.common.UncertainDate;
@@ -169,7 +171,7 @@ public class PositionService {
         retraction != null,
         retraction == null
             ? null
-            : new PositionView.RetractionView(
+            : new RetractionView(
                 retraction.reason,
                 retraction.revision.committedAt,
                 retraction.retractedBy,

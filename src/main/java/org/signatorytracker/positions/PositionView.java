@@ -2,6 +2,7 @@ package org.signatorytracker.positions;
 
 import java.time.Instant;
 import java.util.List;
+import org.signatorytracker.common.RetractionView;
 import org.signatorytracker.common.Source;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.states.StateRef;
@@ -48,8 +49,4 @@ public record PositionView(
         false,
         null);
   }
-
-  /** {@code retractedAt} is when the retraction's revision committed. */
-  public record RetractionView(
-      String reason, Instant retractedAt, String retractedBy, long revision) {}
 }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.Problem;
 import org.signatorytracker.common.ResourceNotFoundException;
+import org.signatorytracker.common.RetractionRequest;
 import org.signatorytracker.security.ReadAccess;
 import org.signatorytracker.security.Role;
 

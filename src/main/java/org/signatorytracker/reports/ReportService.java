@@ -20,6 +20,8 @@ import org.signatorytracker.reports.Reports.Signatory;
 import org.signatorytracker.reports.Reports.StatePositions;
 import org.signatorytracker.reports.Reports.Timeline;
 import org.signatorytracker.reports.Reports.TimelineEntry;
+import org.signatorytracker.statements.ClaimService;
+import org.signatorytracker.statements.ClaimView;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.statements.StatementService;
 import org.signatorytracker.states.StateDirectory;
@@ -35,6 +37,7 @@ public class ReportService {
   static final String NO_GROUP = "none";
 
   @Inject PositionService positions;
+  @Inject ClaimService claims;
   @Inject StateDirectory states;
   @Inject Standings standings;
 
@@ -47,7 +50,7 @@ public class ReportService {
         statement.key(),
         statement.kind(),
         ReportBasis.of(query, statement.through()),
-        statement.reportedCount(),
+        reportedCount(considered(statement, query)),
         holders.size(),
         holders);
   }
@@ -69,17 +72,19 @@ public class ReportService {
       joinedLater += cell.joinedLater() ? cell.count() : 0;
     }
     boolean vote = kind.isVote();
+    List<ClaimView> considered = considered(answer.statement(), query);
     return new CountReport(
         answer.statement().key(),
         kind,
         ReportBasis.of(query, answer.statement().through()),
         grouping,
-        answer.statement().reportedCount(),
+        reportedCount(considered),
         named,
         vote ? null : named - joinedLater,
         vote ? null : joinedLater,
         totals,
-        byGroup);
+        byGroup,
+        considered);
   }
 
   public Timeline timeline(String key, StandingQuery query) {
@@ -139,6 +144,16 @@ public class ReportService {
             .toList();
     return new StatePositions(
         state, ReportBasis.of(query, answer.through()), answer.standings(), history);
+  }
+
+  /** The claims of the statement's count a report considers, the chosen one first. */
+  private List<ClaimView> considered(Standings.Subject statement, StandingQuery query) {
+    return claims.consideredAsOf(
+        List.of(statement.id()), query.asOf(), query.knownBy(), query.asRecorded());
+  }
+
+  private static Integer reportedCount(List<ClaimView> considered) {
+    return considered.isEmpty() ? null : considered.get(0).count();
   }
 
   private static RuntimeException notFound(String key) {

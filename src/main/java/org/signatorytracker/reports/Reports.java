@@ -11,6 +11,7 @@ import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.positions.PositionView;
+import org.signatorytracker.statements.ClaimView;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.states.StateView;
 
@@ -96,7 +97,9 @@ public final class Reports {
   /**
    * How many states hold each action, in all and per group. For a letter or joint statement, {@code
    * atDelivery} and {@code joinedLater} split its signatories by whether their deciding record took
-   * effect by the statement's date or after it.
+   * effect by the statement's date or after it. {@code claims} are the claims of the statement's
+   * count the report considered (dated by {@code asOf}, public by {@code knownBy}), latest first;
+   * the one marked {@code chosen} gives {@code reportedCount}.
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record CountReport(
@@ -109,7 +112,8 @@ public final class Reports {
       Long atDelivery,
       Long joinedLater,
       Map<PositionAction, Long> counts,
-      Map<String, Map<PositionAction, Long>> byGroup)
+      Map<String, Map<PositionAction, Long>> byGroup,
+      List<ClaimView> claims)
       implements CsvTable {
 
     @Override

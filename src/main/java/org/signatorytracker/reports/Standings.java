@@ -76,7 +76,7 @@ public class Standings {
 
   /** The statement columns every statement report starts with. */
   private static final String HEADER =
-      "st.statement_key AS statement_key, st.kind AS kind, st.reported_count AS reported_count,"
+      "st.statement_id AS statement_id, st.statement_key AS statement_key, st.kind AS kind,"
           + " st.dated_text AS dated_text, st.through_revision AS through_revision,"
           + " st.through_at AS through_at";
 
@@ -84,7 +84,7 @@ public class Standings {
 
   /** The statement a report is about, as read (and recorded) in the report's own query. */
   public record Subject(
-      String key, StatementKind kind, Integer reportedCount, UncertainDate date, Through through) {}
+      long id, String key, StatementKind kind, UncertainDate date, Through through) {}
 
   /** A statement report: its statement and its rows. */
   public record Answer<T>(Subject statement, List<T> rows) {}
@@ -104,7 +104,7 @@ public class Standings {
    */
   private static String statementsAsRecorded(String condition, String extra) {
     return """
-        SELECT v.statement_id, v.statement_key, v.title, v.kind, v.reported_count, v.dated_on,
+        SELECT v.statement_id, v.statement_key, v.title, v.kind, v.dated_on,
                v.dated_text, %3$s
         FROM statement_version v JOIN revision vr ON vr.id = v.revision_id
         WHERE %1$s AND %2$s AND v.deleted = FALSE
@@ -200,13 +200,13 @@ public class Standings {
   public Optional<Answer<GroupCount>> countsOf(String key, StandingQuery query, Grouping grouping) {
     String sql =
         """
-        SELECT x.statement_key AS statement_key, x.kind AS kind,
-               x.reported_count AS reported_count, x.dated_text AS dated_text,
+        SELECT x.statement_id AS statement_id, x.statement_key AS statement_key, x.kind AS kind,
+               x.dated_text AS dated_text,
                x.through_revision AS through_revision, x.through_at AS through_at,
                x.grp AS grp, x.action AS action, x.joined_later AS joined_later,
                COUNT(x.action) AS n
         FROM (
-          SELECT st.statement_key, st.kind, st.reported_count, st.dated_text,
+          SELECT st.statement_id, st.statement_key, st.kind, st.dated_text,
                  st.through_revision, st.through_at, c.grp, c.action,
                  CASE WHEN st.dated_on IS NOT NULL AND c.effective_on > st.dated_on THEN 1 ELSE 0
                  END AS joined_later
@@ -216,7 +216,7 @@ public class Standings {
             WHERE d.rn = 1 AND d.action <> 'WITHDREW'
           ) c ON c.statement_id = st.statement_id
         ) x
-        GROUP BY x.statement_key, x.kind, x.reported_count, x.dated_text, x.through_revision,
+        GROUP BY x.statement_id, x.statement_key, x.kind, x.dated_text, x.through_revision,
                  x.through_at, x.grp, x.action, x.joined_later
         """
             .formatted(grouping.column, statementAsRecorded("key"), ranked(OF_STATEMENT));
@@ -484,9 +484,9 @@ public class Standings {
     SqlRow first = rows.get(0);
     Subject subject =
         new Subject(
+            first.number("statement_id"),
             first.text("statement_key"),
             first.enumValue("kind", StatementKind.class),
-            first.integer("reported_count"),
             UncertainDate.parseNullable(first.text("dated_text")),
             through(first));
     List<T> mapped = new ArrayList<>(rows.size());
@@ -503,9 +503,9 @@ public class Standings {
   }
 
   private static NativeQuery<?> withHeader(NativeQuery<?> nq) {
-    return nq.addScalar("statement_key", String.class)
+    return nq.addScalar("statement_id", Long.class)
+        .addScalar("statement_key", String.class)
         .addScalar("kind", String.class)
-        .addScalar("reported_count", Integer.class)
         .addScalar("dated_text", String.class)
         .addScalar("through_revision", Long.class)
         .addScalar("through_at", Instant.class);

@@ -66,9 +66,6 @@ public class Statement extends PanacheEntityBase {
   public String issue;
   public String side;
 
-  @Column(name = "reported_count")
-  public Integer reportedCount;
-
   public String addressee;
   public String summary;
 

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,6 +26,7 @@ import org.signatorytracker.common.Sources;
 import org.signatorytracker.common.Timestamps;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.security.AuditLog;
+import org.signatorytracker.security.Caller;
 import org.signatorytracker.states.StateDirectory;
 import org.signatorytracker.states.StateRef;
 import org.signatorytracker.states.StateView;
@@ -35,6 +37,7 @@ public class StatementService {
 
   @Inject StateDirectory states;
   @Inject AuditLog audit;
+  @Inject Caller caller;
 
   @Transactional
   public StatementView create(StatementRequest request) {
@@ -56,6 +59,7 @@ public class StatementService {
     StatementVersion.record(statement, false);
     audit.revision(
         "statement.created", "statement", statement.statementKey, null, fields(statement));
+    claimReportedCount(statement, request.reportedCount());
     return toView(statement);
   }
 
@@ -98,19 +102,20 @@ public class StatementService {
                         + request.kind()
                         + ".");
               }
-              if (differences(statement, request, leadStates).isEmpty()) {
-                return toView(statement);
+              List<String> changed = differences(statement, request, leadStates);
+              if (changed.stream().anyMatch(field -> !field.equals("reportedCount"))) {
+                StatementFields before = fields(statement);
+                apply(request, leadStates, statement);
+                statement.flush();
+                StatementVersion.record(statement, false);
+                audit.revision(
+                    "statement.updated",
+                    "statement",
+                    statement.statementKey,
+                    before,
+                    fields(statement));
               }
-              StatementFields before = fields(statement);
-              apply(request, leadStates, statement);
-              statement.flush();
-              StatementVersion.record(statement, false);
-              audit.revision(
-                  "statement.updated",
-                  "statement",
-                  statement.statementKey,
-                  before,
-                  fields(statement));
+              claimReportedCount(statement, request.reportedCount());
               return toView(statement);
             });
   }
@@ -128,12 +133,12 @@ public class StatementService {
       return false;
     }
     Statement statement = found.get();
-    if (statement.hasPositions()) {
+    if (statement.hasPositions() || CountClaim.existOn(statement.id)) {
       throw new ConflictException(
           "Statement '"
               + statement.statementKey
-              + "' has position records; records are retracted, not deleted, so the statement"
-              + " stays.");
+              + "' has position records or count claims; those are retracted, not deleted, so"
+              + " the statement stays.");
     }
     StatementFields before = fields(statement);
     StatementVersion.record(statement, true);
@@ -149,7 +154,7 @@ public class StatementService {
   public Page<StatementView> list(StatementFilter filter, PageRequest page) {
     var query = Statement.search(filter);
     List<Statement> items = query.page(page.page(), page.size()).list();
-    return Page.of(items.stream().map(this::toView).toList(), page, query.count());
+    return Page.of(toViews(items), page, query.count());
   }
 
   /**
@@ -232,7 +237,6 @@ public class StatementService {
       String issue,
       String side,
       List<String> leadStates,
-      Integer reportedCount,
       String addressee,
       String summary,
       List<Source> sources) {}
@@ -248,7 +252,6 @@ public class StatementService {
         s.issue,
         s.side,
         List.copyOf(s.leadStates),
-        s.reportedCount,
         s.addressee,
         s.summary,
         sourcesOf(s));
@@ -263,6 +266,17 @@ public class StatementService {
   }
 
   public StatementView toView(Statement s) {
+    return toView(s, CountClaim.reportedToday(List.of(s.id)).get(s.id));
+  }
+
+  /** The views of several statements, their reported counts read in one query. */
+  private List<StatementView> toViews(List<Statement> statements) {
+    Map<Long, Integer> counts =
+        CountClaim.reportedToday(statements.stream().map(s -> s.id).toList());
+    return statements.stream().map(s -> toView(s, counts.get(s.id))).toList();
+  }
+
+  private StatementView toView(Statement s, Integer reportedCount) {
     List<StateRef> leads =
         s.leadStates.stream()
             .map(iso3 -> states.byIso3(iso3).map(StateView::ref).orElse(new StateRef(iso3, iso3)))
@@ -277,7 +291,7 @@ public class StatementService {
         s.issue,
         s.side,
         leads,
-        s.reportedCount,
+        reportedCount,
         s.addressee,
         s.summary,
         sourcesOf(s),
@@ -294,7 +308,6 @@ public class StatementService {
     s.setDate(r.date());
     s.issue = Statement.canonicalKey(blankToNull(r.issue()));
     s.side = blankToNull(r.side());
-    s.reportedCount = r.reportedCount();
     s.addressee = blankToNull(r.addressee());
     s.summary = blankToNull(r.summary());
     List<CitedSource> sources = cited(r.sources());
@@ -323,11 +336,35 @@ public class StatementService {
     differs(changed, "issue", s.issue, Statement.canonicalKey(blankToNull(r.issue())));
     differs(changed, "side", s.side, blankToNull(r.side()));
     differs(changed, "leadStates", s.leadStates, leadStates);
-    differs(changed, "reportedCount", s.reportedCount, r.reportedCount());
+    if (r.reportedCount() != null && !claimStands(s, r.reportedCount())) {
+      changed.add("reportedCount");
+    }
     differs(changed, "addressee", s.addressee, blankToNull(r.addressee()));
     differs(changed, "summary", s.summary, blankToNull(r.summary()));
     differs(changed, "sources", sourcesOf(s), sourcesOf(cited(r.sources())));
     return changed;
+  }
+
+  /**
+   * A reported count given with a statement is a claim on the statement's date, citing the
+   * statement's sources; nothing new when a claim of that count on that date stands already.
+   */
+  private void claimReportedCount(Statement statement, Integer count) {
+    if (count == null || claimStands(statement, count)) {
+      return;
+    }
+    ClaimService.newClaim(
+            statement,
+            count,
+            statement.date(),
+            List.copyOf(statement.sources),
+            "Reported count given with the statement",
+            caller.name())
+        .persist();
+  }
+
+  private static boolean claimStands(Statement s, int count) {
+    return s.id != null && s.datedText != null && CountClaim.stands(s.id, count, s.datedText);
   }
 
   private static List<CitedSource> cited(List<Source> sources) {
@@ -356,6 +393,22 @@ public class StatementService {
    */
   public List<String> check(StatementRequest request) {
     List<FieldError> errors = new ArrayList<>(Sources.problemsWith(request.sources()));
+    if (request.reportedCount() != null) {
+      if (request.date() == null) {
+        errors.add(
+            new FieldError(
+                "reportedCount",
+                "is claimed as of the statement's date, and the statement has none; give its date"
+                    + " or record a claim with its own date (POST …/claims)",
+                request.reportedCount().toString()));
+      } else if (request.sources() == null || request.sources().isEmpty()) {
+        errors.add(
+            new FieldError(
+                "reportedCount",
+                "needs a source: give the statement's sources or record a claim with its own",
+                request.reportedCount().toString()));
+      }
+    }
     try {
       List<String> leadStates = resolveLeadStates(request.leadStates());
       if (errors.isEmpty()) {

@@ -59,9 +59,6 @@ public class StatementVersion extends Revisioned {
   public String issue;
   public String side;
 
-  @Column(name = "reported_count")
-  public Integer reportedCount;
-
   public boolean deleted;
 
   /** Records what the statement now says, in the current transaction's revision. */
@@ -78,7 +75,6 @@ public class StatementVersion extends Revisioned {
     v.datedText = s.datedText;
     v.issue = s.issue;
     v.side = s.side;
-    v.reportedCount = s.reportedCount;
     v.deleted = deleted;
     v.persist();
   }

@@ -122,7 +122,9 @@ final class Columns {
               Column.text("lead_states", "ISO3 codes of the states that led it, separated by ;"),
               Column.text(
                       "reported_count",
-                      "Number of signatories the sources report, named or not; empty if unknown")
+                      "Read by imports as a claim of the statement's count on its date, citing its"
+                          + " sources; exports leave it empty and write every claim, with its own"
+                          + " date, to claims.csv")
                   .integer(),
               Column.text("addressee", "To whom it was addressed"),
               Column.text("summary", "What it says")),
@@ -169,6 +171,34 @@ final class Columns {
               Column.text(
                   "retracted_at",
                   "When its retraction was committed; empty for a record that stands; read, not"
+                      + " imported")));
+
+  static final List<Column> CLAIMS =
+      concat(
+          List.of(
+              Column.text("statement", "Key of the statement").mandatory(),
+              Column.text("count", "Number of states the source says the statement has")
+                  .mandatory()
+                  .integer(),
+              Column.text(
+                      "on",
+                      "When the source says so: YYYY-MM-DD, YYYY-MM, YYYY or an interval; the claim"
+                          + " counts from the last day it allows")
+                  .mandatory()
+                  .pattern(UNCERTAIN_DATE),
+              Column.text("note", "The researcher's note"),
+              Column.text(
+                  "retraction_reason",
+                  "Why the claim was retracted; empty for a claim that stands")),
+          sources("claim"),
+          resolved("on", "the claim's date"),
+          List.of(
+              Column.text(
+                  "recorded_at",
+                  "When the claim was committed (UTC, to the microsecond); read, not imported"),
+              Column.text(
+                  "retracted_at",
+                  "When its retraction was committed; empty for a claim that stands; read, not"
                       + " imported")));
 
   static final List<Column> STATES =

@@ -35,15 +35,16 @@ import org.signatorytracker.transfer.Columns.Column;
 
 /**
  * Citable data packages: a Frictionless Data Package (datapackage.json with a table schema per
- * file) holding states.csv, statements.csv and positions.csv, with a CITATION.cff and a README that
- * records when and how it was exported and the SHA-256 of every file. The same zip imports back
- * into an empty instance and gives the same answers to every report.
+ * file) holding states.csv, statements.csv, claims.csv and positions.csv, with a CITATION.cff and a
+ * README that records when and how it was exported and the SHA-256 of every file. The same zip
+ * imports back into an empty instance and gives the same answers to every report.
  */
 @ApplicationScoped
 public class DataPackages {
 
   static final String STATES = "states.csv";
   static final String STATEMENTS = "statements.csv";
+  static final String CLAIMS = "claims.csv";
   static final String POSITIONS = "positions.csv";
 
   @Inject ExportService exports;
@@ -70,6 +71,7 @@ public class DataPackages {
                         STATEMENTS,
                         Columns.STATEMENTS,
                         o -> exports.writeStatements(filter, o)));
+                tables.add(table(zip, CLAIMS, Columns.CLAIMS, o -> exports.writeClaims(filter, o)));
                 tables.add(
                     table(
                         zip, POSITIONS, Columns.POSITIONS, o -> exports.writePositions(filter, o)));
@@ -114,10 +116,11 @@ public class DataPackages {
     descriptor.put("title", config.export().title());
     descriptor.put(
         "description",
-        "States' positions on letters, joint statements and votes, with their sources, exported"
-            + " from Signatory Tracker. Dates may be known to the day, month or year"
-            + " (YYYY-MM-DD, YYYY-MM or YYYY); an imprecise date counts from the last day of its"
-            + " period.");
+        "States' positions on letters, joint statements and votes, and the counts sources claim"
+            + " for them, with their sources, exported from Signatory Tracker. Dates may be known"
+            + " to the day, month or year (YYYY-MM-DD, YYYY-MM, YYYY) or as an interval"
+            + " (2019-07-26/2019-10-01, ../2019-10-01); a date counts from the last day it allows,"
+            + " and the columns ending in _earliest and _latest give its first and last day.");
     descriptor.put("created", exported.toString());
     descriptor.put("filters", filter.described());
     List<Map<String, Object>> resources = new ArrayList<>();
@@ -170,6 +173,13 @@ public class DataPackages {
     switch (table.name()) {
       case STATES -> schema.put("primaryKey", List.of("iso3"));
       case STATEMENTS -> schema.put("primaryKey", List.of("key"));
+      case CLAIMS ->
+          schema.put(
+              "foreignKeys",
+              List.of(
+                  Map.of(
+                      "fields", List.of("statement"),
+                      "reference", Map.of("resource", "statements", "fields", List.of("key")))));
       case POSITIONS ->
           schema.put(
               "foreignKeys",
@@ -212,8 +222,10 @@ public class DataPackages {
 
         `datapackage.json` describes every column (Frictionless Data Package, table schemas with
         primary and foreign keys). Dates may be known to the day, month or year (YYYY-MM-DD,
-        YYYY-MM or YYYY); for counts as of a date, an imprecise date counts from the last day of
-        its period. A text cell that a spreadsheet could run as a formula starts with an
+        YYYY-MM, YYYY) or as an interval (2019-07-26/2019-10-01, ../2019-10-01); for counts as of
+        a date, a date counts from the last day it allows, given in the column ending in _latest
+        (the first day is in the one ending in _earliest). recorded_at says when each record and
+        claim was committed, and retracted_at when its retraction was. A text cell that a spreadsheet could run as a formula starts with an
         apostrophe, which an import removes again.
 
         To load this package into an empty Signatory Tracker and get the same answers:
@@ -249,22 +261,23 @@ public class DataPackages {
   }
 
   /**
-   * Imports a package: its statements.csv and positions.csv, in one transaction. A file whose
-   * SHA-256 differs from the one datapackage.json records is imported with a warning, since a
+   * Imports a package: its statements.csv, claims.csv and positions.csv, in one transaction. A file
+   * whose SHA-256 differs from the one datapackage.json records is imported with a warning, since a
    * researcher may have corrected it on purpose.
    */
   ImportReport importPackage(Path path, boolean dryRun) {
     try (ZipFile zip = new ZipFile(path.toFile(), StandardCharsets.UTF_8)) {
       Optional<ZipEntry> statements = find(zip, STATEMENTS);
+      Optional<ZipEntry> claims = find(zip, CLAIMS);
       Optional<ZipEntry> positions = find(zip, POSITIONS);
-      if (statements.isEmpty() && positions.isEmpty()) {
+      if (statements.isEmpty() && claims.isEmpty() && positions.isEmpty()) {
         throw new InvalidInputException(
-            "package", "the zip holds neither " + STATEMENTS + " nor " + POSITIONS);
+            "package", "the zip holds none of " + STATEMENTS + ", " + CLAIMS + " and " + POSITIONS);
       }
       List<String> warnings = new ArrayList<>();
       Map<String, String> recorded = recordedHashes(zip, warnings);
       for (ZipEntry entry :
-          List.of(statements, positions).stream().flatMap(Optional::stream).toList()) {
+          List.of(statements, claims, positions).stream().flatMap(Optional::stream).toList()) {
         String expected = recorded.get(baseName(entry.getName()));
         if (expected != null && !expected.equalsIgnoreCase(sha256Of(zip, entry))) {
           warnings.add(
@@ -273,8 +286,10 @@ public class DataPackages {
         }
       }
       return importer.run(
-          statements.map(e -> new ImportFile(STATEMENTS, () -> zip.getInputStream(e))).orElse(null),
-          positions.map(e -> new ImportFile(POSITIONS, () -> zip.getInputStream(e))).orElse(null),
+          new ImportFiles(
+              file(zip, statements, STATEMENTS),
+              file(zip, claims, CLAIMS),
+              file(zip, positions, POSITIONS)),
           dryRun,
           warnings);
     } catch (ZipException e) {
@@ -282,6 +297,10 @@ public class DataPackages {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static ImportFile file(ZipFile zip, Optional<ZipEntry> entry, String name) {
+    return entry.map(e -> new ImportFile(name, () -> zip.getInputStream(e))).orElse(null);
   }
 
   private static Optional<ZipEntry> find(ZipFile zip, String name) {

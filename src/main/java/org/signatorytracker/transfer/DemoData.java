@@ -48,8 +48,10 @@ public class DemoData {
   private boolean load() {
     ImportReport report =
         importer.run(
-            new ImportFile("statements.csv", () -> resource("demo/statements.csv")),
-            new ImportFile("positions.csv", () -> resource("demo/positions.csv")),
+            new ImportFiles(
+                new ImportFile("statements.csv", () -> resource("demo/statements.csv")),
+                new ImportFile("claims.csv", () -> resource("demo/claims.csv")),
+                new ImportFile("positions.csv", () -> resource("demo/positions.csv"))),
             false,
             List.of());
     if (report.errorCount() > 0) {
@@ -57,8 +59,8 @@ public class DemoData {
           "The demo data shipped with the service does not import: " + report.errors());
     }
     LOG.infof(
-        "Loaded the demo data: %d statements, %d position records.",
-        report.statements().created(), report.positions().created());
+        "Loaded the demo data: %d statements, %d count claims, %d position records.",
+        report.statements().created(), report.claims().created(), report.positions().created());
     return true;
   }
 

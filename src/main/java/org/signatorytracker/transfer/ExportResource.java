@@ -48,6 +48,16 @@ public class ExportResource {
   }
 
   @GET
+  @Path("claims.csv")
+  @Produces("text/csv")
+  @Operation(summary = "Claims of statements' counts in the import format, as they were recorded")
+  public Response claims(@BeanParam ExportParameters parameters) {
+    ExportFilter filter = parameters.filter();
+    StreamingOutput body = out -> inTransaction(() -> exports.writeClaims(filter, out));
+    return csv(body, "claims.csv");
+  }
+
+  @GET
   @Path("datapackage.zip")
   @Produces("application/zip")
   @Operation(

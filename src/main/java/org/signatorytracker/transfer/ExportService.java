@@ -67,7 +67,7 @@ public class ExportService {
                 s.issue,
                 s.side,
                 String.join(";", s.leadStates),
-                s.reportedCount,
+                null, // counts are claims, each with its own date: claims.csv holds them
                 s.addressee,
                 s.summary));
         row.addAll(sourceCells(s.sources));
@@ -107,7 +107,7 @@ public class ExportService {
             .formatted(
                 filter.where(parameters), filter.includeRetracted() ? "" : "AND r.reason IS NULL");
     NativeQuery<SqlRow> query =
-        SqlRow.of(
+        withSourceColumns(
             nativeQuery(sql, parameters)
                 .addScalar("id", Long.class)
                 .addScalar("statement_key", String.class)
@@ -121,15 +121,7 @@ public class ExportService {
                 .addScalar("reported_on", LocalDate.class)
                 .addScalar("confidence", String.class)
                 .addScalar("note", String.class)
-                .addScalar("retraction_reason", String.class)
-                .addScalar("url", String.class)
-                .addScalar("title", String.class)
-                .addScalar("publisher", String.class)
-                .addScalar("published_on", LocalDate.class)
-                .addScalar("published_precision", String.class)
-                .addScalar("source_kind", String.class)
-                .addScalar("recorded_at", Instant.class)
-                .addScalar("retracted_at", Instant.class));
+                .addScalar("retraction_reason", String.class));
     CsvOutput csv = new CsvOutput(out, Columns.names(Columns.POSITIONS));
     long count = 0;
     try (Stream<SqlRow> rows = query.getResultStream()) {
@@ -163,6 +155,82 @@ public class ExportService {
     }
     csv.flush();
     return count;
+  }
+
+  /** Writes the claims table; returns the number of rows. Call inside a transaction. */
+  long writeClaims(ExportFilter filter, OutputStream out) throws IOException {
+    Map<String, Object> parameters = new HashMap<>();
+    String sql =
+        """
+        SELECT c.id AS id, st.statement_key AS statement_key, c.claimed_count AS claimed_count,
+               c.claimed_text AS claimed_text, c.claimed_earliest AS claimed_earliest,
+               c.claimed_on AS claimed_on, c.note AS note, r.reason AS retraction_reason,
+               s.url AS url, s.title AS title, s.publisher AS publisher,
+               s.published_on AS published_on, s.published_precision AS published_precision,
+               s.kind AS source_kind, rv.committed_at AS recorded_at,
+               rr.committed_at AS retracted_at
+        FROM count_claim c
+          JOIN revision rv ON rv.id = c.revision_id
+          JOIN statement st ON st.id = c.statement_id
+          LEFT JOIN claim_retraction r ON r.claim_id = c.id
+          LEFT JOIN revision rr ON rr.id = r.revision_id
+          LEFT JOIN claim_source s ON s.claim_id = c.id
+        WHERE %s %s
+        ORDER BY rv.number, c.id, s.ordinal
+        """
+            .formatted(
+                filter.where(parameters), filter.includeRetracted() ? "" : "AND r.reason IS NULL");
+    NativeQuery<SqlRow> query =
+        withSourceColumns(
+            nativeQuery(sql, parameters)
+                .addScalar("id", Long.class)
+                .addScalar("statement_key", String.class)
+                .addScalar("claimed_count", Integer.class)
+                .addScalar("claimed_text", String.class)
+                .addScalar("claimed_earliest", LocalDate.class)
+                .addScalar("claimed_on", LocalDate.class)
+                .addScalar("note", String.class)
+                .addScalar("retraction_reason", String.class));
+    CsvOutput csv = new CsvOutput(out, Columns.names(Columns.CLAIMS));
+    long count = 0;
+    try (Stream<SqlRow> rows = query.getResultStream()) {
+      for (List<SqlRow> group : groupedById(rows.iterator())) {
+        SqlRow c = group.get(0);
+        List<Object> row = new ArrayList<>();
+        row.addAll(
+            Arrays.asList(
+                c.text("statement_key"),
+                c.integer("claimed_count"),
+                c.text("claimed_text"),
+                c.text("note"),
+                c.text("retraction_reason")));
+        row.addAll(sourceCells(sourcesOf(group)));
+        row.addAll(
+            Arrays.asList(
+                c.date("claimed_earliest"),
+                c.date("claimed_on"),
+                c.instant("recorded_at"),
+                c.instant("retracted_at")));
+        csv.row(row);
+        count++;
+      }
+    }
+    csv.flush();
+    return count;
+  }
+
+  /** The joined source columns and the commit times every record and claim export reads. */
+  private static NativeQuery<SqlRow> withSourceColumns(NativeQuery<?> query) {
+    return SqlRow.of(
+        query
+            .addScalar("url", String.class)
+            .addScalar("title", String.class)
+            .addScalar("publisher", String.class)
+            .addScalar("published_on", LocalDate.class)
+            .addScalar("published_precision", String.class)
+            .addScalar("source_kind", String.class)
+            .addScalar("recorded_at", Instant.class)
+            .addScalar("retracted_at", Instant.class));
   }
 
   /** The sources of one record, from its joined rows (none when the join found no source). */

@@ -46,6 +46,19 @@ record FieldColumns(Map<String, String> byField) {
               Map.entry("sources.kind", "source_kind"),
               Map.entry("note", "note")));
 
+  static final FieldColumns CLAIMS =
+      new FieldColumns(
+          Map.ofEntries(
+              Map.entry("count", "count"),
+              Map.entry("on", "on"),
+              Map.entry("sources", "source_url"),
+              Map.entry("sources.url", "source_url"),
+              Map.entry("sources.title", "source_title"),
+              Map.entry("sources.publisher", "source_publisher"),
+              Map.entry("sources.published", "source_published"),
+              Map.entry("sources.kind", "source_kind"),
+              Map.entry("note", "note")));
+
   /** The column of a field path, or null for a field no column holds. */
   String columnOf(String field) {
     String path = field.replaceAll("\\[\\d+]", "");

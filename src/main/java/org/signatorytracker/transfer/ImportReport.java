@@ -10,6 +10,7 @@ public record ImportReport(
     boolean dryRun,
     long imported,
     StatementCounts statements,
+    ClaimCounts claims,
     PositionCounts positions,
     long errorCount,
     List<ImportError> errors,
@@ -25,4 +26,6 @@ public record ImportReport(
   public record Change(String key, List<String> columns) {}
 
   public record PositionCounts(long created, long unchanged, long retracted) {}
+
+  public record ClaimCounts(long created, long unchanged, long retracted) {}
 }

@@ -51,7 +51,10 @@ public class ImportResource {
   public Response statements(
       InputStream body, @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun) {
     return answer(
-        importer.run(new ImportFile("statements", () -> body), null, flag(dryRun), List.of()));
+        importer.run(
+            ImportFiles.statements(new ImportFile("statements", () -> body)),
+            flag(dryRun),
+            List.of()));
   }
 
   @POST
@@ -61,7 +64,29 @@ public class ImportResource {
   public Response statementsUpload(
       @RestForm("file") FileUpload file,
       @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun) {
-    return answer(importer.run(upload("file", file), null, flag(dryRun), List.of()));
+    return answer(
+        importer.run(ImportFiles.statements(upload("file", file)), flag(dryRun), List.of()));
+  }
+
+  @POST
+  @Path("claims")
+  @Consumes({CSV, TSV, MediaType.TEXT_PLAIN})
+  @Operation(summary = "Import a claims table sent as the request body")
+  public Response claims(
+      InputStream body, @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun) {
+    return answer(
+        importer.run(
+            ImportFiles.claims(new ImportFile("claims", () -> body)), flag(dryRun), List.of()));
+  }
+
+  @POST
+  @Path("claims")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(summary = "Import a claims table uploaded as the form part 'file'")
+  public Response claimsUpload(
+      @RestForm("file") FileUpload file,
+      @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun) {
+    return answer(importer.run(ImportFiles.claims(upload("file", file)), flag(dryRun), List.of()));
   }
 
   @POST
@@ -71,7 +96,10 @@ public class ImportResource {
   public Response positions(
       InputStream body, @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun) {
     return answer(
-        importer.run(null, new ImportFile("positions", () -> body), flag(dryRun), List.of()));
+        importer.run(
+            ImportFiles.positions(new ImportFile("positions", () -> body)),
+            flag(dryRun),
+            List.of()));
   }
 
   @POST
@@ -81,38 +109,40 @@ public class ImportResource {
   public Response positionsUpload(
       @RestForm("file") FileUpload file,
       @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun) {
-    return answer(importer.run(null, upload("file", file), flag(dryRun), List.of()));
+    return answer(
+        importer.run(ImportFiles.positions(upload("file", file)), flag(dryRun), List.of()));
   }
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Operation(
       summary =
-          "Import in one transaction the parts 'statements' and 'positions' (either may be"
+          "Import in one transaction the parts 'statements', 'claims' and 'positions' (any may be"
               + " absent), or a data package zip as the part 'package'")
   public Response upload(
       @RestForm("statements") FileUpload statements,
+      @RestForm("claims") FileUpload claims,
       @RestForm("positions") FileUpload positions,
       @RestForm("package") FileUpload dataPackage,
       @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun) {
     boolean dry = flag(dryRun);
+    ImportFiles files =
+        new ImportFiles(
+            statements == null ? null : upload("statements", statements),
+            claims == null ? null : upload("claims", claims),
+            positions == null ? null : upload("positions", positions));
     if (dataPackage != null) {
-      if (statements != null || positions != null) {
+      if (!files.isEmpty()) {
         throw new InvalidInputException(
-            "package", "send either a data package or statements and positions tables, not both");
+            "package", "send either a data package or tables (statements, claims, positions)");
       }
       return answer(packages.importPackage(dataPackage.uploadedFile(), dry));
     }
-    if (statements == null && positions == null) {
+    if (files.isEmpty()) {
       throw new InvalidInputException(
-          "statements", "send a 'statements' part, a 'positions' part, or both");
+          "statements", "send a 'statements', 'claims' or 'positions' part, or several");
     }
-    return answer(
-        importer.run(
-            statements == null ? null : upload("statements", statements),
-            positions == null ? null : upload("positions", positions),
-            dry,
-            List.of()));
+    return answer(importer.run(files, dry, List.of()));
   }
 
   @POST

@@ -35,6 +35,9 @@ final class ImportRun {
   private long positionsCreated;
   private long positionsUnchanged;
   private long positionsRetracted;
+  private long claimsCreated;
+  private long claimsUnchanged;
+  private long claimsRetracted;
 
   ImportRun(boolean dryRun, int maxErrors) {
     this.dryRun = dryRun;
@@ -163,6 +166,18 @@ final class ImportRun {
     positionsRetracted++;
   }
 
+  void claimCreated() {
+    claimsCreated++;
+  }
+
+  void claimUnchanged() {
+    claimsUnchanged++;
+  }
+
+  void claimRetracted() {
+    claimsRetracted++;
+  }
+
   /** Problems by file (in the order the files were read), then by row; stable within a row. */
   private static List<ImportError> inFileOrder(List<ImportError> errors) {
     Map<String, Integer> files = new HashMap<>();
@@ -175,7 +190,13 @@ final class ImportRun {
   }
 
   ImportReport report() {
-    long written = createdKeys.size() + changes.size() + positionsCreated + positionsRetracted;
+    long written =
+        createdKeys.size()
+            + changes.size()
+            + claimsCreated
+            + claimsRetracted
+            + positionsCreated
+            + positionsRetracted;
     List<String> notes = new ArrayList<>(warnings);
     if (errorCount > maxErrors) {
       notes.add("Only the first " + maxErrors + " of " + errorCount + " problems are listed.");
@@ -189,6 +210,7 @@ final class ImportRun {
             statementsUnchanged,
             List.copyOf(createdKeys),
             List.copyOf(changes)),
+        new ImportReport.ClaimCounts(claimsCreated, claimsUnchanged, claimsRetracted),
         new ImportReport.PositionCounts(positionsCreated, positionsUnchanged, positionsRetracted),
         errorCount,
         inFileOrder(errors),

@@ -15,11 +15,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.Sources;
 import org.signatorytracker.common.TrackerConfig;
 import org.signatorytracker.positions.PositionRecord;
 import org.signatorytracker.positions.PositionRequest;
 import org.signatorytracker.positions.PositionService;
 import org.signatorytracker.security.AuditLog;
+import org.signatorytracker.statements.ClaimRequest;
+import org.signatorytracker.statements.ClaimService;
+import org.signatorytracker.statements.CountClaim;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.statements.StatementRequest;
@@ -39,17 +43,14 @@ public class ImportService {
 
   @Inject StatementService statements;
   @Inject PositionService positions;
+  @Inject ClaimService claims;
   @Inject Validator validator;
   @Inject EntityManager em;
   @Inject TrackerConfig config;
   @Inject AuditLog audit;
 
-  /**
-   * Imports statements first, then positions (which may refer to those statements); either may be
-   * null.
-   */
-  public ImportReport run(
-      ImportFile statementsFile, ImportFile positionsFile, boolean dryRun, List<String> warnings) {
+  /** Imports statements first, then claims and positions, which may refer to those statements. */
+  public ImportReport run(ImportFiles files, boolean dryRun, List<String> warnings) {
     ImportRun run = new ImportRun(dryRun, config.importing().maxErrors());
     warnings.forEach(run::warning);
     try {
@@ -57,21 +58,20 @@ public class ImportService {
           .timeout((int) config.importing().timeout().toSeconds())
           .call(
               () -> {
-                if (statementsFile != null) {
-                  importStatements(statementsFile, run);
+                if (files.statements() != null) {
+                  importStatements(files.statements(), run);
                 }
-                if (positionsFile != null) {
-                  importPositions(positionsFile, run);
+                if (files.claims() != null) {
+                  importClaims(files.claims(), run);
+                }
+                if (files.positions() != null) {
+                  importPositions(files.positions(), run);
                 }
                 if (run.failed() || dryRun) {
                   throw new RolledBack(run.report());
                 }
                 ImportReport report = run.report();
-                audit.event(
-                    "import.completed",
-                    "import",
-                    files(statementsFile, positionsFile),
-                    summary(report));
+                audit.event("import.completed", "import", names(files), summary(report));
                 return report;
               });
     } catch (RuntimeException e) {
@@ -84,27 +84,31 @@ public class ImportService {
     }
   }
 
-  private static String files(ImportFile statements, ImportFile positions) {
+  private static String names(ImportFiles files) {
     List<String> names = new ArrayList<>();
-    if (statements != null) {
-      names.add(statements.name());
-    }
-    if (positions != null) {
-      names.add(positions.name());
+    for (ImportFile file :
+        java.util.Arrays.asList(files.statements(), files.claims(), files.positions())) {
+      if (file != null) {
+        names.add(file.name());
+      }
     }
     String joined = String.join(" + ", names);
     return joined.length() > 100 ? joined.substring(0, 100) : joined;
   }
 
   private static String summary(ImportReport report) {
-    return "statements: %d created, %d changed, %d unchanged; positions: %d created, %d unchanged,"
-            .formatted(
-                report.statements().created(),
-                report.statements().changed(),
-                report.statements().unchanged(),
-                report.positions().created(),
-                report.positions().unchanged())
-        + " %d retracted".formatted(report.positions().retracted());
+    return ("statements: %d created, %d changed, %d unchanged; claims: %d created, %d unchanged,"
+            + " %d retracted; positions: %d created, %d unchanged, %d retracted")
+        .formatted(
+            report.statements().created(),
+            report.statements().changed(),
+            report.statements().unchanged(),
+            report.claims().created(),
+            report.claims().unchanged(),
+            report.claims().retracted(),
+            report.positions().created(),
+            report.positions().unchanged(),
+            report.positions().retracted());
   }
 
   /** Leaves the transaction so that it rolls back, carrying the report out. */
@@ -182,6 +186,74 @@ public class ImportService {
     }
   }
 
+  private void importClaims(ImportFile file, ImportRun run) {
+    read(
+        file,
+        Columns.CLAIMS,
+        run,
+        csv -> {
+          Map<String, Optional<Target>> targets = new HashMap<>();
+          int pending = 0;
+          for (CsvInput.Row row : csv) {
+            importClaim(file.name(), row, targets, run);
+            if (++pending >= config.importing().batchSize() && !run.failed()) {
+              em.flush();
+              em.clear();
+              pending = 0;
+            }
+          }
+          run.reportMissingStatements(file.name(), StatementService.keySuggestions());
+        });
+  }
+
+  private void importClaim(
+      String file, CsvInput.Row row, Map<String, Optional<Target>> targets, ImportRun run) {
+    RowCheck check = new RowCheck(file, row, run, FieldColumns.CLAIMS);
+    if (!check.readable()) {
+      return;
+    }
+    ClaimRequest request = new RowReader(row, check::cell).claim();
+    Optional<Target> target = target(row, targets, check, run);
+    check.violations(validator.validate(request));
+    check.fields(Sources.problemsWith(request.sources()));
+    if (check.failed() || run.failed()) {
+      return;
+    }
+    CountClaim claim =
+        claims.newClaim(em.getReference(Statement.class, target.get().id()), request);
+    String reason = row.get("retraction_reason");
+    Optional<CountClaim> same = claims.identical(claim);
+    CountClaim stored = same.orElse(claim);
+    if (same.isEmpty()) {
+      claim.persist();
+      run.claimCreated();
+    } else {
+      run.claimUnchanged();
+    }
+    if (reason != null && stored.retraction == null) {
+      claims.retract(stored, reason);
+      run.claimRetracted();
+    }
+  }
+
+  /**
+   * The statement a claims or positions row refers to; empty (and the row counted against the
+   * missing statement) when it is neither stored nor created by this upload.
+   */
+  private Optional<Target> target(
+      CsvInput.Row row, Map<String, Optional<Target>> targets, RowCheck check, ImportRun run) {
+    String key = Statement.canonicalKey(row.get("statement"));
+    if (key == null) {
+      check.cell("statement", null, "a statement key is required");
+      return Optional.empty();
+    }
+    Optional<Target> target = targets.computeIfAbsent(key, k -> target(k, run));
+    if (target.isEmpty()) {
+      run.statementMissing(key, row.line()); // reported once per key, after the last row
+    }
+    return target;
+  }
+
   /** A row waiting for its batch to be written. */
   private record Pending(PositionRecord record, String retractionReason) {}
 
@@ -222,16 +294,7 @@ public class ImportService {
       return null;
     }
     PositionRequest request = new RowReader(row, check::cell).position();
-    String key = Statement.canonicalKey(row.get("statement"));
-    Optional<Target> target = Optional.empty();
-    if (key == null) {
-      check.cell("statement", null, "a statement key is required");
-    } else {
-      target = targets.computeIfAbsent(key, k -> target(k, run));
-      if (target.isEmpty()) {
-        run.statementMissing(key, row.line()); // reported once per key, after the last row
-      }
-    }
+    Optional<Target> target = target(row, targets, check, run);
     check.violations(validator.validate(request));
     check.fields(positions.problemsWith(target.map(Target::kind).orElse(null), request));
     if (check.failed() || run.failed()) {
@@ -323,7 +386,9 @@ public class ImportService {
         run.error(file, 1, column.name(), null, "required column is missing");
       }
     }
-    if (format == Columns.POSITIONS && !csv.has("source_url") && !csv.has("source_title")) {
+    if ((format == Columns.POSITIONS || format == Columns.CLAIMS)
+        && !csv.has("source_url")
+        && !csv.has("source_title")) {
       run.error(file, 1, "source_url", null, "a source_url or source_title column is required");
     }
     for (String duplicate : csv.duplicateColumns()) {

@@ -12,6 +12,7 @@ import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.positions.PositionRequest;
+import org.signatorytracker.statements.ClaimRequest;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.statements.StatementRequest;
 
@@ -63,6 +64,11 @@ final class RowReader {
         enumValue("confidence", Confidence.class),
         sources(),
         row.get("note"));
+  }
+
+  /** A claims row; a cell that could not be read is null in it, and reported. */
+  ClaimRequest claim() {
+    return new ClaimRequest(integer("count"), uncertainDate("on"), sources(), row.get("note"));
   }
 
   /**

@@ -67,7 +67,17 @@ class ReportsResourceTest {
 
   @Test
   void reportsShowTheReportedCountBesideTheNamedStates() {
-    String key = createStatement("partial", "LETTER", Map.of("reportedCount", 50));
+    String key =
+        createStatement(
+            "partial",
+            "LETTER",
+            Map.of(
+                "reportedCount",
+                50,
+                "date",
+                "2019-07-12",
+                "sources",
+                List.of(Map.of("url", "https://example.org/letter"))));
     record(key, "Cuba", "SIGNED", "2019-07-12");
     JsonPath counted = count(key, "asOf", "2019-07-12");
     assertThat(counted.getInt("reportedCount")).isEqualTo(50);

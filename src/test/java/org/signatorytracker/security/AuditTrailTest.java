@@ -113,7 +113,7 @@ class AuditTrailTest {
         .then()
         .statusCode(201);
     Map<String, Object> changed = letter(key, "Second title");
-    changed.put("reportedCount", 12);
+    changed.put("forum", "UN Human Rights Council");
     given()
         .contentType(ContentType.JSON)
         .body(changed)
@@ -141,11 +141,11 @@ class AuditTrailTest {
         .containsExactly("statement.created", "statement.updated");
     Map<String, Object> update = history.get(1);
     assertThat(update.get("actor")).isEqualTo("admin");
-    assertThat(update.get("summary")).isEqualTo("changed: title, reportedCount");
+    assertThat(update.get("summary")).isEqualTo("changed: title, forum");
     assertThat((Map<String, Object>) update.get("before")).containsEntry("title", "First title");
     assertThat((Map<String, Object>) update.get("after"))
         .containsEntry("title", "Second title")
-        .containsEntry("reportedCount", 12);
+        .containsEntry("forum", "UN Human Rights Council");
     given().get("/api/statements/no-such-letter/history").then().statusCode(404);
   }
 

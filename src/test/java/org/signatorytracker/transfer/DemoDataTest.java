@@ -77,6 +77,15 @@ class DemoDataTest {
   }
 
   @Test
+  void theReportedCountFollowsTheClaimsDates() {
+    // the claim of 50 is dated August 2019, so it counts from 31 August
+    assertThat(count(SUPPORTIVE, "asOf", "2019-08-01").getInt("reportedCount")).isEqualTo(37);
+    assertThat(count(SUPPORTIVE, "asOf", "2019-09-01").getInt("reportedCount")).isEqualTo(50);
+    assertThat(count(SUPPORTIVE, "asOf", "2019-09-01").getList("claims.count"))
+        .containsExactly(50, 37);
+  }
+
+  @Test
   void supportiveLetterByRegionalGroup() {
     // hand count of the 50 on 1 September 2019: Palestine (observer) has no group
     var counted = count(SUPPORTIVE, "asOf", "2019-09-01");

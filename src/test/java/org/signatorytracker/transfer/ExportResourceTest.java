@@ -58,6 +58,8 @@ class ExportResourceTest {
                 List.of("Netherlands", "uk"),
                 "reportedCount",
                 22,
+                "sources",
+                List.of(Map.of("url", "https://example.org/letter")),
                 "session",
                 "HRC41"));
     String csv = get("/api/export/statements.csv", "issue", issue);
@@ -71,7 +73,15 @@ class ExportResourceTest {
     assertThat(rows.get(0).get("key")).isEqualTo(key);
     assertThat(rows.get(0).get("date")).isEqualTo("2019-07");
     assertThat(rows.get(0).get("lead_states")).isEqualTo("NLD;GBR");
-    assertThat(rows.get(0).get("reported_count")).isEqualTo("22");
+    // the count is a claim, exported with its own date to claims.csv
+    assertThat(rows.get(0).get("reported_count")).isEmpty();
+    List<CSVRecord> claims = parse(get("/api/export/claims.csv", "issue", issue));
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).get("statement")).isEqualTo(key);
+    assertThat(claims.get(0).get("count")).isEqualTo("22");
+    assertThat(claims.get(0).get("on")).isEqualTo("2019-07");
+    assertThat(claims.get(0).get("on_latest")).isEqualTo("2019-07-31");
+    assertThat(claims.get(0).get("source_url")).isEqualTo("https://example.org/letter");
     assertThat(rows.get(0).get("forum")).isEmpty();
   }
 
@@ -210,7 +220,17 @@ class ExportResourceTest {
 
   @Test
   void reportsAnswerTidyCsv() throws IOException {
-    String key = createStatement("csv-report", "LETTER", Map.of("reportedCount", 3));
+    String key =
+        createStatement(
+            "csv-report",
+            "LETTER",
+            Map.of(
+                "reportedCount",
+                3,
+                "date",
+                "2020-01-01",
+                "sources",
+                List.of(Map.of("url", "https://example.org/letter"))));
     record(key, "France", "SIGNED", "2020-01-01");
     record(key, "Egypt", "SIGNED", "2020-01-02");
     record(key, "Palestine", "SIGNED", "2020-01");

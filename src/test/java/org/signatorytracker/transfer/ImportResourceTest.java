@@ -36,9 +36,10 @@ class ImportResourceTest {
   }
 
   static String statementsCsv(String... keys) {
-    StringBuilder csv = new StringBuilder("key,title,kind,date,issue,reported_count\n");
+    StringBuilder csv = new StringBuilder("key,title,kind,date,issue,reported_count,url\n");
     for (String key : keys) {
-      csv.append(key).append(",Letter ").append(key).append(",LETTER,2019-07-12,test,3\n");
+      csv.append(key).append(",Letter ").append(key);
+      csv.append(",LETTER,2019-07-12,test,3,https://example.org/letter\n");
     }
     return csv.toString();
   }
@@ -182,11 +183,11 @@ class ImportResourceTest {
     String key = uniqueKey("import-update");
     post("/api/import/statements", statementsCsv(key)).statusCode(200);
     String changed =
-        "key,title,kind,date,issue,reported_count,lead_states\n"
+        "key,title,kind,date,issue,reported_count,lead_states,url\n"
             + key
             + ",Letter "
             + key
-            + ",LETTER,2019-07-12,test,4,China;Pakistan\n";
+            + ",LETTER,2019-07-12,test,4,China;Pakistan,https://example.org/letter\n";
     post("/api/import/statements", changed)
         .statusCode(200)
         .body("statements.changed", equalTo(1))
@@ -205,11 +206,11 @@ class ImportResourceTest {
     String fresh = uniqueKey("dry-fresh");
     post("/api/import/statements", statementsCsv(existing)).statusCode(200);
     String csv =
-        "key,title,kind,date,issue,reported_count\n"
+        "key,title,kind,date,issue,reported_count,url\n"
             + existing
-            + ",Renamed letter,LETTER,2019-07-12,test,3\n"
+            + ",Renamed letter,LETTER,2019-07-12,test,3,https://example.org/letter\n"
             + fresh
-            + ",New letter,LETTER,2019-07-12,test,3\n";
+            + ",New letter,LETTER,2019-07-12,test,3,https://example.org/letter\n";
     given()
         .contentType("text/csv")
         .queryParam("dryRun", "true")

@@ -61,6 +61,7 @@ class RoundTripTest {
             "datapackage.json",
             "states.csv",
             "statements.csv",
+            "claims.csv",
             "positions.csv",
             "README.md",
             "CITATION.cff");
@@ -139,6 +140,8 @@ class RoundTripTest {
                 List.of("Netherlands", "Canada"),
                 "reportedCount",
                 47,
+                "sources",
+                List.of(Map.of("url", "https://example.org/letter", "kind", "OFFICIAL")),
                 "summary",
                 "-47 states; =SUM(A1)",
                 "issue",

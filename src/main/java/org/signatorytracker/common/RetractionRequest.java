@@ -1,4 +1,4 @@
-package org.signatorytracker.positions;
+package org.signatorytracker.common;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

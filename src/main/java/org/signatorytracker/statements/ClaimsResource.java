@@ -1,0 +1,100 @@
+package org.signatorytracker.statements;
+
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.signatorytracker.common.Page;
+import org.signatorytracker.common.PageParameters;
+import org.signatorytracker.common.Problem;
+import org.signatorytracker.common.ResourceNotFoundException;
+import org.signatorytracker.common.RetractionRequest;
+import org.signatorytracker.security.ReadAccess;
+import org.signatorytracker.security.Role;
+
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "Claims",
+    description =
+        "What sources say a statement's count is, each with its date: the reported count of a"
+            + " report is the latest claim dated by its date")
+public class ClaimsResource {
+
+  @Inject ClaimService service;
+
+  @POST
+  @Path("statements/{key}/claims")
+  @RolesAllowed(Role.EDITOR)
+  @Operation(summary = "Record a claim of the statement's count, with its date and sources")
+  public Response record(
+      @PathParam("key") String key,
+      @NotNull(message = Problem.BODY_REQUIRED) @Valid ClaimRequest body) {
+    long id = service.record(key, body);
+    return Response.created(location(id)).entity(service.find(id).orElseThrow()).build();
+  }
+
+  @GET
+  @Path("statements/{key}/claims")
+  @AuthorizationPolicy(name = ReadAccess.NAME)
+  @Operation(summary = "Every claim of the statement's count, by date, retracted ones marked")
+  public Page<ClaimView> list(@PathParam("key") String key, @BeanParam PageParameters page) {
+    return service.list(key, page.request());
+  }
+
+  @GET
+  @Path("claims/{id}")
+  @AuthorizationPolicy(name = ReadAccess.NAME)
+  @Operation(summary = "One claim")
+  public ClaimView get(@PathParam("id") String id) {
+    return parseId(id).flatMap(service::find).orElseThrow(() -> notFound(id));
+  }
+
+  @POST
+  @Path("claims/{id}/retraction")
+  @RolesAllowed(Role.EDITOR)
+  @Operation(summary = "Retract a mistaken claim: it stays in the list but leaves every answer")
+  public Response retract(
+      @PathParam("id") String id,
+      @NotNull(message = Problem.BODY_REQUIRED) @Valid RetractionRequest body) {
+    ClaimView retracted =
+        parseId(id)
+            .filter(claimId -> service.retract(claimId, body.reason()))
+            .flatMap(service::find)
+            .orElseThrow(() -> notFound(id));
+    return Response.created(UriBuilder.fromUri(location(retracted.id())).path("retraction").build())
+        .entity(retracted)
+        .build();
+  }
+
+  private static URI location(long id) {
+    return UriBuilder.fromPath("/api/claims/{id}").build(id);
+  }
+
+  private static java.util.Optional<Long> parseId(String id) {
+    try {
+      return java.util.Optional.of(Long.parseLong(id));
+    } catch (NumberFormatException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  private static ResourceNotFoundException notFound(String id) {
+    return new ResourceNotFoundException("There is no claim with id '" + id + "'.");
+  }
+}

@@ -1,0 +1,246 @@
+package org.signatorytracker.statements;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.annotations.Immutable;
+import org.signatorytracker.common.CitedSource;
+import org.signatorytracker.common.Revisioned;
+import org.signatorytracker.common.UncertainDate;
+
+/**
+ * One claim of how many states a statement has: "37 at delivery on 12 July (source A)", "50 on 26
+ * July (the Chinese mission)". A statement's reported count is a series of such claims, each with
+ * its own date and sources; like position records they are only appended, and retracted when
+ * mistaken.
+ */
+@Entity
+@Immutable
+@Table(name = "count_claim")
+public class CountClaim extends Revisioned {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "count_claim_seq")
+  @SequenceGenerator(
+      name = "count_claim_seq",
+      sequenceName = "count_claim_seq",
+      allocationSize = 50)
+  public Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "statement_id")
+  public Statement statement;
+
+  @Column(name = "claimed_count")
+  public int claimedCount;
+
+  /** The last day the claim's date allows: it counts from then. */
+  @Column(name = "claimed_on")
+  public LocalDate claimedOn;
+
+  @Column(name = "claimed_earliest")
+  public LocalDate claimedEarliest;
+
+  @Column(name = "claimed_text")
+  public String claimedText;
+
+  public String note;
+
+  @Column(name = "recorded_by")
+  public String recordedBy;
+
+  /** SHA-256 of what the claim says, so that a repeated import recognises it. */
+  public String fingerprint;
+
+  @ElementCollection
+  @CollectionTable(name = "claim_source", joinColumns = @JoinColumn(name = "claim_id"))
+  @OrderColumn(name = "ordinal")
+  public List<CitedSource> sources = new ArrayList<>();
+
+  @OneToOne(mappedBy = "claim", fetch = FetchType.LAZY)
+  public ClaimRetraction retraction;
+
+  public UncertainDate on() {
+    return UncertainDate.parse(claimedText);
+  }
+
+  public void setOn(UncertainDate on) {
+    claimedOn = on.latest();
+    claimedEarliest = on.earliest();
+    claimedText = on.toString();
+  }
+
+  /** Hashes what the claim says (statement, count, date, sources, note), not who recorded it. */
+  String computeFingerprint() {
+    StringBuilder text = new StringBuilder();
+    append(text, statement.statementKey, Integer.toString(claimedCount), claimedText, note);
+    for (CitedSource s : sources) {
+      append(
+          text,
+          "source",
+          s.url,
+          s.title,
+          s.publisher,
+          s.published() == null ? null : s.published().toString(),
+          s.kind.name());
+    }
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+  }
+
+  private static void append(StringBuilder text, String... values) {
+    for (String value : values) {
+      text.append(value == null ? "\u0000" : value).append('\u001f');
+    }
+  }
+
+  static Optional<CountClaim> findWithDetails(long id) {
+    return find(
+            "select c from CountClaim c join fetch c.statement join fetch c.revision"
+                + " left join fetch c.sources left join fetch c.retraction r"
+                + " left join fetch r.revision where c.id = ?1",
+            id)
+        .firstResultOptional();
+  }
+
+  /** The ids of a statement's claims in the order they are listed: by date, then as recorded. */
+  static List<Long> idsOf(long statementId, int offset, int limit) {
+    return getEntityManager()
+        .createQuery(
+            "select c.id from CountClaim c join c.revision v where c.statement.id = :statement"
+                + " order by c.claimedOn, v.number, c.id",
+            Long.class)
+        .setParameter("statement", statementId)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  static long countOf(long statementId) {
+    return count("statement.id", statementId);
+  }
+
+  /** Claims with their details, in the order of {@code ids}. */
+  static List<CountClaim> withDetails(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return find(
+            "select distinct c from CountClaim c join fetch c.statement join fetch c.revision v"
+                + " left join fetch c.sources left join fetch c.retraction r"
+                + " left join fetch r.revision where c.id in ?1 order by c.claimedOn, v.number, c.id",
+            ids)
+        .list();
+  }
+
+  /**
+   * The claims a report as of {@code asOf} may consider, for each of the statements: dated by then
+   * and public by {@code knownBy} (a claim is public on its date), recorded within the limit and
+   * not retracted within it; for each statement the first is the one the report chooses: the latest
+   * date, then the one recorded last.
+   */
+  static List<CountClaim> standingAsOf(
+      Collection<Long> statementIds,
+      LocalDate asOf,
+      LocalDate knownBy,
+      long throughRevision,
+      Instant throughTime) {
+    if (statementIds.isEmpty()) {
+      return List.of();
+    }
+    return find(
+            "select distinct c from CountClaim c join fetch c.statement s join fetch c.revision v"
+                + " left join fetch c.sources left join fetch c.retraction"
+                + " where s.id in :statements and c.claimedOn <= :asOf and c.claimedOn <= :knownBy"
+                // a claim of this very transaction has no number yet: it is recorded now
+                + " and (v.number is null or (v.number <= :throughRevision"
+                + " and v.committedAt <= :throughTime))"
+                + " and not exists (select 1 from ClaimRetraction r join r.revision rv"
+                + "   where r.claim = c and rv.number <= :throughRevision"
+                + "   and rv.committedAt <= :throughTime)"
+                + " order by s.id, c.claimedOn desc, v.number desc, c.id desc",
+            io.quarkus.panache.common.Parameters.with("statements", statementIds)
+                .and("asOf", asOf)
+                .and("knownBy", knownBy)
+                .and("throughRevision", throughRevision)
+                .and("throughTime", throughTime))
+        .list();
+  }
+
+  /** The reported count of each statement as of today, as known now: the standing claim chosen. */
+  static java.util.Map<Long, Integer> reportedToday(Collection<Long> statementIds) {
+    java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+    for (CountClaim claim :
+        standingAsOf(
+            statementIds,
+            LocalDate.now(java.time.ZoneOffset.UTC),
+            LocalDate.of(9999, 12, 31),
+            Long.MAX_VALUE,
+            Instant.parse("9999-12-31T23:59:59Z"))) {
+      counts.putIfAbsent(claim.statement.id, claim.claimedCount);
+    }
+    return counts;
+  }
+
+  /** An existing claim with a given fingerprint, and whether it is retracted. */
+  record Existing(long id, boolean retracted) {}
+
+  static List<Existing> withFingerprint(String fingerprint) {
+    return getEntityManager()
+        .createQuery(
+            "select c.id, r.claimId from CountClaim c left join c.retraction r"
+                + " where c.fingerprint = :fingerprint order by c.id",
+            Object[].class)
+        .setParameter("fingerprint", fingerprint)
+        .getResultList()
+        .stream()
+        .map(row -> new Existing((Long) row[0], row[1] != null))
+        .toList();
+  }
+
+  /** Whether a claim of this count on this date stands (is not retracted) on the statement. */
+  static boolean stands(long statementId, int count, String on) {
+    return getEntityManager()
+            .createQuery(
+                "select count(c) from CountClaim c where c.statement.id = :statement"
+                    + " and c.claimedCount = :count and c.claimedText = :on"
+                    + " and not exists (select 1 from ClaimRetraction r where r.claim = c)",
+                Long.class)
+            .setParameter("statement", statementId)
+            .setParameter("count", count)
+            .setParameter("on", on)
+            .getSingleResult()
+        > 0;
+  }
+
+  static boolean existOn(long statementId) {
+    return count("statement.id", statementId) > 0;
+  }
+}
