@@ -37,7 +37,13 @@ public final class TestData {
    */
   public static void bulkPositions(Path file, int rows) throws IOException {
     List<String> states =
-        given().get("/api/states").then().extract().jsonPath().getList("iso3", String.class);
+        given()
+            .queryParam("size", 500)
+            .get("/api/states")
+            .then()
+            .extract()
+            .jsonPath()
+            .getList("items.iso3", String.class);
     LocalDate start = LocalDate.of(2019, 1, 1);
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write("statement,state,action,date,reported,confidence,source_url,source_title,note\n");

@@ -13,6 +13,13 @@ public record PageRequest(int page, int size) {
     if (size < 1 || size > MAX_SIZE) {
       throw new InvalidInputException("size", "must be between 1 and " + MAX_SIZE);
     }
+    if ((long) page * size > Integer.MAX_VALUE) {
+      throw new InvalidInputException(
+          new FieldError(
+              "page",
+              "is too far: page × size must stay below " + Integer.MAX_VALUE,
+              Integer.toString(page)));
+    }
   }
 
   public int offset() {

@@ -22,8 +22,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hibernate.annotations.Immutable;
 import org.signatorytracker.common.CitedSource;
@@ -184,26 +186,54 @@ public class PositionRecord extends Revisioned {
         .toList();
   }
 
-  /** The whole history of the statement with this key, in the order the as-of rule reads it. */
-  static List<PositionRecord> historyOf(String statementKey) {
-    return find(
-            "select distinct p from PositionRecord p join fetch p.statement s"
-                + " join fetch p.revision v left join fetch p.sources"
-                + " left join fetch p.retraction r left join fetch r.revision"
-                + " where s.statementKey = ?1 order by p.effectiveOn, v.number, p.id",
-            statementKey)
-        .list();
+  /** One page of a statement's records, in the order the as-of rule reads them. */
+  static List<Long> idsOfStatement(long statementId, int offset, int limit) {
+    return getEntityManager()
+        .createQuery(
+            "select p.id from PositionRecord p join p.revision v where p.statement.id = :id"
+                + " order by p.effectiveOn, v.number, p.id",
+            Long.class)
+        .setParameter("id", statementId)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
-  /** Everything recorded about one state, statement by statement. */
-  static List<PositionRecord> historyOfState(String iso3) {
-    return find(
-            "select distinct p from PositionRecord p join fetch p.statement s"
-                + " join fetch p.revision v left join fetch p.sources"
-                + " left join fetch p.retraction r left join fetch r.revision where p.iso3 = ?1"
-                + " order by s.statementKey, p.effectiveOn, v.number, p.id",
-            iso3)
-        .list();
+  static long countOfStatement(long statementId) {
+    return count("statement.id", statementId);
+  }
+
+  /** One page of everything recorded about a state, statement by statement. */
+  static List<Long> idsOfState(String iso3, int offset, int limit) {
+    return getEntityManager()
+        .createQuery(
+            "select p.id from PositionRecord p join p.statement s join p.revision v"
+                + " where p.iso3 = :iso3 order by s.statementKey, p.effectiveOn, v.number, p.id",
+            Long.class)
+        .setParameter("iso3", iso3)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  static long countOfState(String iso3) {
+    return count("iso3", iso3);
+  }
+
+  /** Records with everything a view shows, in the order of {@code ids}: one query. */
+  static List<PositionRecord> withDetails(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, PositionRecord> byId = new HashMap<>();
+    find(
+            "select distinct p from PositionRecord p join fetch p.statement join fetch p.revision"
+                + " left join fetch p.sources left join fetch p.retraction r"
+                + " left join fetch r.revision where p.id in ?1",
+            ids)
+        .<PositionRecord>list()
+        .forEach(p -> byId.put(p.id, p));
+    return ids.stream().map(byId::get).toList();
   }
 
   static Optional<PositionRecord> findWithDetails(long id) {

@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.signatorytracker.common.CitedSource;
 import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.Page;
+import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.common.RetractionRequest;
 import org.signatorytracker.common.RetractionView;
 import org.signatorytracker.common.Sources;
@@ -99,18 +102,39 @@ public class PositionService {
     return errors;
   }
 
-  /** The statement's full history, retracted records included and marked. */
-  public List<PositionView> history(String statementKey) {
-    List<PositionRecord> records = PositionRecord.historyOf(statementKey);
-    if (records.isEmpty()) {
-      statements.require(statementKey); // an unknown statement is a 404, not an empty history
-    }
-    return records.stream().map(this::toView).toList();
+  /** A page of the statement's full history, retracted records included and marked. */
+  public Page<PositionView> history(String statementKey, PageRequest page) {
+    Statement statement = statements.require(statementKey);
+    return page(
+        PositionRecord.idsOfStatement(statement.id, page.offset(), page.size()),
+        page,
+        () -> PositionRecord.countOfStatement(statement.id));
   }
 
-  /** Everything recorded about one state, across statements. */
+  /** A page of everything recorded about one state, statement by statement. */
+  public Page<PositionView> recordsOfState(String iso3, PageRequest page) {
+    return page(
+        PositionRecord.idsOfState(iso3, page.offset(), page.size()),
+        page,
+        () -> PositionRecord.countOfState(iso3));
+  }
+
+  /** Everything recorded about one state, for its report; a state has at most a few thousand. */
   public List<PositionView> historyOfState(String iso3) {
-    return PositionRecord.historyOfState(iso3).stream().map(this::toView).toList();
+    return PositionRecord.withDetails(PositionRecord.idsOfState(iso3, 0, Integer.MAX_VALUE))
+        .stream()
+        .map(this::toView)
+        .toList();
+  }
+
+  private Page<PositionView> page(List<Long> ids, PageRequest page, LongSupplier total) {
+    List<PositionView> items = PositionRecord.withDetails(ids).stream().map(this::toView).toList();
+    // a page that is not full is the last: no need to count
+    long count =
+        items.size() < page.size() && (page.page() == 0 || !items.isEmpty())
+            ? (long) page.offset() + items.size()
+            : total.getAsLong();
+    return Page.of(items, page, count);
   }
 
   public Optional<PositionView> find(long id) {

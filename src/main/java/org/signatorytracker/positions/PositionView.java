@@ -2,6 +2,7 @@ package org.signatorytracker.positions;
 
 import java.time.Instant;
 import java.util.List;
+import org.signatorytracker.common.CsvColumns;
 import org.signatorytracker.common.RetractionView;
 import org.signatorytracker.common.Source;
 import org.signatorytracker.common.UncertainDate;
@@ -27,6 +28,42 @@ public record PositionView(
     long revision,
     boolean retracted,
     RetractionView retraction) {
+
+  /** The CSV form of a list of records: one row per record, its sources one per line. */
+  public static final CsvColumns<PositionView> CSV =
+      CsvColumns.of(PositionView.class)
+          .add("id", PositionView::id)
+          .add("statement", PositionView::statement)
+          .add("iso3", v -> v.state().iso3())
+          .add("state", v -> v.state().name())
+          .add("action", PositionView::action)
+          .add("date", PositionView::date)
+          .add("date_earliest", v -> v.date().earliest())
+          .add("date_latest", v -> v.date().latest())
+          .add("reported", PositionView::reported)
+          .add("reported_earliest", v -> v.reported().earliest())
+          .add("reported_latest", v -> v.reported().latest())
+          .add("confidence", PositionView::confidence)
+          .add("note", PositionView::note)
+          .add("source_url", v -> CsvColumns.lines(v.sources().stream().map(Source::url).toList()))
+          .add(
+              "source_title",
+              v -> CsvColumns.lines(v.sources().stream().map(Source::title).toList()))
+          .add(
+              "source_publisher",
+              v -> CsvColumns.lines(v.sources().stream().map(Source::publisher).toList()))
+          .add(
+              "source_published",
+              v -> CsvColumns.lines(v.sources().stream().map(Source::published).toList()))
+          .add(
+              "source_kind", v -> CsvColumns.lines(v.sources().stream().map(Source::kind).toList()))
+          .add("recorded_at", PositionView::recordedAt)
+          .add("recorded_by", PositionView::recordedBy)
+          .add("revision", PositionView::revision)
+          .add("retracted", PositionView::retracted)
+          .add("retraction_reason", v -> v.retraction() == null ? null : v.retraction().reason())
+          .add("retracted_at", v -> v.retraction() == null ? null : v.retraction().retractedAt())
+          .add("retracted_by", v -> v.retraction() == null ? null : v.retraction().retractedBy());
 
   /** The record as it stood through a revision: a retraction recorded later is not yet there. */
   public PositionView asRecordedThrough(long revision) {

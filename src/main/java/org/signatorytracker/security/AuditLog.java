@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import org.hibernate.query.NativeQuery;
+import org.signatorytracker.common.CsvColumns;
 import org.signatorytracker.common.Page;
 import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.common.Timestamps;
@@ -137,6 +138,18 @@ public class AuditLog {
     Object total = count.getSingleResult();
     return Page.of(entries, page, ((Number) total).longValue());
   }
+
+  /** The CSV form of the trail; before and after as JSON text. */
+  public static final CsvColumns<AuditEntry> CSV =
+      CsvColumns.of(AuditEntry.class)
+          .add("at", AuditEntry::at)
+          .add("actor", AuditEntry::actor)
+          .add("action", AuditEntry::action)
+          .add("subject_type", AuditEntry::subjectType)
+          .add("subject", AuditEntry::subject)
+          .add("summary", AuditEntry::summary)
+          .add("before", e -> e.before() == null ? null : e.before().toString())
+          .add("after", e -> e.after() == null ? null : e.after().toString());
 
   /** One line of the trail; {@code before} and {@code after} are JSON. */
   public record AuditEntry(

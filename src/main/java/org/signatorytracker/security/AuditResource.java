@@ -2,20 +2,24 @@ package org.signatorytracker.security;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.signatorytracker.common.Page;
+import org.signatorytracker.common.Lists;
+import org.signatorytracker.common.PageParameters;
 import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.common.Text;
-import org.signatorytracker.security.AuditLog.AuditEntry;
 
 @Path("/api/audit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,15 +34,18 @@ public class AuditResource {
       summary =
           "What happened since a date, newest first: changes to statements and accounts (with"
               + " the values before and after), imports, recorded positions and retractions")
-  public Page<AuditEntry> since(
+  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
+  public Response since(
       @Parameter(description = "From this date (YYYY-MM-DD, YYYY-MM or YYYY); default: all")
           @QueryParam("since")
           String since,
       @Parameter(description = "Only what this account did") @QueryParam("user") String user,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @BeanParam PageParameters page,
+      @Context HttpHeaders headers) {
     var from = QueryParams.startDate("since", since);
     Instant start = from == null ? Instant.EPOCH : from.atStartOfDay().toInstant(ZoneOffset.UTC);
-    return audit.since(start, Text.blankToNull(user), QueryParams.page(page, size));
+    String actor = Text.blankToNull(user);
+    return Lists.answer(
+        headers, page.request(), p -> audit.since(start, actor, p), AuditLog.CSV, "audit");
   }
 }

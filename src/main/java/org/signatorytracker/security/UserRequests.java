@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.signatorytracker.common.CsvColumns;
 
 /** The shapes of the account endpoints. Passwords are never returned or logged. */
 public final class UserRequests {
@@ -36,6 +37,15 @@ public final class UserRequests {
 
   public record UserView(
       String name, Role role, boolean disabled, Instant createdAt, Instant updatedAt) {}
+
+  /** The CSV form of the list of accounts. */
+  public static final CsvColumns<UserView> USER_CSV =
+      CsvColumns.of(UserView.class)
+          .add("name", UserView::name)
+          .add("role", UserView::role)
+          .add("disabled", UserView::disabled)
+          .add("created_at", UserView::createdAt)
+          .add("updated_at", UserView::updatedAt);
 
   /** What the audit trail keeps of an account: never the password or its hash. */
   record UserRevision(String name, Role role, boolean disabled, boolean passwordChanged) {}

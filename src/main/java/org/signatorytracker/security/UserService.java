@@ -8,11 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.Page;
+import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.common.Timestamps;
 import org.signatorytracker.common.TrackerConfig;
 import org.signatorytracker.security.UserRequests.NewUser;
@@ -121,8 +122,8 @@ public class UserService {
             });
   }
 
-  public List<UserView> list() {
-    return User.listByName().stream().map(UserService::view).toList();
+  public Page<UserView> list(PageRequest page) {
+    return Page.slice(User.listByName(), page).map(UserService::view);
   }
 
   private static boolean lastActiveAdmin(User user) {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,12 +12,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.signatorytracker.common.Lists;
+import org.signatorytracker.common.PageParameters;
 import org.signatorytracker.common.Problem;
 import org.signatorytracker.common.ResourceNotFoundException;
 import org.signatorytracker.security.UserRequests.NewUser;
@@ -45,8 +49,9 @@ public class UsersResource {
   @GET
   @Path("users")
   @Operation(summary = "Every account")
-  public List<UserView> list() {
-    return users.list();
+  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
+  public Response list(@BeanParam PageParameters page, @Context HttpHeaders headers) {
+    return Lists.answer(headers, page.request(), users::list, UserRequests.USER_CSV, "accounts");
   }
 
   @PUT

@@ -3,6 +3,7 @@ package org.signatorytracker.statements;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
+import org.signatorytracker.common.CsvColumns;
 import org.signatorytracker.common.RetractionView;
 import org.signatorytracker.common.Source;
 import org.signatorytracker.common.UncertainDate;
@@ -25,6 +26,29 @@ public record ClaimView(
     boolean retracted,
     RetractionView retraction,
     Boolean chosen) {
+
+  /** The CSV form of a list of claims. */
+  public static final CsvColumns<ClaimView> CSV =
+      CsvColumns.of(ClaimView.class)
+          .add("id", ClaimView::id)
+          .add("statement", ClaimView::statement)
+          .add("count", ClaimView::count)
+          .add("on", ClaimView::on)
+          .add("on_earliest", v -> v.on().earliest())
+          .add("on_latest", v -> v.on().latest())
+          .add("note", ClaimView::note)
+          .add("source_url", v -> CsvColumns.lines(v.sources().stream().map(Source::url).toList()))
+          .add(
+              "source_title",
+              v -> CsvColumns.lines(v.sources().stream().map(Source::title).toList()))
+          .add(
+              "source_kind", v -> CsvColumns.lines(v.sources().stream().map(Source::kind).toList()))
+          .add("recorded_at", ClaimView::recordedAt)
+          .add("recorded_by", ClaimView::recordedBy)
+          .add("revision", ClaimView::revision)
+          .add("retracted", ClaimView::retracted)
+          .add("retraction_reason", v -> v.retraction() == null ? null : v.retraction().reason())
+          .add("retracted_at", v -> v.retraction() == null ? null : v.retraction().retractedAt());
 
   ClaimView chosen(boolean chosen) {
     return new ClaimView(

@@ -12,14 +12,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.signatorytracker.common.Page;
+import org.signatorytracker.common.Lists;
 import org.signatorytracker.common.PageParameters;
+import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.common.Problem;
 import org.signatorytracker.common.ResourceNotFoundException;
 import org.signatorytracker.common.RetractionRequest;
@@ -37,6 +40,7 @@ import org.signatorytracker.security.Role;
 public class ClaimsResource {
 
   @Inject ClaimService service;
+  @Inject StatementService statements;
 
   @POST
   @Path("statements/{key}/claims")
@@ -51,10 +55,24 @@ public class ClaimsResource {
 
   @GET
   @Path("statements/{key}/claims")
+  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
-  @Operation(summary = "Every claim of the statement's count, by date, retracted ones marked")
-  public Page<ClaimView> list(@PathParam("key") String key, @BeanParam PageParameters page) {
-    return service.list(key, page.request());
+  @Operation(
+      summary =
+          "Every claim of the statement's count, by date, retracted ones marked: a page, or as CSV"
+              + " the whole list")
+  public Response list(
+      @PathParam("key") String key, @BeanParam PageParameters page, @Context HttpHeaders headers) {
+    PageRequest requested = page.request();
+    if (Lists.wantsCsv(headers)) {
+      statements.require(key); // an unknown statement is a 404, before the CSV streams
+    }
+    return Lists.answer(
+        headers,
+        requested,
+        p -> service.list(key, p),
+        ClaimView.CSV,
+        Statement.canonicalKey(key) + "-claims");
   }
 
   @GET

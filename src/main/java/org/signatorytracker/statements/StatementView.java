@@ -2,11 +2,12 @@ package org.signatorytracker.statements;
 
 import java.time.Instant;
 import java.util.List;
+import org.signatorytracker.common.CsvColumns;
 import org.signatorytracker.common.Source;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.states.StateRef;
 
-/** A statement as the API shows it. */
+/** A statement as the API shows it; {@code reportedCount} is the claim chosen as of today. */
 public record StatementView(
     String key,
     String title,
@@ -23,4 +24,33 @@ public record StatementView(
     List<Source> sources,
     long version,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt) {
+  /** The CSV form of a list of statements. */
+  public static final CsvColumns<StatementView> CSV =
+      CsvColumns.of(StatementView.class)
+          .add("key", StatementView::key)
+          .add("title", StatementView::title)
+          .add("kind", StatementView::kind)
+          .add("forum", StatementView::forum)
+          .add("session", StatementView::session)
+          .add("date", StatementView::date)
+          .add("date_earliest", v -> v.date() == null ? null : v.date().earliest())
+          .add("date_latest", v -> v.date() == null ? null : v.date().latest())
+          .add("issue", StatementView::issue)
+          .add("side", StatementView::side)
+          .add(
+              "lead_states",
+              v -> String.join(";", v.leadStates().stream().map(StateRef::iso3).toList()))
+          .add("reported_count", StatementView::reportedCount)
+          .add("addressee", StatementView::addressee)
+          .add("summary", StatementView::summary)
+          .add("source_url", v -> CsvColumns.lines(v.sources().stream().map(Source::url).toList()))
+          .add(
+              "source_title",
+              v -> CsvColumns.lines(v.sources().stream().map(Source::title).toList()))
+          .add(
+              "source_kind", v -> CsvColumns.lines(v.sources().stream().map(Source::kind).toList()))
+          .add("version", StatementView::version)
+          .add("created_at", StatementView::createdAt)
+          .add("updated_at", StatementView::updatedAt);
+}

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -26,7 +28,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.signatorytracker.common.Page;
+import org.signatorytracker.common.Lists;
+import org.signatorytracker.common.PageParameters;
 import org.signatorytracker.common.PreconditionFailedException;
 import org.signatorytracker.common.Problem;
 import org.signatorytracker.common.QueryParams;
@@ -45,9 +48,12 @@ public class StatementsResource {
 
   @GET
   @Path("statements")
+  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
-  @Operation(summary = "List statements, latest first, with optional filters")
-  public Page<StatementView> list(
+  @Operation(
+      summary =
+          "List statements, latest first, with optional filters: a page, or as CSV the whole list")
+  public Response list(
       @Parameter(description = "Topic key, such as xinjiang, in any case") @QueryParam("issue")
           String issue,
       @Parameter(description = "Forum, in any case") @QueryParam("forum") String forum,
@@ -62,9 +68,8 @@ public class StatementsResource {
           @QueryParam("from")
           String from,
       @Parameter(description = "Latest statement date") @QueryParam("to") String to,
-      @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
-      @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam("size")
-          String size) {
+      @BeanParam PageParameters page,
+      @Context HttpHeaders headers) {
     var filter =
         new StatementFilter(
             Text.blankToNull(issue),
@@ -74,7 +79,8 @@ public class StatementsResource {
             Text.blankToNull(q),
             QueryParams.startDate("from", from),
             QueryParams.date("to", to, null));
-    return service.list(filter, QueryParams.page(page, size));
+    return Lists.answer(
+        headers, page.request(), p -> service.list(filter, p), StatementView.CSV, "statements");
   }
 
   @POST

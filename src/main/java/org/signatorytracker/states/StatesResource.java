@@ -2,12 +2,16 @@ package org.signatorytracker.states;
 
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,6 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.Lists;
+import org.signatorytracker.common.Page;
+import org.signatorytracker.common.PageParameters;
 import org.signatorytracker.security.ReadAccess;
 
 @Path("/api")
@@ -32,19 +39,27 @@ public class StatesResource {
 
   @GET
   @Path("states")
+  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
   @Operation(
-      summary = "List states, optionally one UN regional group ('none' for states without one)")
-  public List<StateView> list(
+      summary =
+          "List states by name, optionally one UN regional group ('none' for states without one):"
+              + " a page, or as CSV the whole list")
+  public Response list(
       @Parameter(description = "African, Asia-Pacific, Eastern European, GRULAC, WEOG or none")
           @QueryParam("group")
           String group,
-      @Parameter(description = "member, observer or none") @QueryParam("status") String status) {
+      @Parameter(description = "member, observer or none") @QueryParam("status") String status,
+      @BeanParam PageParameters page,
+      @Context HttpHeaders headers) {
     String wantedGroup = group == null || group.isBlank() ? null : canonicalGroup(group);
     String wantedStatus = status == null || status.isBlank() ? null : canonicalStatus(status);
-    return directory.all().stream()
-        .filter(s -> wantedGroup == null || wantedGroup.equals(groupOf(s)))
-        .filter(s -> wantedStatus == null || wantedStatus.equals(s.unStatus()))
-        .toList();
+    List<StateView> states =
+        directory.all().stream()
+            .filter(s -> wantedGroup == null || wantedGroup.equals(groupOf(s)))
+            .filter(s -> wantedStatus == null || wantedStatus.equals(s.unStatus()))
+            .toList();
+    return Lists.answer(
+        headers, page.request(), p -> Page.slice(states, p), StateView.CSV, "states");
   }
 
   @GET

@@ -20,6 +20,7 @@ import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.signatorytracker.common.SpreadsheetSafety;
 
 /**
  * Reads a table the way a spreadsheet saved it: UTF-8 with or without a byte-order mark, CRLF or

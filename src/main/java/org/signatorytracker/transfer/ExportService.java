@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
 import org.hibernate.query.NativeQuery;
 import org.signatorytracker.common.CitedSource;
+import org.signatorytracker.common.CsvOutput;
 import org.signatorytracker.common.PartialDate;
 import org.signatorytracker.common.SourceKind;
 import org.signatorytracker.common.SqlRow;

@@ -53,7 +53,7 @@ class StrictInputTest {
         .get("/api/statements/{key}/positions", key)
         .then()
         .statusCode(200)
-        .body("$", hasSize(0));
+        .body("items", hasSize(0));
   }
 
   @ParameterizedTest

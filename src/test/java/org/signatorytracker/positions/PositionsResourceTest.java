@@ -95,7 +95,10 @@ class PositionsResourceTest {
   void acceptsAnyNameOfAState(String name, String iso3) {
     String key = createLetter("alias");
     record(key, name, "SIGNED", "2020-01-01");
-    given().get("/api/statements/{key}/positions", key).then().body("state.iso3", contains(iso3));
+    given()
+        .get("/api/statements/{key}/positions", key)
+        .then()
+        .body("items.state.iso3", contains(iso3));
   }
 
   @Test
@@ -132,7 +135,7 @@ class PositionsResourceTest {
         .body("errors[0].field", equalTo("state"))
         .body("errors[0].value", equalTo("Nort Korea"))
         .body("errors[0].suggestions[0]", equalTo("PRK"));
-    given().get("/api/statements/{key}/positions", key).then().body("$", hasSize(0));
+    given().get("/api/statements/{key}/positions", key).then().body("items", hasSize(0));
   }
 
   @Test
@@ -198,7 +201,7 @@ class PositionsResourceTest {
     assertRejected(key, with(good, "date", null), "date");
     assertRejected(key, with(good, "note", "n".repeat(4001)), "note");
     assertRejected(key, with(good, "state", ""), "state");
-    given().get("/api/statements/{key}/positions", key).then().body("$", hasSize(0));
+    given().get("/api/statements/{key}/positions", key).then().body("items", hasSize(0));
   }
 
   private static void assertRejected(String key, Map<String, Object> body, String field) {
@@ -242,9 +245,9 @@ class PositionsResourceTest {
     given()
         .get("/api/statements/{key}/positions", key)
         .then()
-        .body("state.iso3", contains("FRA", "DEU"))
-        .body("retracted", contains(true, false))
-        .body("[1].retraction", nullValue());
+        .body("items.state.iso3", contains("FRA", "DEU"))
+        .body("items.retracted", contains(true, false))
+        .body("items[1].retraction", nullValue());
   }
 
   @Test

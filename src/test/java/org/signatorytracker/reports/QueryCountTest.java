@@ -31,7 +31,7 @@ class QueryCountTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"timeline", "positions"})
+  @ValueSource(strings = {"timeline"})
   void aStatementReportIsOneQuery(String report) {
     assertThat(statementsPreparedBy("/api/statements/" + SUPPORTIVE + "/" + report)).isEqualTo(1);
   }
@@ -49,10 +49,18 @@ class QueryCountTest {
         .isEqualTo(1);
   }
 
-  /** Its standings, and its full history with sources. */
+  /** The statement, the page's ids, their records with sources and retractions, the total. */
   @Test
-  void aStatesPositionsAreTwoQueries() {
-    assertThat(statementsPreparedBy("/api/states/QAT/positions")).isEqualTo(2);
+  void aPageOfRecordsIsFourQueriesWhateverItsSize() {
+    String path = "/api/statements/" + SUPPORTIVE + "/positions";
+    assertThat(statementsPreparedBy(path + "?size=5")).isEqualTo(4);
+    assertThat(statementsPreparedBy(path + "?size=500")).isEqualTo(3); // the last page: no count
+  }
+
+  /** Its standings, and its full history with sources: the ids, then the records. */
+  @Test
+  void aStatesPositionsAreThreeQueries() {
+    assertThat(statementsPreparedBy("/api/states/QAT/positions")).isEqualTo(3);
   }
 
   private long statementsPreparedBy(String path) {

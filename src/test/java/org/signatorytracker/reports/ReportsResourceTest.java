@@ -268,7 +268,7 @@ class ReportsResourceTest {
     assertThat(compared.getList("both")).isEmpty();
     assertThat(compared.getList("onlyA")).isEmpty();
     assertThat(compared.getList("onlyB")).isEmpty();
-    assertThat(report("/api/statements/" + letter + "/positions").getList("$")).isEmpty();
+    assertThat(report("/api/statements/" + letter + "/positions").getList("items")).isEmpty();
   }
 
   @Test

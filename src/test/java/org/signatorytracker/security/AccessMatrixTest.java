@@ -36,7 +36,8 @@ class AccessMatrixTest {
           Map.entry(Pattern.compile("DELETE /api/statements/[^/]+"), Need.ADMIN),
           Map.entry(Pattern.compile("GET /api/.*"), Need.READ),
           Map.entry(
-              Pattern.compile("(POST|PUT) /api/(statements|positions|import)(/.*)?"), Need.EDIT));
+              Pattern.compile("(POST|PUT) /api/(statements|positions|claims|import)(/.*)?"),
+              Need.EDIT));
 
   enum Caller {
     ANONYMOUS,

@@ -38,7 +38,13 @@ class ConcurrentWritersTest {
     String editor = Accounts.create("editor");
     String key = TestApi.createLetter("concurrent");
     List<String> states =
-        given().get("/api/states").then().extract().jsonPath().getList("iso3", String.class);
+        given()
+            .queryParam("size", 500)
+            .get("/api/states")
+            .then()
+            .extract()
+            .jsonPath()
+            .getList("items.iso3", String.class);
     long startVersion =
         given().get("/api/statements/{key}", key).then().extract().jsonPath().getLong("version");
 
@@ -90,11 +96,12 @@ class ConcurrentWritersTest {
 
     List<Map<String, Object>> history =
         given()
+            .queryParam("size", 500)
             .get("/api/statements/{key}/positions", key)
             .then()
             .extract()
             .jsonPath()
-            .getList("$");
+            .getList("items");
     assertThat(history).hasSize(CLIENTS * RECORDS_EACH);
     assertThat(history)
         .extracting(h -> ((Number) h.get("id")).longValue())

@@ -40,7 +40,12 @@ class UsersResourceTest {
         .post("/api/statements")
         .then()
         .statusCode(201);
-    given().get("/api/users").then().statusCode(200).body("name", hasItem(name));
+    given()
+        .queryParam("size", 500)
+        .get("/api/users")
+        .then()
+        .statusCode(200)
+        .body("items.name", hasItem(name));
   }
 
   @Test

@@ -149,7 +149,7 @@ class ExportResourceTest {
             .then()
             .extract()
             .jsonPath()
-            .getList("[0].sources");
+            .getList("items[0].sources");
     assertThat(sources)
         .containsExactly(
             Map.of(
@@ -193,7 +193,7 @@ class ExportResourceTest {
     given()
         .get("/api/statements/{key}/positions", copy)
         .then()
-        .body("[0].note", equalTo("+1 more, @all, -2"));
+        .body("items[0].note", equalTo("+1 more, @all, -2"));
   }
 
   @Test

@@ -51,7 +51,7 @@ class ImportResourceTest {
         .statusCode(200)
         .extract()
         .jsonPath()
-        .getList("$");
+        .getList("items");
   }
 
   @Test

@@ -1,6 +1,7 @@
-package org.signatorytracker.transfer;
+package org.signatorytracker.common;
 
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
@@ -10,9 +11,12 @@ import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.List;
-import org.signatorytracker.common.CsvTable;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Writes any report that is also a tidy table as {@code text/csv}. */
+/**
+ * Writes any report that is also a tidy table as {@code text/csv}; {@link #nameTheFile} names it
+ * for a browser.
+ */
 @Provider
 @Produces("text/csv")
 public class CsvTableWriter implements MessageBodyWriter<CsvTable> {
@@ -33,12 +37,23 @@ public class CsvTableWriter implements MessageBodyWriter<CsvTable> {
       MultivaluedMap<String, Object> headers,
       OutputStream out)
       throws IOException {
-    headers.putSingle("Content-Type", "text/csv; charset=UTF-8");
-    headers.putSingle("Content-Disposition", "inline; filename=\"" + table.csvName() + ".csv\"");
     CsvOutput csv = new CsvOutput(out, table.csvHeader());
     for (List<Object> row : table.csvRows()) {
       csv.row(row);
     }
     csv.flush();
+  }
+
+  /** Headers are set before the body is written, and a writer interceptor may come between. */
+  @ServerResponseFilter
+  public void nameTheFile(ContainerResponseContext response) {
+    if (response.getEntity() instanceof CsvTable table
+        && response.getMediaType() != null
+        && response.getMediaType().isCompatible(MediaType.valueOf(Lists.CSV))) {
+      response.getHeaders().putSingle("Content-Type", "text/csv; charset=UTF-8");
+      response
+          .getHeaders()
+          .putSingle("Content-Disposition", "inline; filename=\"" + table.csvName() + ".csv\"");
+    }
   }
 }

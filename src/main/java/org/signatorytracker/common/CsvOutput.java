@@ -1,4 +1,4 @@
-package org.signatorytracker.transfer;
+package org.signatorytracker.common;
 
 import java.io.Flushable;
 import java.io.IOException;
@@ -16,17 +16,17 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes RFC 4180 CSV in UTF-8 (no byte-order mark, which R and pandas would read into the first
  * column name), with every text cell made safe for spreadsheets.
  */
-final class CsvOutput implements Flushable {
+public final class CsvOutput implements Flushable {
 
   private final CSVPrinter printer;
 
-  CsvOutput(OutputStream out, List<String> header) throws IOException {
+  public CsvOutput(OutputStream out, List<String> header) throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     this.printer = new CSVPrinter(writer, CSVFormat.RFC4180);
     printer.printRecord(header);
   }
 
-  void row(List<?> cells) throws IOException {
+  public void row(List<?> cells) throws IOException {
     List<String> text = new ArrayList<>(cells.size());
     for (Object cell : cells) {
       text.add(cell(cell));
@@ -34,7 +34,7 @@ final class CsvOutput implements Flushable {
     printer.printRecord(text);
   }
 
-  static String cell(Object value) {
+  public static String cell(Object value) {
     if (value == null) {
       return "";
     }

@@ -1,21 +1,21 @@
-package org.signatorytracker.transfer;
+package org.signatorytracker.common;
 
 /**
  * CSV injection (OWASP): a spreadsheet runs a cell starting with {@code = + - @}, a tab or a
  * carriage return as a formula. Exported text cells that start so get a leading apostrophe, which
  * spreadsheets show as plain text; imports take it off again, so a round trip keeps the value.
  */
-final class SpreadsheetSafety {
+public final class SpreadsheetSafety {
 
   private SpreadsheetSafety() {}
 
-  static String neutralise(String value) {
+  public static String neutralise(String value) {
     return value != null && !value.isEmpty() && isFormulaStart(value.charAt(0))
         ? "'" + value
         : value;
   }
 
-  static String restore(String cell) {
+  public static String restore(String cell) {
     return cell.length() > 1 && cell.charAt(0) == '\'' && isFormulaStart(cell.charAt(1))
         ? cell.substring(1)
         : cell;
