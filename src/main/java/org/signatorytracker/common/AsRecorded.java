@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How far the recorded data an answer reads may run: through a revision ({@code 1234}), through an
@@ -14,6 +16,12 @@ import java.time.temporal.ChronoUnit;
  * 2026-11-29}). Records, claims and retractions recorded later are left out, and statements read as
  * they then were, so that the answer is the one given then.
  */
+@Schema(
+    type = SchemaType.STRING,
+    description =
+        "How far the recorded data an answer read may run: a revision number, an instant or a day"
+            + " (its end in UTC)",
+    examples = {"1234", "2026-11-29T17:40:12.345678Z", "2026-11-29"})
 public record AsRecorded(Long revision, Instant at, String written) {
 
   /** Stands in for "no limit" so that queries keep plain, indexable comparisons. */

@@ -37,6 +37,11 @@ public class CsvTableWriter implements MessageBodyWriter<CsvTable> {
       MultivaluedMap<String, Object> headers,
       OutputStream out)
       throws IOException {
+    write(table, out);
+  }
+
+  /** The table's header and rows as CSV. */
+  static void write(CsvTable table, OutputStream out) throws IOException {
     CsvOutput csv = new CsvOutput(out, table.csvHeader());
     for (List<Object> row : table.csvRows()) {
       csv.row(row);

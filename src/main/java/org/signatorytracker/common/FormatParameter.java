@@ -1,22 +1,21 @@
 package org.signatorytracker.common;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.ext.Provider;
-import jakarta.ws.rs.ext.WriterInterceptor;
-import jakarta.ws.rs.ext.WriterInterceptorContext;
-import java.io.IOException;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.lang.annotation.Annotation;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * A browser cannot set {@code Accept}: {@code ?format=csv} (or {@code json}) stands for it, so a
  * report link opens as a table. {@code ?bom=true} puts a UTF-8 byte-order mark before a CSV answer,
  * without which Excel shows "Türkiye" as "TÃ¼rkiye".
  */
-@Provider
-public class FormatParameter implements WriterInterceptor {
+public class FormatParameter {
 
   private static final String BOM = FormatParameter.class.getName() + ".bom";
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -41,13 +40,33 @@ public class FormatParameter implements WriterInterceptor {
     request.getHeaders().putSingle(HttpHeaders.ACCEPT, accept);
   }
 
-  @Override
-  public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-    if (Boolean.TRUE.equals(context.getProperty(BOM))
-        && context.getMediaType() != null
-        && context.getMediaType().isCompatible(MediaType.valueOf(Lists.CSV))) {
-      context.getOutputStream().write(UTF8_BOM);
+  /**
+   * A CSV answer of a request with {@code bom=true} starts with the mark: its body, a stream or a
+   * tidy table, is wrapped to write the mark first.
+   */
+  @ServerResponseFilter
+  public void addByteOrderMark(ContainerRequestContext request, ContainerResponseContext response) {
+    if (!Boolean.TRUE.equals(request.getProperty(BOM))
+        || response.getMediaType() == null
+        || !response.getMediaType().isCompatible(MediaType.valueOf(Lists.CSV))) {
+      return;
     }
-    context.proceed();
+    StreamingOutput body;
+    if (response.getEntity() instanceof StreamingOutput stream) {
+      body =
+          out -> {
+            out.write(UTF8_BOM);
+            stream.write(out);
+          };
+    } else if (response.getEntity() instanceof CsvTable table) {
+      body =
+          out -> {
+            out.write(UTF8_BOM);
+            CsvTableWriter.write(table, out);
+          };
+    } else {
+      return;
+    }
+    response.setEntity(body, new Annotation[0], response.getMediaType());
   }
 }

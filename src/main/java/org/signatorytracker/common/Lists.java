@@ -22,6 +22,9 @@ public final class Lists {
 
   public static final String CSV = "text/csv";
 
+  /** Marks a list operation in the API description with its item schema. */
+  public static final String PAGE_OF = "x-page-of";
+
   private Lists() {}
 
   public static <T> Response answer(

@@ -19,6 +19,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.Lists;
 import org.signatorytracker.common.PageParameters;
@@ -45,7 +49,25 @@ public class PositionsResource {
   @POST
   @Path("statements/{key}/positions")
   @RolesAllowed(Role.EDITOR)
-  @Operation(summary = "Record a state's position on a statement, with its sources")
+  @Operation(
+      summary = "Record a state's position on a statement, with its sources",
+      description =
+          "Appends a record to the statement's history; nothing is ever overwritten. `date` is when"
+              + " the position took effect: a day, month, year or EDTF interval"
+              + " (`2019-07-26/2019-10-01`, `../2019-10-01`), counted from the last day it allows."
+              + " `reported` is when it became public (default: `date`). The state may be any code,"
+              + " name or alias; the action must fit the statement (SIGNED or WITHDREW for letters"
+              + " and joint statements; YES, NO, ABSTAIN or NOT_VOTING for votes). At least one"
+              + " source is required, each with a url or a title and its kind. The answer shows the"
+              + " revision the record was committed in.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The record, with its Location",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PositionView.class))
+      })
   public Response record(
       @PathParam("key") String key,
       @NotNull(message = Problem.BODY_REQUIRED) @Valid PositionRequest body) {
@@ -59,9 +81,19 @@ public class PositionsResource {
   @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
-      summary =
-          "The statement's full record history, retracted records marked, in the order the as-of"
-              + " rule reads it: a page, or as CSV the whole list")
+      summary = "A statement's full record history, retracted records marked",
+      description =
+          "Every record on the statement, in the order the as-of rule reads them (effective date,"
+              + " then as recorded), retracted records marked with their retraction. A page, or as"
+              + " CSV the whole list with resolved `date_earliest`/`date_latest` columns.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of records, or the whole list as CSV",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = "text/csv")
+      })
+  @Extension(name = Lists.PAGE_OF, value = "PositionView")
   public Response history(
       @PathParam("key") String key, @BeanParam PageParameters page, @Context HttpHeaders headers) {
     PageRequest requested = page.request();
@@ -81,9 +113,18 @@ public class PositionsResource {
   @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
-      summary =
-          "Everything recorded about a state, statement by statement, retracted records marked:"
-              + " a page, or as CSV the whole list")
+      summary = "Everything recorded about a state, statement by statement",
+      description =
+          "Every record about the state on any statement, retracted records marked. A page, or as"
+              + " CSV the whole list. (`/api/states/{code}/positions` is the state's report.)")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of records, or the whole list as CSV",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = "text/csv")
+      })
+  @Extension(name = Lists.PAGE_OF, value = "PositionView")
   public Response recordsOfState(
       @PathParam("code") String code,
       @BeanParam PageParameters page,
@@ -101,7 +142,19 @@ public class PositionsResource {
   @GET
   @Path("positions/{id}")
   @AuthorizationPolicy(name = ReadAccess.NAME)
-  @Operation(summary = "One position record")
+  @Operation(
+      summary = "One position record",
+      description =
+          "A record with its sources, when it was committed (`recordedAt`, `revision`), by whom,"
+              + " and its retraction if it has one.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The record",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PositionView.class))
+      })
   public PositionView get(@PathParam("id") String id) {
     return PositionService.parseId(id).flatMap(service::find).orElseThrow(() -> notFound(id));
   }
@@ -110,7 +163,19 @@ public class PositionsResource {
   @Path("positions/{id}/retraction")
   @RolesAllowed(Role.EDITOR)
   @Operation(
-      summary = "Retract a mistaken record: it stays in the history but leaves every computation")
+      summary = "Retract a mistaken record",
+      description =
+          "The record stays in the history, marked, but leaves every computation from the"
+              + " retraction's revision on; answers given `asRecorded` before it still include it."
+              + " A record is retracted once (409 after).")
+  @APIResponse(
+      responseCode = "201",
+      description = "The retracted record",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PositionView.class))
+      })
   public Response retract(
       @PathParam("id") String id,
       @NotNull(message = Problem.BODY_REQUIRED) @Valid RetractionRequest body) {

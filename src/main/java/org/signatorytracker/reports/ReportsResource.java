@@ -10,7 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
@@ -36,7 +39,28 @@ public class ReportsResource {
 
   @GET
   @Path("statements/{key}/signatories")
-  @Operation(summary = "The states that stand on a statement: its signatories, or every vote")
+  @Operation(
+      summary = "The states that stand on a statement: its signatories, or every vote",
+      description =
+          "Who stands on the statement as of `asOf`, as known by `knownBy`, at `minConfidence` or"
+              + " better, from the data as recorded through `asRecorded`. Each state's deciding"
+              + " record is its latest record that took effect by `asOf` (a date counts from the"
+              + " last day it allows; among records of the same date the one recorded last wins);"
+              + " `SIGNED` makes a signatory and `WITHDREW` ends it; for a vote, the deciding"
+              + " record is the vote. `joinedLater` marks signatories of a dated letter whose"
+              + " deciding record took effect after its date. `reportedCount` is the latest claim"
+              + " of the count dated by `asOf`. The answer says how far its data runs"
+              + " (`recordedThrough`, `recordedThroughRevision`): give either back as `asRecorded`"
+              + " to get the same answer again.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Who stands on the statement",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SignatoriesReport.class)),
+        @Content(mediaType = "text/csv")
+      })
   public SignatoriesReport signatories(
       @PathParam("key") String key, @BeanParam ReportParameters parameters) {
     return reports.signatories(key, parameters.query());
@@ -44,7 +68,25 @@ public class ReportsResource {
 
   @GET
   @Path("statements/{key}/count")
-  @Operation(summary = "How many states hold each action, in all and per group")
+  @Operation(
+      summary = "How many states hold each action, in all and per group",
+      description =
+          "Counts the deciding records of the signatories (see the signatories report for the"
+              + " rule), in all and per UN regional group, M49 region or sub-region (`by`); states"
+              + " without a group count under `none`. For a letter or joint statement, `atDelivery`"
+              + " and `joinedLater` split the signatories by whether their deciding record took"
+              + " effect by the statement's date or after it. `claims` lists the claims of the"
+              + " statement's count dated by `asOf` and public by `knownBy`, latest first; the one"
+              + " marked `chosen` gives `reportedCount`.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The counts",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CountReport.class)),
+        @Content(mediaType = "text/csv")
+      })
   public CountReport count(
       @PathParam("key") String key,
       @BeanParam ReportParameters parameters,
@@ -57,7 +99,23 @@ public class ReportsResource {
 
   @GET
   @Path("statements/{key}/timeline")
-  @Operation(summary = "Every date on which some state's standing changed, with running totals")
+  @Operation(
+      summary = "Every date on which some state's standing changed, with running totals",
+      description =
+          "One entry per date on which a state started or stopped supporting the statement"
+              + " (signing, or voting yes), with the running total; for a vote, `counts` holds"
+              + " every vote. `approximate` marks dates known only to the month, the year or an"
+              + " interval, which count from their last day. Takes `knownBy`, `minConfidence` and"
+              + " `asRecorded` like every report.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The timeline",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Timeline.class)),
+        @Content(mediaType = "text/csv")
+      })
   public Timeline timeline(
       @PathParam("key") String key, @BeanParam KnowledgeParameters parameters) {
     return reports.timeline(key, parameters.overAllDates());
@@ -65,7 +123,20 @@ public class ReportsResource {
 
   @GET
   @Path("compare")
-  @Operation(summary = "States supporting statement a, b or both (signatories, or yes votes)")
+  @Operation(
+      summary = "States supporting statement a, b or both (signatories, or yes votes)",
+      description =
+          "Both statements as of the same date, by the same rule as the signatories report; for a"
+              + " vote, supporting means voting yes.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The comparison",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Comparison.class)),
+        @Content(mediaType = "text/csv")
+      })
   public Comparison compare(
       @Parameter(description = "Key of the first statement", required = true) @QueryParam("a")
           String a,
@@ -79,7 +150,22 @@ public class ReportsResource {
 
   @GET
   @Path("states/{code}/positions")
-  @Operation(summary = "A state's standing on every statement, and its full record history")
+  @Operation(
+      summary = "A state's standing on every statement, and its full record history",
+      description =
+          "The state's deciding record on every statement it has a record on (a withdrawal that"
+              + " still holds shows as WITHDREW), latest statement first, and every record about it"
+              + " with retractions marked; with `asRecorded`, records and retractions recorded"
+              + " later are left out.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The standings and the history",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatePositions.class)),
+        @Content(mediaType = "text/csv")
+      })
   public StatePositions statePositions(
       @PathParam("code") String code, @BeanParam ReportParameters parameters) {
     return reports.statePositions(code, parameters.query());

@@ -53,7 +53,8 @@ public class Standings {
         AND p.confidence IN (:confidences)
         AND %s
         AND NOT EXISTS (SELECT 1 FROM retraction r JOIN revision rr ON rr.id = r.revision_id
-                        WHERE r.position_id = p.id AND %s)"""
+                        WHERE r.position_id = p.id AND %s)\
+      """
           .formatted(RECORDED.formatted("rv"), RECORDED.formatted("rr"));
 
   /** Which record wins: latest effective date, then the one recorded last. */
@@ -71,7 +72,8 @@ public class Standings {
   private static final String THROUGH =
       """
       (SELECT MAX(x.number) FROM revision x WHERE %1$s) AS through_revision,
-      (SELECT MAX(x.committed_at) FROM revision x WHERE %1$s) AS through_at"""
+      (SELECT MAX(x.committed_at) FROM revision x WHERE %1$s) AS through_at\
+      """
           .formatted(RECORDED.formatted("x"));
 
   /** The statement columns every statement report starts with. */
@@ -104,13 +106,13 @@ public class Standings {
    */
   private static String statementsAsRecorded(String condition, String extra) {
     return """
-        SELECT v.statement_id, v.statement_key, v.title, v.kind, v.dated_on,
-               v.dated_text, %3$s
-        FROM statement_version v JOIN revision vr ON vr.id = v.revision_id
-        WHERE %1$s AND %2$s AND v.deleted = FALSE
-          AND NOT EXISTS (SELECT 1 FROM statement_version w JOIN revision wr ON wr.id = w.revision_id
-                          WHERE w.statement_id = v.statement_id AND wr.number > vr.number AND %4$s)
-        """
+    SELECT v.statement_id, v.statement_key, v.title, v.kind, v.dated_on,
+           v.dated_text, %3$s
+    FROM statement_version v JOIN revision vr ON vr.id = v.revision_id
+    WHERE %1$s AND %2$s AND v.deleted = FALSE
+      AND NOT EXISTS (SELECT 1 FROM statement_version w JOIN revision wr ON wr.id = w.revision_id
+                      WHERE w.statement_id = v.statement_id AND wr.number > vr.number AND %4$s)
+    """
         .formatted(condition, RECORDED.formatted("vr"), extra, RECORDED.formatted("wr"));
   }
 
@@ -120,12 +122,12 @@ public class Standings {
    */
   private static String ranked(String scope) {
     return """
-        SELECT p.id, p.statement_id, p.iso3, p.action, p.effective_on, p.effective_text,
-               p.confidence,
-               ROW_NUMBER() OVER (PARTITION BY p.statement_id, p.iso3 ORDER BY %s) AS rn
-        FROM position_record p JOIN revision rv ON rv.id = p.revision_id
-        WHERE %s AND p.effective_on <= :asOf AND %s
-        """
+    SELECT p.id, p.statement_id, p.iso3, p.action, p.effective_on, p.effective_text,
+           p.confidence,
+           ROW_NUMBER() OVER (PARTITION BY p.statement_id, p.iso3 ORDER BY %s) AS rn
+    FROM position_record p JOIN revision rv ON rv.id = p.revision_id
+    WHERE %s AND p.effective_on <= :asOf AND %s
+    """
         .formatted(LATEST_FIRST, scope, ELIGIBLE);
   }
 

@@ -14,7 +14,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.Lists;
 import org.signatorytracker.common.PageParameters;
@@ -31,9 +34,20 @@ public class AuditResource {
 
   @GET
   @Operation(
-      summary =
-          "What happened since a date, newest first: changes to statements and accounts (with"
-              + " the values before and after), imports, recorded positions and retractions")
+      summary = "The audit trail (admins)",
+      description =
+          "What happened since a date, newest first: changes to statements and accounts (with the"
+              + " values before and after, never a password), imports with their counts, recorded"
+              + " positions and retractions; optionally one account's. A page, or as CSV the whole"
+              + " list.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of the trail, or the whole trail as CSV",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = "text/csv")
+      })
+  @Extension(name = Lists.PAGE_OF, value = "AuditEntry")
   @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
   public Response since(
       @Parameter(description = "From this date (YYYY-MM-DD, YYYY-MM or YYYY); default: all")

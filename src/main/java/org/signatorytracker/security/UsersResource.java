@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.Lists;
 import org.signatorytracker.common.PageParameters;
@@ -38,7 +42,20 @@ public class UsersResource {
 
   @POST
   @Path("users")
-  @Operation(summary = "Create an account: reader, editor or admin; passwords of 12+ characters")
+  @Operation(
+      summary = "Create an account (admins)",
+      description =
+          "Roles: reader (reads, when reading is not public), editor (also records and imports),"
+              + " admin (also accounts, audit, backups). Passwords have 12 or more characters and"
+              + " are stored as bcrypt hashes.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The account, with its Location",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = UserRequests.UserView.class))
+      })
   public Response create(@NotNull(message = Problem.BODY_REQUIRED) @Valid NewUser body) {
     UserView created = users.create(body);
     return Response.created(UriBuilder.fromPath("/api/users/{name}").build(created.name()))
@@ -48,7 +65,17 @@ public class UsersResource {
 
   @GET
   @Path("users")
-  @Operation(summary = "Every account")
+  @Operation(
+      summary = "Every account (admins)",
+      description = "By name; a page, or as CSV the whole list. Passwords never appear.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of accounts, or the whole list as CSV",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = "text/csv")
+      })
+  @Extension(name = Lists.PAGE_OF, value = "UserView")
   @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
   public Response list(@BeanParam PageParameters page, @Context HttpHeaders headers) {
     return Lists.answer(headers, page.request(), users::list, UserRequests.USER_CSV, "accounts");
@@ -56,7 +83,19 @@ public class UsersResource {
 
   @PUT
   @Path("users/{name}")
-  @Operation(summary = "Change an account's role, password or disabled flag")
+  @Operation(
+      summary = "Change an account's role, password or disabled flag (admins)",
+      description =
+          "Absent fields stay as they are. The last active admin cannot be demoted or disabled"
+              + " (409).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The account",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = UserRequests.UserView.class))
+      })
   public UserView update(
       @PathParam("name") String name,
       @NotNull(message = Problem.BODY_REQUIRED) @Valid UserChange body) {

@@ -19,6 +19,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.Lists;
 import org.signatorytracker.common.PageParameters;
@@ -45,7 +49,22 @@ public class ClaimsResource {
   @POST
   @Path("statements/{key}/claims")
   @RolesAllowed(Role.EDITOR)
-  @Operation(summary = "Record a claim of the statement's count, with its date and sources")
+  @Operation(
+      summary = "Record a claim of the statement's count, with its date and sources",
+      description =
+          "Sources often disagree on how many states signed, and counts grow: each claim has its"
+              + " own date (a day, month, year or interval, counted from its last day), sources and"
+              + " note. A report's `reportedCount` is the latest claim dated by its `asOf` and"
+              + " public by its `knownBy` (a claim is public on its date); among claims of the same"
+              + " date, the one recorded last.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The claim, with its Location",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimView.class))
+      })
   public Response record(
       @PathParam("key") String key,
       @NotNull(message = Problem.BODY_REQUIRED) @Valid ClaimRequest body) {
@@ -58,9 +77,17 @@ public class ClaimsResource {
   @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
-      summary =
-          "Every claim of the statement's count, by date, retracted ones marked: a page, or as CSV"
-              + " the whole list")
+      summary = "Every claim of a statement's count",
+      description =
+          "By date, then as recorded; retracted claims marked. A page, or as CSV the whole list.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of claims, or the whole list as CSV",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = "text/csv")
+      })
+  @Extension(name = Lists.PAGE_OF, value = "ClaimView")
   public Response list(
       @PathParam("key") String key, @BeanParam PageParameters page, @Context HttpHeaders headers) {
     PageRequest requested = page.request();
@@ -78,7 +105,18 @@ public class ClaimsResource {
   @GET
   @Path("claims/{id}")
   @AuthorizationPolicy(name = ReadAccess.NAME)
-  @Operation(summary = "One claim")
+  @Operation(
+      summary = "One claim",
+      description =
+          "A claim with its sources, when it was committed and its retraction if it has one.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The claim",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimView.class))
+      })
   public ClaimView get(@PathParam("id") String id) {
     return parseId(id).flatMap(service::find).orElseThrow(() -> notFound(id));
   }
@@ -86,7 +124,19 @@ public class ClaimsResource {
   @POST
   @Path("claims/{id}/retraction")
   @RolesAllowed(Role.EDITOR)
-  @Operation(summary = "Retract a mistaken claim: it stays in the list but leaves every answer")
+  @Operation(
+      summary = "Retract a mistaken claim",
+      description =
+          "The claim stays in the list, marked, but leaves every answer from the retraction's"
+              + " revision on. A claim is retracted once (409 after).")
+  @APIResponse(
+      responseCode = "201",
+      description = "The retracted claim",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimView.class))
+      })
   public Response retract(
       @PathParam("id") String id,
       @NotNull(message = Problem.BODY_REQUIRED) @Valid RetractionRequest body) {

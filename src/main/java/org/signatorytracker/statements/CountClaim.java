@@ -154,8 +154,8 @@ public class CountClaim extends Revisioned {
     }
     return find(
             "select distinct c from CountClaim c join fetch c.statement join fetch c.revision v"
-                + " left join fetch c.sources left join fetch c.retraction r"
-                + " left join fetch r.revision where c.id in ?1 order by c.claimedOn, v.number, c.id",
+                + " left join fetch c.sources left join fetch c.retraction r left join fetch"
+                + " r.revision where c.id in ?1 order by c.claimedOn, v.number, c.id",
             ids)
         .list();
   }

@@ -26,7 +26,11 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.Lists;
 import org.signatorytracker.common.PageParameters;
@@ -51,8 +55,19 @@ public class StatementsResource {
   @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
-      summary =
-          "List statements, latest first, with optional filters: a page, or as CSV the whole list")
+      summary = "List statements, latest first",
+      description =
+          "Filters match without regard to case: `issue`, `forum`, `kind`, `side`; `q` finds text"
+              + " in the key, title, forum, session or summary; `from` and `to` bound the"
+              + " statement's date. A page, or as CSV the whole list.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of statements, or the whole list as CSV",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = "text/csv")
+      })
+  @Extension(name = Lists.PAGE_OF, value = "StatementView")
   public Response list(
       @Parameter(description = "Topic key, such as xinjiang, in any case") @QueryParam("issue")
           String issue,
@@ -86,7 +101,22 @@ public class StatementsResource {
   @POST
   @Path("statements")
   @RolesAllowed(Role.EDITOR)
-  @Operation(summary = "Create a statement")
+  @Operation(
+      summary = "Create a statement",
+      description =
+          "A letter, joint statement or vote. The key (3 to 80 letters, digits or hyphens) is kept"
+              + " in lowercase and found in any case. `date` may be a day, month, year or interval."
+              + " `reportedCount`, when given, is recorded as a claim of the count on the"
+              + " statement's date citing its sources (so it needs both); later counts are claims"
+              + " of their own (`POST .../claims`).")
+  @APIResponse(
+      responseCode = "201",
+      description = "The statement, with its Location",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatementView.class))
+      })
   public Response create(@NotNull(message = Problem.BODY_REQUIRED) @Valid StatementRequest body) {
     StatementView created = service.create(body);
     return Response.created(UriBuilder.fromPath("/api/statements/{key}").build(created.key()))
@@ -97,7 +127,19 @@ public class StatementsResource {
   @GET
   @Path("statements/{key}")
   @AuthorizationPolicy(name = ReadAccess.NAME)
-  @Operation(summary = "One statement, with its version as ETag (send it back in If-Match)")
+  @Operation(
+      summary = "One statement, with its version as ETag",
+      description =
+          "Send the ETag back in If-Match when you replace the statement, so that an edit made in"
+              + " between is not overwritten. `reportedCount` is the claim chosen as of today.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The statement",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatementView.class))
+      })
   public Response get(@PathParam("key") String key) {
     StatementView statement = service.find(key).orElseThrow(() -> StatementService.notFound(key));
     return Response.ok(statement).tag(etag(statement)).build();
@@ -107,9 +149,19 @@ public class StatementsResource {
   @Path("statements/{key}")
   @RolesAllowed(Role.EDITOR)
   @Operation(
-      summary =
-          "Replace every field of a statement (its key cannot change); with If-Match, only if"
-              + " nobody changed it since (412 otherwise)")
+      summary = "Replace every field of a statement",
+      description =
+          "The key cannot change. With If-Match, only if nobody changed it since (412 otherwise)."
+              + " Every change is kept as a revision (`/history`), and reports read the statement"
+              + " as it was when asked `asRecorded`.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The statement",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatementView.class))
+      })
   public Response update(
       @PathParam("key") String key,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -138,9 +190,12 @@ public class StatementsResource {
   @Path("statements/{key}")
   @RolesAllowed(Role.ADMIN)
   @Operation(
-      summary =
-          "Delete a statement entered by mistake (admins): only one on which nothing has been"
-              + " recorded; 409 otherwise, since records are retracted, not deleted")
+      summary = "Delete a statement entered by mistake (admins)",
+      description =
+          "Only a statement on which nothing has been recorded (no records, no claims) can be"
+              + " deleted: records and claims are retracted, not deleted (409 otherwise). The"
+              + " deletion is audited, and answers `asRecorded` before it still see the statement.")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("key") String key) {
     if (!service.delete(key)) {
       throw StatementService.notFound(key);
@@ -151,7 +206,10 @@ public class StatementsResource {
   @GET
   @Path("statements/{key}/history")
   @AuthorizationPolicy(name = ReadAccess.NAME)
-  @Operation(summary = "Every revision of a statement: who changed what, when, before and after")
+  @Operation(
+      summary = "Every revision of a statement",
+      description =
+          "Who changed what and when, with the fields before and after each change, oldest first.")
   public List<AuditLog.AuditEntry> history(@PathParam("key") String key) {
     return service.history(key).orElseThrow(() -> StatementService.notFound(key));
   }

@@ -17,7 +17,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
@@ -41,9 +45,19 @@ public class StatesResource {
   @Path("states")
   @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
   @Operation(
-      summary =
-          "List states by name, optionally one UN regional group ('none' for states without one):"
-              + " a page, or as CSV the whole list")
+      summary = "List states: UN members, observers and a few non-members",
+      description =
+          "The reference table, by name, optionally one UN regional group (`none` for states"
+              + " without one) or one UN status. A page, or as CSV (`Accept: text/csv` or"
+              + " `format=csv`) the whole list in the columns of the import format's states table.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of states, or the whole list as CSV",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = "text/csv")
+      })
+  @Extension(name = Lists.PAGE_OF, value = "StateView")
   public Response list(
       @Parameter(description = "African, Asia-Pacific, Eastern European, GRULAC, WEOG or none")
           @QueryParam("group")
@@ -64,7 +78,20 @@ public class StatesResource {
 
   @GET
   @Path("states/{code}")
-  @Operation(summary = "One state, by ISO3 or ISO2 code, name or alias")
+  @Operation(
+      summary = "One state, by ISO3 or ISO2 code, name or alias",
+      description =
+          "Any ISO3 or ISO2 code, UN short or formal name, or alias used in UN documents and the"
+              + " press, in any case and with or without accents, names a state; a name that fits"
+              + " several (Korea) or none is a 404 whose errors suggest the closest states.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The state",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StateView.class))
+      })
   public StateView get(@PathParam("code") String code) {
     return directory.get(code);
   }
@@ -86,7 +113,8 @@ public class StatesResource {
                 new InvalidInputException(
                     new FieldError(
                         "group",
-                        "must be one of African, Asia-Pacific, Eastern European, GRULAC, WEOG, none",
+                        "must be one of African, Asia-Pacific, Eastern European, GRULAC, WEOG,"
+                            + " none",
                         group)));
   }
 

@@ -139,7 +139,8 @@ final class Columns {
               Column.text("statement", "Key of the statement").mandatory(),
               Column.text(
                       "state",
-                      "ISO3 code of the state (imports also accept ISO2 codes, UN names and aliases)")
+                      "ISO3 code of the state (imports also accept ISO2 codes, UN names and"
+                          + " aliases)")
                   .mandatory(),
               Column.text("action", "SIGNED or WITHDREW for letters and joint statements; a vote")
                   .mandatory()

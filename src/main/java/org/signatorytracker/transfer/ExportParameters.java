@@ -1,6 +1,8 @@
 package org.signatorytracker.transfer;
 
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.common.Text;
@@ -26,7 +28,9 @@ public class ExportParameters {
   @QueryParam("to")
   String to;
 
-  @Parameter(description = "true: include retracted position records, with their reason")
+  @Parameter(
+      description = "true: include retracted records and claims, with their reason",
+      schema = @Schema(type = SchemaType.BOOLEAN))
   @QueryParam("includeRetracted")
   String includeRetracted;
 

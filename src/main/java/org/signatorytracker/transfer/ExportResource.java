@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.security.ReadAccess;
 
@@ -30,7 +32,17 @@ public class ExportResource {
   @GET
   @Path("statements.csv")
   @Produces("text/csv")
-  @Operation(summary = "Statements in the import format")
+  @Operation(
+      summary = "Statements in the import format",
+      description =
+          "Every statement the filters select (`issue`, `statement`, `from`, `to`), in the columns"
+              + " the import reads, with resolved `date_earliest` and `date_latest`."
+              + " `reported_count` is left empty: counts are claims, exported with their own dates"
+              + " to claims.csv.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The statements table",
+      content = {@Content(mediaType = "text/csv")})
   public Response statements(@BeanParam ExportParameters parameters) {
     ExportFilter filter = parameters.filter();
     StreamingOutput body = out -> inTransaction(() -> exports.writeStatements(filter, out));
@@ -40,7 +52,18 @@ public class ExportResource {
   @GET
   @Path("positions.csv")
   @Produces("text/csv")
-  @Operation(summary = "Position records in the import format, in the order they were recorded")
+  @Operation(
+      summary = "Position records in the import format, as they were recorded",
+      description =
+          "The records of the selected statements in the order they were recorded (so that"
+              + " importing the file records them in the same order), with resolved"
+              + " `date_earliest`/`date_latest` and `reported_earliest`/`reported_latest`, and"
+              + " `recorded_at`/`retracted_at`; `includeRetracted=true` adds retracted records with"
+              + " their reason.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The positions table",
+      content = {@Content(mediaType = "text/csv")})
   public Response positions(@BeanParam ExportParameters parameters) {
     ExportFilter filter = parameters.filter();
     StreamingOutput body = out -> inTransaction(() -> exports.writePositions(filter, out));
@@ -50,7 +73,16 @@ public class ExportResource {
   @GET
   @Path("claims.csv")
   @Produces("text/csv")
-  @Operation(summary = "Claims of statements' counts in the import format, as they were recorded")
+  @Operation(
+      summary = "Claims of statements' counts in the import format, as they were recorded",
+      description =
+          "The claims of the selected statements with their dates (resolved `on_earliest`,"
+              + " `on_latest`), sources and notes, and `recorded_at`/`retracted_at`;"
+              + " `includeRetracted=true` adds retracted claims.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The claims table",
+      content = {@Content(mediaType = "text/csv")})
   public Response claims(@BeanParam ExportParameters parameters) {
     ExportFilter filter = parameters.filter();
     StreamingOutput body = out -> inTransaction(() -> exports.writeClaims(filter, out));
@@ -61,9 +93,16 @@ public class ExportResource {
   @Path("datapackage.zip")
   @Produces("application/zip")
   @Operation(
-      summary =
-          "A Frictionless Data Package: states, statements and positions with table schemas,"
-              + " CITATION.cff and a README with each file's SHA-256")
+      summary = "A citable data package",
+      description =
+          "A Frictionless Data Package: states, statements, claims and positions with table schemas"
+              + " (primary and foreign keys), a CITATION.cff, and a README with the export time,"
+              + " the filters, the counts and the SHA-256 of each file. It imports into an empty"
+              + " instance (`POST /api/import`) and gives the same answers to every report.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The zip archive",
+      content = {@Content(mediaType = "application/zip")})
   public Response dataPackage(@BeanParam ExportParameters parameters) {
     ExportFilter filter = parameters.filter();
     StreamingOutput body = out -> packages.write(filter, out);

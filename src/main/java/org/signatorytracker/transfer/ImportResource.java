@@ -15,7 +15,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -47,9 +51,29 @@ public class ImportResource {
   @POST
   @Path("statements")
   @Consumes({CSV, TSV, MediaType.TEXT_PLAIN})
-  @Operation(summary = "Import a statements table sent as the request body")
+  @Operation(
+      summary = "Import a statements table",
+      description =
+          "A CSV or TSV table (UTF-8, comma, tab or semicolon, with or without byte-order mark) as"
+              + " the body (`text/csv`, `text/tab-separated-values`, `text/plain`) or as the"
+              + " multipart part `file`. Every row is checked as the API checks a request and every"
+              + " problem is reported at once with its row number, column and value (422, nothing"
+              + " written). Statements are matched by key: the changed columns are reported,"
+              + " unchanged ones left alone; `dryRun=true` reports what would happen and writes"
+              + " nothing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "What the import created, changed and left unchanged",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportReport.class))
+      })
   public Response statements(
-      InputStream body, @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun) {
+      InputStream body,
+      @Parameter(description = DRY_RUN, schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("dryRun")
+          String dryRun) {
     return answer(
         importer.run(
             ImportFiles.statements(new ImportFile("statements", () -> body)),
@@ -60,10 +84,29 @@ public class ImportResource {
   @POST
   @Path("statements")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(summary = "Import a statements table uploaded as the form part 'file'")
+  @Operation(
+      summary = "Import a statements table",
+      description =
+          "A CSV or TSV table (UTF-8, comma, tab or semicolon, with or without byte-order mark) as"
+              + " the body (`text/csv`, `text/tab-separated-values`, `text/plain`) or as the"
+              + " multipart part `file`. Every row is checked as the API checks a request and every"
+              + " problem is reported at once with its row number, column and value (422, nothing"
+              + " written). Statements are matched by key: the changed columns are reported,"
+              + " unchanged ones left alone; `dryRun=true` reports what would happen and writes"
+              + " nothing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "What the import created, changed and left unchanged",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportReport.class))
+      })
   public Response statementsUpload(
       @RestForm("file") FileUpload file,
-      @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun) {
+      @Parameter(description = DRY_RUN, schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("dryRun")
+          String dryRun) {
     return answer(
         importer.run(ImportFiles.statements(upload("file", file)), flag(dryRun), List.of()));
   }
@@ -71,9 +114,26 @@ public class ImportResource {
   @POST
   @Path("claims")
   @Consumes({CSV, TSV, MediaType.TEXT_PLAIN})
-  @Operation(summary = "Import a claims table sent as the request body")
+  @Operation(
+      summary = "Import a claims table",
+      description =
+          "A CSV or TSV table of claims of statements' counts, as the body or as the multipart part"
+              + " `file`; a claim identical to one stored is left as it is, and a"
+              + " `retraction_reason` retracts it. Every problem of every row is reported at once"
+              + " (422, nothing written); `dryRun=true` writes nothing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "What the import created, changed and left unchanged",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportReport.class))
+      })
   public Response claims(
-      InputStream body, @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun) {
+      InputStream body,
+      @Parameter(description = DRY_RUN, schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("dryRun")
+          String dryRun) {
     return answer(
         importer.run(
             ImportFiles.claims(new ImportFile("claims", () -> body)), flag(dryRun), List.of()));
@@ -82,19 +142,54 @@ public class ImportResource {
   @POST
   @Path("claims")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(summary = "Import a claims table uploaded as the form part 'file'")
+  @Operation(
+      summary = "Import a claims table",
+      description =
+          "A CSV or TSV table of claims of statements' counts, as the body or as the multipart part"
+              + " `file`; a claim identical to one stored is left as it is, and a"
+              + " `retraction_reason` retracts it. Every problem of every row is reported at once"
+              + " (422, nothing written); `dryRun=true` writes nothing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "What the import created, changed and left unchanged",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportReport.class))
+      })
   public Response claimsUpload(
       @RestForm("file") FileUpload file,
-      @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun) {
+      @Parameter(description = DRY_RUN, schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("dryRun")
+          String dryRun) {
     return answer(importer.run(ImportFiles.claims(upload("file", file)), flag(dryRun), List.of()));
   }
 
   @POST
   @Path("positions")
   @Consumes({CSV, TSV, MediaType.TEXT_PLAIN})
-  @Operation(summary = "Import a positions table sent as the request body")
+  @Operation(
+      summary = "Import a positions table",
+      description =
+          "A CSV or TSV table of position records, as the body or as the multipart part `file`; it"
+              + " streams through in batches, so a file of a million rows imports in constant"
+              + " memory. A record identical to one stored is left as it is, and a"
+              + " `retraction_reason` retracts it. Every problem of every row is reported at once"
+              + " (422, nothing written); positions of a statement refused or unknown are reported"
+              + " once per statement. `dryRun=true` writes nothing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "What the import created, changed and left unchanged",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportReport.class))
+      })
   public Response positions(
-      InputStream body, @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun) {
+      InputStream body,
+      @Parameter(description = DRY_RUN, schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("dryRun")
+          String dryRun) {
     return answer(
         importer.run(
             ImportFiles.positions(new ImportFile("positions", () -> body)),
@@ -105,10 +200,28 @@ public class ImportResource {
   @POST
   @Path("positions")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(summary = "Import a positions table uploaded as the form part 'file'")
+  @Operation(
+      summary = "Import a positions table",
+      description =
+          "A CSV or TSV table of position records, as the body or as the multipart part `file`; it"
+              + " streams through in batches, so a file of a million rows imports in constant"
+              + " memory. A record identical to one stored is left as it is, and a"
+              + " `retraction_reason` retracts it. Every problem of every row is reported at once"
+              + " (422, nothing written); positions of a statement refused or unknown are reported"
+              + " once per statement. `dryRun=true` writes nothing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "What the import created, changed and left unchanged",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportReport.class))
+      })
   public Response positionsUpload(
       @RestForm("file") FileUpload file,
-      @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun) {
+      @Parameter(description = DRY_RUN, schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("dryRun")
+          String dryRun) {
     return answer(
         importer.run(ImportFiles.positions(upload("file", file)), flag(dryRun), List.of()));
   }
@@ -116,15 +229,29 @@ public class ImportResource {
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Operation(
-      summary =
-          "Import in one transaction the parts 'statements', 'claims' and 'positions' (any may be"
-              + " absent), or a data package zip as the part 'package'")
+      summary = "Import several tables, or a data package, in one transaction",
+      description =
+          "The multipart parts `statements`, `claims` and `positions` (any may be absent) load in"
+              + " one transaction, statements first; or the part `package` (or an `application/zip`"
+              + " body) holds a data package exported by `GET /api/export/datapackage.zip`, which"
+              + " imports into an empty instance and gives the same answers. Every problem of every"
+              + " row is reported at once (422, nothing written); `dryRun=true` writes nothing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "What the import created, changed and left unchanged",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportReport.class))
+      })
   public Response upload(
       @RestForm("statements") FileUpload statements,
       @RestForm("claims") FileUpload claims,
       @RestForm("positions") FileUpload positions,
       @RestForm("package") FileUpload dataPackage,
-      @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun) {
+      @Parameter(description = DRY_RUN, schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("dryRun")
+          String dryRun) {
     boolean dry = flag(dryRun);
     ImportFiles files =
         new ImportFiles(
@@ -147,9 +274,27 @@ public class ImportResource {
 
   @POST
   @Consumes(ZIP)
-  @Operation(summary = "Import a data package zip sent as the request body")
+  @Operation(
+      summary = "Import several tables, or a data package, in one transaction",
+      description =
+          "The multipart parts `statements`, `claims` and `positions` (any may be absent) load in"
+              + " one transaction, statements first; or the part `package` (or an `application/zip`"
+              + " body) holds a data package exported by `GET /api/export/datapackage.zip`, which"
+              + " imports into an empty instance and gives the same answers. Every problem of every"
+              + " row is reported at once (422, nothing written); `dryRun=true` writes nothing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "What the import created, changed and left unchanged",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportReport.class))
+      })
   public Response dataPackage(
-      InputStream body, @Parameter(description = DRY_RUN) @QueryParam("dryRun") String dryRun)
+      InputStream body,
+      @Parameter(description = DRY_RUN, schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("dryRun")
+          String dryRun)
       throws IOException {
     java.nio.file.Path zip = Files.createTempFile("signatory-tracker-import-", ".zip");
     try {

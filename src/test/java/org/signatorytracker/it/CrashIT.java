@@ -125,8 +125,8 @@ class CrashIT {
                     .post(
                         "/api/import/positions",
                         "text/csv",
-                        "statement,state,action,date,source_url\ncrash-bulk,France,SIGNED,2020-01-01,"
-                            + "https://example.org/after\n")
+                        "statement,state,action,date,source_url\n"
+                            + "crash-bulk,France,SIGNED,2020-01-01,https://example.org/after\n")
                     .statusCode())
             .isEqualTo(200);
         service.stop();

@@ -1,0 +1,371 @@
+package org.signatorytracker.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.signatorytracker.common.Lists;
+import org.signatorytracker.transfer.ImportFormats;
+
+/**
+ * Completes the API description at build time, so that every operation says what it answers:
+ *
+ * <ul>
+ *   <li>the errors it can answer, each an RFC 9457 problem ({@code Problem}), by rules that follow
+ *       how the service works (every request can be malformed, unauthorised or forbidden; a path
+ *       naming something can find nothing; a write can conflict; a body can be too large or of the
+ *       wrong type; an import can have problems in its rows);
+ *   <li>a page schema for every list, and plain text for CSV answers;
+ *   <li>request and response examples, real answers of the service on the demo data, kept in {@code
+ *       src/main/resources/openapi/examples/} under the method and path ({@code
+ *       GET_api_statements_key_count.json}, {@code POST_api_statements.request.json});
+ *   <li>the columns of each import table, from the one definition imports and exports use.
+ * </ul>
+ *
+ * {@code ApiDescriptionTest} fails on any operation that lacks a description, an example or its
+ * error responses.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ApiDescription implements OASFilter {
+
+  private static final String EXAMPLES = "openapi/examples/";
+  private static final String JSON = "application/json";
+  private static final String PROBLEM = "application/problem+json";
+  private static final String CSV = "text/csv";
+
+  private static final String PAGE_OF = Lists.PAGE_OF;
+
+  private static final Map<String, String> STATUS_MEANING =
+      Map.of(
+          "400", "A parameter or a field of the body is invalid; errors names each one",
+          "401", "Sign in (HTTP Basic) with an account whose role allows this",
+          "403", "The account's role does not allow this",
+          "404", "What the path or a parameter names does not exist; errors suggests close names",
+          "409", "The change conflicts with what is stored (or was stored at the same moment)",
+          "412", "The statement changed since the version given in If-Match",
+          "413", "The body is larger than this endpoint accepts",
+          "415", "The body's content type is not one this endpoint reads",
+          "422", "Rows of the files have problems; nothing was imported");
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    addProblemSchemas(openAPI);
+    for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+      for (Map.Entry<PathItem.HttpMethod, Operation> entry :
+          path.getValue().getOperations().entrySet()) {
+        describe(entry.getKey().name(), path.getKey(), entry.getValue());
+      }
+    }
+  }
+
+  private void describe(String method, String path, Operation operation) {
+    String key = method + "_" + path.replaceAll("^/|[{}]", "").replace('/', '_');
+    if (path.startsWith("/api/import")) {
+      String table = path.substring(path.lastIndexOf('/') + 1);
+      String tables =
+          table.equals("import")
+              ? "Tables (multipart parts `statements`, `claims`, `positions`):\n\n"
+                  + "statements:\n"
+                  + ImportFormats.columns("statements")
+                  + "\nclaims:\n"
+                  + ImportFormats.columns("claims")
+                  + "\npositions:\n"
+                  + ImportFormats.columns("positions")
+              : "Columns (in any order and case):\n\n" + ImportFormats.columns(table);
+      operation.setDescription(operation.getDescription() + "\n\n" + tables);
+    }
+    if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+      for (Map.Entry<String, MediaType> body :
+          operation.getRequestBody().getContent().getMediaTypes().entrySet()) {
+        Object example = requestExample(key, body.getKey());
+        if (example != null) {
+          body.getValue().setExample(example);
+        }
+      }
+    }
+    APIResponses responses = operation.getResponses();
+    String pageOf =
+        operation.getExtensions() == null ? null : (String) operation.getExtensions().get(PAGE_OF);
+    for (Map.Entry<String, APIResponse> response : responses.getAPIResponses().entrySet()) {
+      if (response.getKey().startsWith("2") && response.getValue().getContent() != null) {
+        successExamples(key, response.getValue(), pageOf);
+      }
+    }
+    if (pageOf != null) {
+      operation.removeExtension(PAGE_OF);
+    }
+    if (answersCsv(responses)) {
+      operation.addParameter(
+          OASFactory.createParameter()
+              .name("format")
+              .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY)
+              .description("csv or json: stands for the Accept header, for links in a browser")
+              .schema(
+                  OASFactory.createSchema()
+                      .type(List.of(Schema.SchemaType.STRING))
+                      .enumeration(List.of("csv", "json"))));
+      operation.addParameter(
+          OASFactory.createParameter()
+              .name("bom")
+              .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY)
+              .description(
+                  "true: begin a CSV answer with a UTF-8 byte-order mark, so that Excel shows"
+                      + " Türkiye and Côte d'Ivoire correctly")
+              .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.BOOLEAN))));
+    }
+    for (String status : errorsOf(method, path, operation)) {
+      if (!responses.hasAPIResponse(status)) {
+        responses.addAPIResponse(status, OASFactory.createAPIResponse());
+      }
+      APIResponse error = responses.getAPIResponse(status);
+      error.setDescription(STATUS_MEANING.get(status));
+      Object example = status.equals("422") ? read(key + ".422.json") : problemExample(status);
+      error.setContent(
+          OASFactory.createContent()
+              .addMediaType(
+                  PROBLEM,
+                  OASFactory.createMediaType()
+                      .schema(
+                          OASFactory.createSchema()
+                              .ref(status.equals("422") ? "ImportProblem" : "Problem"))
+                      .example(example)));
+    }
+  }
+
+  private static boolean answersCsv(APIResponses responses) {
+    return responses.getAPIResponses().entrySet().stream()
+        .filter(r -> r.getKey().startsWith("2") && r.getValue().getContent() != null)
+        .anyMatch(
+            r ->
+                r.getValue().getContent().getMediaTypes().keySet().stream()
+                    .anyMatch(type -> type.startsWith(CSV)));
+  }
+
+  /** Which errors an operation can answer, by how the service works. */
+  private static List<String> errorsOf(String method, String path, Operation operation) {
+    List<String> errors = new java.util.ArrayList<>(List.of("400", "401", "403"));
+    if (path.contains("{") || path.equals("/api/compare") || path.startsWith("/api/export")) {
+      errors.add("404");
+    }
+    boolean write = !method.equals("GET");
+    boolean importing = path.startsWith("/api/import");
+    if (write && !importing) {
+      errors.add("409");
+    }
+    if (method.equals("PUT") && path.equals("/api/statements/{key}")) {
+      errors.add("412");
+    }
+    if (operation.getRequestBody() != null) {
+      errors.add("413");
+      errors.add("415");
+    }
+    if (importing) {
+      errors.add("422");
+    }
+    return errors;
+  }
+
+  private void successExamples(String key, APIResponse response, String pageOf) {
+    Content content = response.getContent();
+    for (Map.Entry<String, MediaType> type : content.getMediaTypes().entrySet()) {
+      String mediaType = type.getKey();
+      MediaType value = type.getValue();
+      if (mediaType.startsWith(JSON)) {
+        if (pageOf != null) {
+          value.setSchema(pageSchema(pageOf));
+        }
+        value.setExample(read(key + ".json"));
+      } else if (mediaType.startsWith(CSV)) {
+        value.setSchema(
+            OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.STRING))
+                .description(
+                    "A CSV table (RFC 4180, UTF-8; bom=true adds a byte-order mark for Excel)"));
+        Object csv = text(key + ".csv");
+        value.setExample(csv != null ? csv : "(the same answer as a tidy table, one row each)");
+      } else if (mediaType.equals("application/zip")) {
+        value.setExample(
+            "(a zip archive: datapackage.json, states.csv, statements.csv, claims.csv,"
+                + " positions.csv, README.md, CITATION.cff)");
+      }
+    }
+  }
+
+  private Object requestExample(String key, String mediaType) {
+    if (mediaType.startsWith(JSON)) {
+      return read(key + ".request.json");
+    }
+    if (mediaType.startsWith(CSV)
+        || mediaType.startsWith("text/plain")
+        || mediaType.startsWith("text/tab-separated-values")) {
+      Object csv = text(key + ".request.csv");
+      return csv == null || !mediaType.startsWith("text/tab")
+          ? csv
+          : csv.toString().replace(',', '\t');
+    }
+    if (mediaType.startsWith("multipart/form-data")) {
+      return key.equals("POST_api_import")
+          ? Map.of(
+              "statements", "(statements.csv)",
+              "claims", "(claims.csv)",
+              "positions", "(positions.csv)")
+          : Map.of("file", "(a CSV or TSV file: see the request body's text/csv example)");
+    }
+    if (mediaType.equals("application/zip")) {
+      return "(a data package zip, as GET /api/export/datapackage.zip writes it)";
+    }
+    return null;
+  }
+
+  /** {items: [T], page, size, totalItems, totalPages}. */
+  private static Schema pageSchema(String itemSchema) {
+    Schema integer = OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER));
+    return OASFactory.createSchema()
+        .type(List.of(Schema.SchemaType.OBJECT))
+        .description("One page of the list; ask for text/csv to get the whole list")
+        .addProperty(
+            "items",
+            OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.ARRAY))
+                .items(OASFactory.createSchema().ref(itemSchema)))
+        .addProperty("page", integer.description("Page number, from 0"))
+        .addProperty("size", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
+        .addProperty(
+            "totalItems",
+            OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int64"))
+        .addProperty(
+            "totalPages", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)));
+  }
+
+  private static Map<String, Object> problemExample(String status) {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    problem.put(
+        "title",
+        switch (status) {
+          case "400" -> "Bad Request";
+          case "401" -> "Unauthorized";
+          case "403" -> "Forbidden";
+          case "404" -> "Not Found";
+          case "409" -> "Conflict";
+          case "412" -> "Precondition Failed";
+          case "413" -> "Request Entity Too Large";
+          default -> "Unsupported Media Type";
+        });
+    problem.put("status", Integer.parseInt(status));
+    switch (status) {
+      case "400" -> {
+        problem.put(
+            "detail",
+            "The request has invalid values: date not a valid date: there is no month 13");
+        problem.put(
+            "errors",
+            List.of(
+                Map.of(
+                    "field", "date",
+                    "message", "not a valid date: there is no month 13",
+                    "value", "2019-13")));
+      }
+      case "404" -> {
+        problem.put(
+            "detail",
+            "There is no statement with key 'hrc41-2019-xinjiang-suportive': unknown statement; did"
+                + " you mean 'hrc41-2019-xinjiang-supportive'?");
+        problem.put(
+            "errors",
+            List.of(
+                Map.of(
+                    "field", "key",
+                    "message", "unknown statement; did you mean 'hrc41-2019-xinjiang-supportive'?",
+                    "value", "hrc41-2019-xinjiang-suportive",
+                    "suggestions", List.of("hrc41-2019-xinjiang-supportive"))));
+      }
+      default -> problem.put("detail", STATUS_MEANING.get(status) + ".");
+    }
+    return problem;
+  }
+
+  private void addProblemSchemas(OpenAPI openAPI) {
+    Schema text = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
+    Schema fieldError =
+        OASFactory.createSchema()
+            .type(List.of(Schema.SchemaType.OBJECT))
+            .description("One problem with one input")
+            .addProperty("field", text.description("The field, parameter or column"))
+            .addProperty(
+                "message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+            .addProperty("value", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+            .addProperty(
+                "suggestions",
+                OASFactory.createSchema()
+                    .type(List.of(Schema.SchemaType.ARRAY))
+                    .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
+    Schema problem =
+        OASFactory.createSchema()
+            .type(List.of(Schema.SchemaType.OBJECT))
+            .description("An RFC 9457 problem")
+            .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+            .addProperty("title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+            .addProperty(
+                "status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
+            .addProperty(
+                "detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+            .addProperty(
+                "instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+            .addProperty(
+                "errors",
+                OASFactory.createSchema()
+                    .type(List.of(Schema.SchemaType.ARRAY))
+                    .items(OASFactory.createSchema().ref("FieldError")));
+    Schema importProblem =
+        OASFactory.createSchema()
+            .description(
+                "An RFC 9457 problem whose other members are the import report: every problem of"
+                    + " every row, with its file, row number, column and value")
+            .allOf(
+                List.of(
+                    OASFactory.createSchema().ref("Problem"),
+                    OASFactory.createSchema().ref("ImportReport")));
+    openAPI.getComponents().addSchema("FieldError", fieldError);
+    openAPI.getComponents().addSchema("Problem", problem);
+    openAPI.getComponents().addSchema("ImportProblem", importProblem);
+  }
+
+  private Object read(String name) {
+    Object text = text(name);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return json.readValue(text.toString(), Object.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("The example " + name + " is not JSON", e);
+    }
+  }
+
+  private static Object text(String name) {
+    try (InputStream in =
+        Thread.currentThread().getContextClassLoader().getResourceAsStream(EXAMPLES + name)) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
