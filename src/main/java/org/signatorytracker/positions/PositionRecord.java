@@ -16,22 +16,17 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.annotations.Immutable;
 import org.signatorytracker.common.CitedSource;
-import org.signatorytracker.common.PartialDate;
+import org.signatorytracker.common.Fingerprint;
 import org.signatorytracker.common.Revisioned;
-import org.signatorytracker.common.SourceKind;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.statements.Statement;
 
@@ -130,37 +125,11 @@ public class PositionRecord extends Revisioned {
    * fingerprint say the same thing, so a repeated import can recognise one it already holds.
    */
   public String computeFingerprint() {
-    MessageDigest sha256;
-    try {
-      sha256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
-    StringBuilder text = new StringBuilder();
-    append(text, statement.statementKey, iso3, action.name(), date().toString());
-    append(text, reported().toString(), confidence.name(), note);
-    for (CitedSource source : sources) {
-      PartialDate published = source.published();
-      append(
-          text,
-          "source",
-          source.url,
-          source.title,
-          source.publisher,
-          published == null ? null : published.toString());
-      if (source.kind != SourceKind.OTHER) {
-        append(text, source.kind.name()); // OTHER adds nothing: older fingerprints stay valid
-      }
-    }
-    return HexFormat.of()
-        .formatHex(sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-  }
-
-  private static void append(StringBuilder text, String... values) {
-    for (String value : values) {
-      // unit separator between fields; a null is not the same as an empty string
-      text.append(value == null ? "\u0000" : value).append('\u001f');
-    }
+    return new Fingerprint()
+        .add(statement.statementKey, iso3, action.name(), date().toString())
+        .add(reported().toString(), confidence.name(), note)
+        .addSources(sources)
+        .sha256();
   }
 
   /** An existing record with a given fingerprint, and whether it is retracted. */

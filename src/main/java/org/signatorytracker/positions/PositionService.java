@@ -201,13 +201,4 @@ public class PositionService {
                 retraction.retractedBy,
                 retraction.revision.number));
   }
-
-  /** Parses a record id from a path; anything else names no record. */
-  public static Optional<Long> parseId(String id) {
-    try {
-      return Optional.of(Long.parseLong(id));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
-  }
 }

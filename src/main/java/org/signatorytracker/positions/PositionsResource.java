@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.signatorytracker.common.Ids;
 import org.signatorytracker.common.Lists;
 import org.signatorytracker.common.PageParameters;
 import org.signatorytracker.common.PageRequest;
@@ -156,7 +157,7 @@ public class PositionsResource {
             schema = @Schema(implementation = PositionView.class))
       })
   public PositionView get(@PathParam("id") String id) {
-    return PositionService.parseId(id).flatMap(service::find).orElseThrow(() -> notFound(id));
+    return Ids.parse(id).flatMap(service::find).orElseThrow(() -> notFound(id));
   }
 
   @POST
@@ -180,7 +181,7 @@ public class PositionsResource {
       @PathParam("id") String id,
       @NotNull(message = Problem.BODY_REQUIRED) @Valid RetractionRequest body) {
     PositionView retracted =
-        PositionService.parseId(id)
+        Ids.parse(id)
             .filter(recordId -> service.retract(recordId, body))
             .flatMap(service::find)
             .orElseThrow(() -> notFound(id));

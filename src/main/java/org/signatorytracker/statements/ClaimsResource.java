@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.signatorytracker.common.Ids;
 import org.signatorytracker.common.Lists;
 import org.signatorytracker.common.PageParameters;
 import org.signatorytracker.common.PageRequest;
@@ -118,7 +119,7 @@ public class ClaimsResource {
             schema = @Schema(implementation = ClaimView.class))
       })
   public ClaimView get(@PathParam("id") String id) {
-    return parseId(id).flatMap(service::find).orElseThrow(() -> notFound(id));
+    return Ids.parse(id).flatMap(service::find).orElseThrow(() -> notFound(id));
   }
 
   @POST
@@ -141,7 +142,7 @@ public class ClaimsResource {
       @PathParam("id") String id,
       @NotNull(message = Problem.BODY_REQUIRED) @Valid RetractionRequest body) {
     ClaimView retracted =
-        parseId(id)
+        Ids.parse(id)
             .filter(claimId -> service.retract(claimId, body.reason()))
             .flatMap(service::find)
             .orElseThrow(() -> notFound(id));
@@ -152,14 +153,6 @@ public class ClaimsResource {
 
   private static URI location(long id) {
     return UriBuilder.fromPath("/api/claims/{id}").build(id);
-  }
-
-  private static java.util.Optional<Long> parseId(String id) {
-    try {
-      return java.util.Optional.of(Long.parseLong(id));
-    } catch (NumberFormatException e) {
-      return java.util.Optional.empty();
-    }
   }
 
   private static ResourceNotFoundException notFound(String id) {

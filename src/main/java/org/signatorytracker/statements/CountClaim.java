@@ -14,18 +14,15 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.Immutable;
 import org.signatorytracker.common.CitedSource;
+import org.signatorytracker.common.Fingerprint;
 import org.signatorytracker.common.Revisioned;
 import org.signatorytracker.common.UncertainDate;
 
@@ -93,32 +90,10 @@ public class CountClaim extends Revisioned {
 
   /** Hashes what the claim says (statement, count, date, sources, note), not who recorded it. */
   String computeFingerprint() {
-    StringBuilder text = new StringBuilder();
-    append(text, statement.statementKey, Integer.toString(claimedCount), claimedText, note);
-    for (CitedSource s : sources) {
-      append(
-          text,
-          "source",
-          s.url,
-          s.title,
-          s.publisher,
-          s.published() == null ? null : s.published().toString(),
-          s.kind.name());
-    }
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", e);
-    }
-  }
-
-  private static void append(StringBuilder text, String... values) {
-    for (String value : values) {
-      text.append(value == null ? "\u0000" : value).append('\u001f');
-    }
+    return new Fingerprint()
+        .add(statement.statementKey, Integer.toString(claimedCount), claimedText, note)
+        .addSources(sources)
+        .sha256();
   }
 
   static Optional<CountClaim> findWithDetails(long id) {

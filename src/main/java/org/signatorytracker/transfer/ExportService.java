@@ -25,6 +25,7 @@ import org.signatorytracker.common.SqlRow;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.states.StateDirectory;
 import org.signatorytracker.states.StateView;
+import org.signatorytracker.transfer.Columns.Column;
 
 /**
  * Writes statements, positions and states in the import format. Rows stream from the database (one
@@ -123,26 +124,24 @@ public class ExportService {
                 .addScalar("confidence", String.class)
                 .addScalar("note", String.class)
                 .addScalar("retraction_reason", String.class));
-    CsvOutput csv = new CsvOutput(out, Columns.names(Columns.POSITIONS));
-    long count = 0;
-    try (Stream<SqlRow> rows = query.getResultStream()) {
-      for (List<SqlRow> group : groupedById(rows.iterator())) {
-        SqlRow p = group.get(0);
-        String date = p.text("effective_text");
-        String reported = p.text("reported_text");
-        List<Object> row = new ArrayList<>();
-        row.addAll(
-            Arrays.asList(
-                p.text("statement_key"),
-                p.text("iso3"),
-                p.text("action"),
-                date,
-                reported.equals(date) ? "" : reported,
-                p.text("confidence"),
-                p.text("note"),
-                p.text("retraction_reason")));
-        row.addAll(sourceCells(sourcesOf(group)));
-        row.addAll(
+    return writeCiting(
+        query,
+        Columns.POSITIONS,
+        out,
+        p -> {
+          String date = p.text("effective_text");
+          String reported = p.text("reported_text");
+          return Arrays.asList(
+              p.text("statement_key"),
+              p.text("iso3"),
+              p.text("action"),
+              date,
+              reported.equals(date) ? "" : reported,
+              p.text("confidence"),
+              p.text("note"),
+              p.text("retraction_reason"));
+        },
+        p ->
             Arrays.asList(
                 p.date("effective_earliest"),
                 p.date("effective_on"),
@@ -150,12 +149,6 @@ public class ExportService {
                 p.date("reported_on"),
                 p.instant("recorded_at"),
                 p.instant("retracted_at")));
-        csv.row(row);
-        count++;
-      }
-    }
-    csv.flush();
-    return count;
   }
 
   /** Writes the claims table; returns the number of rows. Call inside a transaction. */
@@ -192,26 +185,43 @@ public class ExportService {
                 .addScalar("claimed_on", LocalDate.class)
                 .addScalar("note", String.class)
                 .addScalar("retraction_reason", String.class));
-    CsvOutput csv = new CsvOutput(out, Columns.names(Columns.CLAIMS));
-    long count = 0;
-    try (Stream<SqlRow> rows = query.getResultStream()) {
-      for (List<SqlRow> group : groupedById(rows.iterator())) {
-        SqlRow c = group.get(0);
-        List<Object> row = new ArrayList<>();
-        row.addAll(
+    return writeCiting(
+        query,
+        Columns.CLAIMS,
+        out,
+        c ->
             Arrays.asList(
                 c.text("statement_key"),
                 c.integer("claimed_count"),
                 c.text("claimed_text"),
                 c.text("note"),
-                c.text("retraction_reason")));
-        row.addAll(sourceCells(sourcesOf(group)));
-        row.addAll(
+                c.text("retraction_reason")),
+        c ->
             Arrays.asList(
                 c.date("claimed_earliest"),
                 c.date("claimed_on"),
                 c.instant("recorded_at"),
                 c.instant("retracted_at")));
+  }
+
+  /**
+   * Writes a table of records or claims read with their sources joined (one row per source, grouped
+   * by id): each line is its own cells, its source cells, then the cells after them.
+   */
+  private static long writeCiting(
+      NativeQuery<SqlRow> query,
+      List<Column> format,
+      OutputStream out,
+      Function<SqlRow, List<Object>> own,
+      Function<SqlRow, List<Object>> after)
+      throws IOException {
+    CsvOutput csv = new CsvOutput(out, Columns.names(format));
+    long count = 0;
+    try (Stream<SqlRow> rows = query.getResultStream()) {
+      for (List<SqlRow> group : groupedById(rows.iterator())) {
+        List<Object> row = new ArrayList<>(own.apply(group.get(0)));
+        row.addAll(sourceCells(sourcesOf(group)));
+        row.addAll(after.apply(group.get(0)));
         csv.row(row);
         count++;
       }

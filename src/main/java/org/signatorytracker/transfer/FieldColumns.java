@@ -1,5 +1,7 @@
 package org.signatorytracker.transfer;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,55 +11,45 @@ import java.util.Map;
 record FieldColumns(Map<String, String> byField) {
 
   static final FieldColumns STATEMENTS =
-      new FieldColumns(
-          Map.ofEntries(
-              Map.entry("key", "key"),
-              Map.entry("title", "title"),
-              Map.entry("kind", "kind"),
-              Map.entry("forum", "forum"),
-              Map.entry("session", "session"),
-              Map.entry("date", "date"),
-              Map.entry("issue", "issue"),
-              Map.entry("side", "side"),
-              Map.entry("leadStates", "lead_states"),
-              Map.entry("reportedCount", "reported_count"),
-              Map.entry("addressee", "addressee"),
-              Map.entry("summary", "summary"),
-              Map.entry("sources", "source_url"),
-              Map.entry("sources.url", "source_url"),
-              Map.entry("sources.title", "source_title"),
-              Map.entry("sources.publisher", "source_publisher"),
-              Map.entry("sources.published", "source_published"),
-              Map.entry("sources.kind", "source_kind")));
+      citing(
+          Map.of(
+              "key", "key",
+              "title", "title",
+              "kind", "kind",
+              "forum", "forum",
+              "session", "session",
+              "date", "date",
+              "issue", "issue",
+              "side", "side",
+              "leadStates", "lead_states",
+              "reportedCount", "reported_count"),
+          Map.of("addressee", "addressee", "summary", "summary"));
 
   static final FieldColumns POSITIONS =
-      new FieldColumns(
-          Map.ofEntries(
-              Map.entry("state", "state"),
-              Map.entry("action", "action"),
-              Map.entry("date", "date"),
-              Map.entry("reported", "reported"),
-              Map.entry("confidence", "confidence"),
-              Map.entry("sources", "source_url"),
-              Map.entry("sources.url", "source_url"),
-              Map.entry("sources.title", "source_title"),
-              Map.entry("sources.publisher", "source_publisher"),
-              Map.entry("sources.published", "source_published"),
-              Map.entry("sources.kind", "source_kind"),
-              Map.entry("note", "note")));
+      citing(
+          Map.of(
+              "state", "state",
+              "action", "action",
+              "date", "date",
+              "reported", "reported",
+              "confidence", "confidence",
+              "note", "note"));
 
-  static final FieldColumns CLAIMS =
-      new FieldColumns(
-          Map.ofEntries(
-              Map.entry("count", "count"),
-              Map.entry("on", "on"),
-              Map.entry("sources", "source_url"),
-              Map.entry("sources.url", "source_url"),
-              Map.entry("sources.title", "source_title"),
-              Map.entry("sources.publisher", "source_publisher"),
-              Map.entry("sources.published", "source_published"),
-              Map.entry("sources.kind", "source_kind"),
-              Map.entry("note", "note")));
+  static final FieldColumns CLAIMS = citing(Map.of("count", "count", "on", "on", "note", "note"));
+
+  /** A table's own fields, and the source fields every table that cites sources has. */
+  @SafeVarargs
+  private static FieldColumns citing(Map<String, String>... own) {
+    Map<String, String> byField = new HashMap<>();
+    for (Map<String, String> fields : own) {
+      byField.putAll(fields);
+    }
+    byField.put("sources", "source_url");
+    for (String part : List.of("url", "title", "publisher", "published", "kind")) {
+      byField.put("sources." + part, "source_" + part);
+    }
+    return new FieldColumns(Map.copyOf(byField));
+  }
 
   /** The column of a field path, or null for a field no column holds. */
   String columnOf(String field) {
