@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -131,10 +132,24 @@ public class UserService {
         && User.count("role = ?1 and disabled = false and name <> ?2", Role.ADMIN, user.name) == 0;
   }
 
+  /** bcrypt reads no further than 72 bytes: a longer password would sign in by its first 72. */
+  static final int MAX_PASSWORD_BYTES = 72;
+
   private String hash(String password) {
     if (password == null || password.length() < UserRequests.MIN_PASSWORD) {
       throw new InvalidInputException(
           "password", "must have at least " + UserRequests.MIN_PASSWORD + " characters");
+    }
+    if (password.isBlank()) {
+      throw new InvalidInputException("password", "must not be only white space");
+    }
+    if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+      throw new InvalidInputException(
+          "password",
+          "must be at most "
+              + MAX_PASSWORD_BYTES
+              + " bytes in UTF-8 (72 plain letters; fewer with accents or other scripts): bcrypt"
+              + " ignores anything longer, so the rest would not count");
     }
     return BcryptUtil.bcryptHash(password, config.auth().bcryptCost());
   }

@@ -49,6 +49,40 @@ class UsersResourceTest {
   }
 
   @Test
+  void everyByteOfAPasswordCountsAndBlankOnesAreRefused() {
+    for (String password :
+        List.of(
+            "a".repeat(72) + "REALTAIL", // bcrypt would sign it in with any other tail
+            "é".repeat(37), // 74 bytes in UTF-8
+            " ".repeat(20),
+            "\t".repeat(14))) {
+      given()
+          .contentType(ContentType.JSON)
+          .body(Map.of("name", TestApi.uniqueKey("bytes"), "password", password, "role", "reader"))
+          .post("/api/users")
+          .then()
+          .statusCode(400)
+          .body("errors[0].field", equalTo("password"));
+    }
+    String name = TestApi.uniqueKey("longest");
+    String longest = "a".repeat(71) + "b";
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("name", name, "password", longest, "role", "reader"))
+        .post("/api/users")
+        .then()
+        .statusCode(201);
+    given().auth().preemptive().basic(name, longest).get("/api/states/FRA").then().statusCode(200);
+    given()
+        .auth()
+        .preemptive()
+        .basic(name, "a".repeat(71) + "c")
+        .get("/api/users")
+        .then()
+        .statusCode(401);
+  }
+
+  @Test
   void shortPasswordsAreRefused() {
     given()
         .contentType(ContentType.JSON)
