@@ -117,6 +117,22 @@ public class ProblemMappers {
         List.of());
   }
 
+  /** A row another transaction holds (a long import, say) for longer than the lock timeout. */
+  @ServerExceptionMapper({
+    jakarta.persistence.LockTimeoutException.class,
+    jakarta.persistence.PessimisticLockException.class,
+    org.hibernate.exception.LockAcquisitionException.class
+  })
+  public Response locked(Exception e, UriInfo uri) {
+    LOG.debugf(e, "lock not obtained on %s", uri == null ? "?" : uri.getPath());
+    return problem(
+        409,
+        "The data is being changed by another request (an import, perhaps); try again in a"
+            + " moment.",
+        uri,
+        List.of());
+  }
+
   /** A unique key or reference the database enforces, reached by a concurrent request. */
   @ServerExceptionMapper
   public Response databaseConstraint(

@@ -15,6 +15,7 @@ import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.Page;
 import org.signatorytracker.common.PageRequest;
+import org.signatorytracker.common.ServiceLocks;
 import org.signatorytracker.common.Timestamps;
 import org.signatorytracker.common.TrackerConfig;
 import org.signatorytracker.security.UserRequests.NewUser;
@@ -31,6 +32,7 @@ public class UserService {
 
   @Inject TrackerConfig config;
   @Inject AuditLog audit;
+  @Inject ServiceLocks locks;
 
   /**
    * At start, an instance without an active admin gets one named {@code admin}, with the password
@@ -102,6 +104,11 @@ public class UserService {
               boolean demotesOrDisables =
                   (change.role() != null && change.role() != Role.admin)
                       || Boolean.TRUE.equals(change.disabled());
+              if (user.role.equals(Role.ADMIN) && demotesOrDisables) {
+                // two admins demoting each other at once: the second sees the first's change
+                locks.await(ServiceLocks.ACCOUNTS);
+                User.getEntityManager().refresh(user);
+              }
               if (user.role.equals(Role.ADMIN) && demotesOrDisables && lastActiveAdmin(user)) {
                 throw new ConflictException(
                     "'" + name + "' is the last active admin; make another account admin first.");

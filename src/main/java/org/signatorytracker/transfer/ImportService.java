@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.ServiceLocks;
 import org.signatorytracker.common.Sources;
 import org.signatorytracker.common.TrackerConfig;
 import org.signatorytracker.positions.PositionRecord;
@@ -48,6 +49,7 @@ public class ImportService {
   @Inject EntityManager em;
   @Inject TrackerConfig config;
   @Inject AuditLog audit;
+  @Inject ServiceLocks locks;
 
   /** Imports statements first, then claims and positions, which may refer to those statements. */
   public ImportReport run(ImportFiles files, boolean dryRun, List<String> warnings) {
@@ -58,6 +60,12 @@ public class ImportService {
           .timeout((int) config.importing().timeout().toSeconds())
           .call(
               () -> {
+                // one import at a time: a second import of the same file would not see the
+                // first one's records before it commits, and would write them all again
+                locks.takeOrConflict(
+                    ServiceLocks.IMPORT,
+                    "Another import is running; try again when it has finished (imports run one at"
+                        + " a time, so that importing the same file twice changes nothing).");
                 if (files.statements() != null) {
                   importStatements(files.statements(), run);
                 }
@@ -78,6 +86,9 @@ public class ImportService {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof RolledBack rolledBack) {
           return rolledBack.report;
+        }
+        if (t instanceof ConflictException conflict) {
+          throw conflict;
         }
       }
       throw e;
