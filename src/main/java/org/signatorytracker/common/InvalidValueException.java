@@ -18,11 +18,34 @@ public class InvalidValueException extends IllegalArgumentException {
     return input;
   }
 
-  /** The NUL character: PostgreSQL cannot store it, and no researcher means to type it. */
-  public static String rejectNul(String value) {
-    if (value != null && value.indexOf('\u0000') >= 0) {
-      throw new InvalidValueException("must not contain the NUL character", null);
+  /**
+   * Control characters other than tabs and line breaks: PostgreSQL cannot store NUL, and no
+   * researcher means to type the others (they come from copying out of PDFs, and one escaped in
+   * JSON takes six characters).
+   */
+  public static String rejectControl(String value) {
+    String problem = controlProblem(value);
+    if (problem != null) {
+      throw new InvalidValueException(problem, null);
     }
     return value;
+  }
+
+  /** What is wrong with the control characters of a text, or null when it has none. */
+  public static String controlProblem(String value) {
+    if (value == null) {
+      return null;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\u0000') {
+        return "must not contain the NUL character";
+      }
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+        return "must not contain control characters (U+%04X here); only tabs and line breaks are kept"
+            .formatted((int) c);
+      }
+    }
+    return null;
   }
 }

@@ -22,11 +22,12 @@ public class NulFreeRequests {
     }
     for (Map.Entry<String, List<String>> parameter :
         request.getUriInfo().getQueryParameters().entrySet()) {
+      String name = parameter.getKey();
       for (String value : parameter.getValue()) {
-        if (value.indexOf('\u0000') >= 0 || parameter.getKey().indexOf('\u0000') >= 0) {
+        String problem = InvalidValueException.controlProblem(name + value);
+        if (problem != null) {
           throw new InvalidInputException(
-              new FieldError(
-                  parameter.getKey().replace('\u0000', '?'), "must not contain the NUL character"));
+              new FieldError(name.replaceAll("\\p{Cntrl}", "?"), problem));
         }
       }
     }

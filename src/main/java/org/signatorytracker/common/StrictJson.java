@@ -88,7 +88,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         throw MismatchedInputException.from(
             parser, String.class, "text must be a JSON string, not " + parser.currentToken());
       }
-      return InvalidValueException.rejectNul(parser.getText());
+      return InvalidValueException.rejectControl(parser.getText());
     }
   }
 

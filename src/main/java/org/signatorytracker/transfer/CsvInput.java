@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.signatorytracker.common.InvalidValueException;
 import org.signatorytracker.common.SpreadsheetSafety;
 
 /**
@@ -241,12 +243,13 @@ final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
       return false;
     }
 
-    /** The columns whose cell holds the NUL character, which no database column can store. */
-    List<String> columnsWithNul() {
-      List<String> found = new ArrayList<>();
+    /** The columns whose cell holds control characters, with what is wrong with each. */
+    Map<String, String> controlCharacters() {
+      Map<String, String> found = new LinkedHashMap<>();
       for (int i = 0; i < Math.min(cells.size(), columns.size()); i++) {
-        if (cells.get(i).indexOf('\u0000') >= 0) {
-          found.add(columns.get(i));
+        String problem = InvalidValueException.controlProblem(cells.get(i));
+        if (problem != null) {
+          found.put(columns.get(i), problem);
         }
       }
       return found;

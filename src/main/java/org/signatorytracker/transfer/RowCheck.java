@@ -68,9 +68,7 @@ final class RowCheck {
    * lost) and no NUL characters.
    */
   boolean readable() {
-    for (String column : row.columnsWithNul()) {
-      cell(column, null, "must not contain the NUL character");
-    }
+    row.controlCharacters().forEach((column, problem) -> cell(column, null, problem));
     return fits() && !failed;
   }
 

@@ -253,4 +253,53 @@ class StrictInputTest {
         .statusCode(400)
         .body("errors[0].field", equalTo("isue"));
   }
+
+  @Test
+  void controlCharactersAreRefusedAndTheLongestStatementFitsItsAuditTrail() {
+    Map<String, Object> junk = new java.util.HashMap<>();
+    junk.put("key", uniqueKey("control"));
+    junk.put("title", "A letter");
+    junk.put("kind", "LETTER");
+    junk.put("summary", "\u0001".repeat(6_000));
+    given()
+        .contentType(ContentType.JSON)
+        .body(junk)
+        .post("/api/statements")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("summary"))
+        .body("errors[0].message", containsString("control characters (U+0001 here)"));
+    given()
+        .queryParam("q", "a\u0007b")
+        .get("/api/statements")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("q"));
+    given()
+        .contentType("text/csv")
+        .body("key,title,kind\n" + uniqueKey("control") + ",A\u000Bletter,LETTER\n")
+        .post("/api/import/statements")
+        .then()
+        .statusCode(422)
+        .body("errors[0].column", equalTo("title"));
+
+    Map<String, Object> longest = new java.util.HashMap<>();
+    String key = uniqueKey("longest");
+    longest.put("key", key);
+    longest.put("title", "x".repeat(500));
+    longest.put("kind", "LETTER");
+    longest.put("summary", "line\n".repeat(2_000));
+    longest.put(
+        "sources",
+        java.util.Collections.nCopies(
+            20,
+            Map.of("url", "https://example.org/" + "p".repeat(1_970), "title", "t".repeat(500))));
+    given()
+        .contentType(ContentType.JSON)
+        .body(longest)
+        .post("/api/statements")
+        .then()
+        .statusCode(201);
+    given().get("/api/statements/{key}/history", key).then().statusCode(200);
+  }
 }
