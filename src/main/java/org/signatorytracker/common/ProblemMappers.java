@@ -179,7 +179,7 @@ public class ProblemMappers {
               + ", column "
               + location.getColumnNr()
               + "): "
-              + parse.getOriginalMessage();
+              + withoutParserInternals(parse.getOriginalMessage());
       return problem(400, detail, uri, List.of());
     }
     if (!(e instanceof JsonMappingException mapping)) {
@@ -222,6 +222,22 @@ public class ProblemMappers {
     }
     return problem(
         400, "The request has invalid values: " + describe(List.of(error)), uri, List.of(error));
+  }
+
+  /**
+   * Jackson's message without what only concerns its own configuration ("(or enable
+   * JsonReadFeature.ALLOW_…)"), which a client cannot act on.
+   */
+  static String withoutParserInternals(String message) {
+    if (message == null) {
+      return "";
+    }
+    return message
+        .replaceAll(
+            "\\s*\\((?:[^()]|\\([^()]*\\))*(?:Feature|com\\.fasterxml)(?:[^()]|\\([^()]*\\))*\\)",
+            "")
+        .replaceAll("\\s*;?\\s*(?:or )?enable `?[A-Za-z]*Feature\\.[A-Z_]+`?[^.;]*", "")
+        .strip();
   }
 
   private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {

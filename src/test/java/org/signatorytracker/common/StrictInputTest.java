@@ -302,4 +302,33 @@ class StrictInputTest {
         .statusCode(201);
     given().get("/api/statements/{key}/history", key).then().statusCode(200);
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{'state': 'Cuba'}",
+        "{state: \"Cuba\"}",
+        "{\"state\": \"Cuba\",}",
+        "{\"note\": \"a\tb\"}",
+        "{\"state\": NaN}",
+        "{\"state\": 01}",
+        "[1, 2,]",
+        "{\"state\": \"Cuba\" /* comment */}",
+        "{\"state\": \"\\q\"}"
+      })
+  void malformedJsonIsExplainedWithoutTheParsersInternals(String body) {
+    String detail =
+        given()
+            .contentType(ContentType.JSON)
+            .body(body)
+            .post("/api/statements/{key}/positions", createLetter("malformed"))
+            .then()
+            .statusCode(400)
+            .contentType("application/problem+json")
+            .extract()
+            .jsonPath()
+            .getString("detail");
+    org.assertj.core.api.Assertions.assertThat(detail)
+        .doesNotContain("Feature", "fasterxml", "jackson", "`", "Source:");
+  }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** With tracker.auth.public-read=false, reading needs an account with the reader role. */
@@ -67,8 +68,18 @@ class PrivateReadsTest {
   }
 
   @Test
-  void healthAndTheApiDescriptionStayOpen() {
+  void healthStaysOpenButTheApiDescriptionNeedsAReader() {
     given().auth().none().get("/q/health/ready").then().statusCode(200);
-    given().auth().none().get("/q/openapi").then().statusCode(200);
+    for (String path : List.of("/q/openapi", "/q/openapi?format=json", "/q/swagger-ui/")) {
+      given().auth().none().redirects().follow(false).get(path).then().statusCode(401);
+    }
+    String reader = Accounts.create("reader");
+    given()
+        .auth()
+        .preemptive()
+        .basic(reader, Accounts.PASSWORD)
+        .get("/q/openapi")
+        .then()
+        .statusCode(200);
   }
 }
