@@ -1,27 +1,40 @@
 package org.signatorytracker.common;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * CSV injection (OWASP): a spreadsheet runs a cell starting with {@code = + - @}, a tab or a
- * carriage return as a formula. Exported text cells that start so get a leading apostrophe, which
- * spreadsheets show as plain text; imports take it off again, so a round trip keeps the value.
+ * CSV injection (OWASP): a spreadsheet runs a cell starting with {@code = + - @} (or their
+ * full-width forms), a tab or a carriage return as a formula, also behind spaces it does not show
+ * (no-break, zero-width). Every line of an exported text cell that starts so gets a leading
+ * apostrophe, which spreadsheets show as plain text, and so does a line that starts with an
+ * apostrophe already; imports take one apostrophe off such a line again, so a round trip keeps the
+ * value exactly.
  */
 public final class SpreadsheetSafety {
 
   private SpreadsheetSafety() {}
 
+  /** Invisible or blank characters a spreadsheet may skip before it sees a formula. */
+  private static final String UNSEEN =
+      "[ \\u00A0\\u1680\\u2000-\\u200D\\u2028\\u2029\\u202F\\u205F\\u2060\\u3000\\uFEFF]*";
+
+  private static final String FORMULA = "[=+\\-@\\t\\r\\uFF1D\\uFF0B\\uFF0D\\uFF20]";
+
+  /** A line a spreadsheet could run, or one that starts with an apostrophe. */
+  private static final Pattern GUARDED = Pattern.compile("(?m)^(?=" + UNSEEN + FORMULA + "|')");
+
+  /** An apostrophe put before such a line. */
+  private static final Pattern GUARD = Pattern.compile("(?m)^'(?=" + UNSEEN + FORMULA + "|')");
+
   public static String neutralise(String value) {
-    return value != null && !value.isEmpty() && isFormulaStart(value.charAt(0))
-        ? "'" + value
-        : value;
+    if (value == null || value.isEmpty()) {
+      return value;
+    }
+    return GUARDED.matcher(value).replaceAll(Matcher.quoteReplacement("'"));
   }
 
   public static String restore(String cell) {
-    return cell.length() > 1 && cell.charAt(0) == '\'' && isFormulaStart(cell.charAt(1))
-        ? cell.substring(1)
-        : cell;
-  }
-
-  private static boolean isFormulaStart(char c) {
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    return GUARD.matcher(cell).replaceAll("");
   }
 }

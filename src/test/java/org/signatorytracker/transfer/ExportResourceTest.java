@@ -168,6 +168,58 @@ class ExportResourceTest {
   }
 
   @Test
+  void everyLineThatASpreadsheetCouldRunIsGuardedAndTheRoundTripIsExact() throws IOException {
+    List<String> titles =
+        List.of(
+            "'=1+1", // stored with its apostrophe: it must come back with it
+            "\uFF1D1+1", // full-width equals
+            "\uFF0BSUM(A1)", // full-width plus
+            "\u00A0=1+1", // no-break space first
+            "\u200B=HYPERLINK(\"http://evil.example\")", // zero-width space first
+            "Fine\n=second line",
+            "''already two");
+    for (String title : titles) {
+      String key = createStatement("guard", "LETTER", Map.of("title", title));
+      record(
+          key,
+          with(
+              position("Chile", "SIGNED", "2019-07-12"),
+              "sources",
+              List.of(
+                  Map.of("url", "https://a.example/1", "title", "Annex"),
+                  Map.of("url", "https://b.example/2", "title", "=HYPERLINK(\"x\")"))));
+      String statements = get("/api/export/statements.csv", "statement", key);
+      String positions = get("/api/export/positions.csv", "statement", key);
+      String exportedTitle = parse(statements).get(0).get("title");
+      for (String line : exportedTitle.split("\n")) {
+        assertThat(line).as(title).doesNotStartWith("=").doesNotStartWith("\uFF1D");
+        assertThat(line.replaceAll("^[\u00A0\u200B]+", "")).as(title).doesNotStartWith("=");
+      }
+      assertThat(parse(positions).get(0).get("source_title"))
+          .isEqualTo("Annex\n'=HYPERLINK(\"x\")");
+
+      String copy = uniqueKey("guard-copy");
+      given()
+          .contentType("text/csv")
+          .body(statements.replace(key, copy).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+          .post("/api/import/statements")
+          .then()
+          .statusCode(200);
+      given()
+          .contentType("text/csv")
+          .body(positions.replace(key, copy).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+          .post("/api/import/positions")
+          .then()
+          .statusCode(200);
+      given().get("/api/statements/{key}", copy).then().body("title", equalTo(title));
+      given()
+          .get("/api/statements/{key}/positions", copy)
+          .then()
+          .body("items[0].sources[1].title", equalTo("=HYPERLINK(\"x\")"));
+    }
+  }
+
+  @Test
   void formulaLikeCellsAreNeutralisedAndRestoredOnImport() throws IOException {
     String key = createStatement("export-formula", "LETTER", Map.of("title", "=cmd|' /C calc'!A0"));
     record(key, with(position("Chile", "SIGNED", "2019-07-12"), "note", "+1 more, @all, -2"));
