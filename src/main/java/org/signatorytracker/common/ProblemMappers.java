@@ -50,6 +50,11 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response tooLarge(TooLargeException e, UriInfo uri) {
+    return problem(413, e.getMessage(), uri, List.of());
+  }
+
+  @ServerExceptionMapper
   public Response preconditionFailed(PreconditionFailedException e, UriInfo uri) {
     return problem(412, e.getMessage(), uri, List.of());
   }

@@ -41,6 +41,14 @@ public interface TrackerConfig {
     @WithDefault("512M")
     MemorySize maxUploadSize();
 
+    /** Largest size one file of an uploaded data package may expand to. */
+    @WithDefault("1G")
+    MemorySize maxExpandedSize();
+
+    /** Most entries an uploaded data package may hold. */
+    @WithDefault("64")
+    int maxPackageEntries();
+
     /** How many problems an import reports before it only counts them. */
     @WithDefault("1000")
     int maxErrors();

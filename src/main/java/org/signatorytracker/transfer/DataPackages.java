@@ -29,7 +29,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.TooLargeException;
 import org.signatorytracker.common.TrackerConfig;
 import org.signatorytracker.transfer.Columns.Column;
 
@@ -267,6 +269,7 @@ public class DataPackages {
    */
   ImportReport importPackage(Path path, boolean dryRun) {
     try (ZipFile zip = new ZipFile(path.toFile(), StandardCharsets.UTF_8)) {
+      checkEntries(zip);
       Optional<ZipEntry> statements = find(zip, STATEMENTS);
       Optional<ZipEntry> claims = find(zip, CLAIMS);
       Optional<ZipEntry> positions = find(zip, POSITIONS);
@@ -279,7 +282,10 @@ public class DataPackages {
       for (ZipEntry entry :
           List.of(statements, claims, positions).stream().flatMap(Optional::stream).toList()) {
         String expected = recorded.get(baseName(entry.getName()));
-        if (expected != null && !expected.equalsIgnoreCase(sha256Of(zip, entry))) {
+        if (expected != null
+            && !expected.equalsIgnoreCase(
+                sha256Of(
+                    entry, open(zip, entry, config.importing().maxExpandedSize().asLongValue())))) {
           warnings.add(
               entry.getName()
                   + " differs from the file datapackage.json describes (its SHA-256 changed)");
@@ -294,13 +300,58 @@ public class DataPackages {
           warnings);
     } catch (ZipException e) {
       throw new InvalidInputException("package", "is not a readable zip file");
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof ZipException) {
+        throw new InvalidInputException("package", "is not a readable zip file");
+      }
+      throw e;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static ImportFile file(ZipFile zip, Optional<ZipEntry> entry, String name) {
-    return entry.map(e -> new ImportFile(name, () -> zip.getInputStream(e))).orElse(null);
+  /** Largest datapackage.json read: the descriptor of three tables is a few kilobytes. */
+  static final long MAX_DESCRIPTOR = 1 << 20;
+
+  /**
+   * Refuses a package with too many entries (413) or with an entry whose path leads outside it
+   * (400): such a zip was not exported by this service.
+   */
+  private void checkEntries(ZipFile zip) {
+    if (zip.size() > config.importing().maxPackageEntries()) {
+      throw new TooLargeException(
+          "The package has "
+              + zip.size()
+              + " entries; a data package has a handful (at most "
+              + config.importing().maxPackageEntries()
+              + ", tracker.import.max-package-entries).");
+    }
+    zip.stream()
+        .map(ZipEntry::getName)
+        .filter(
+            name ->
+                name.startsWith("/")
+                    || name.contains("\\")
+                    || name.contains(":")
+                    || java.util.Arrays.asList(name.split("/")).contains(".."))
+        .findFirst()
+        .ifPresent(
+            name -> {
+              throw new InvalidInputException(
+                  new FieldError(
+                      "package", "has an entry whose path leads outside the package", name));
+            });
+  }
+
+  /** An entry's content, stopped with a 413 as soon as it expands beyond what a table is. */
+  private InputStream open(ZipFile zip, ZipEntry entry, long limit) throws IOException {
+    return new BoundedEntry(
+        zip.getInputStream(entry), entry.getName(), limit, entry.getCompressedSize());
+  }
+
+  private ImportFile file(ZipFile zip, Optional<ZipEntry> entry, String name) {
+    long limit = config.importing().maxExpandedSize().asLongValue();
+    return entry.map(e -> new ImportFile(name, () -> open(zip, e, limit))).orElse(null);
   }
 
   private static Optional<ZipEntry> find(ZipFile zip, String name) {
@@ -320,7 +371,7 @@ public class DataPackages {
     if (descriptor.isEmpty()) {
       return hashes;
     }
-    try (InputStream in = zip.getInputStream(descriptor.get())) {
+    try (InputStream in = open(zip, descriptor.get(), MAX_DESCRIPTOR)) {
       JsonNode root = json.readTree(in);
       for (JsonNode resource : root.path("resources")) {
         String hash = resource.path("hash").asText("");
@@ -334,9 +385,9 @@ public class DataPackages {
     return hashes;
   }
 
-  private static String sha256Of(ZipFile zip, ZipEntry entry) throws IOException {
+  private static String sha256Of(ZipEntry entry, InputStream content) throws IOException {
     MessageDigest sha256 = sha256();
-    try (InputStream in = new DigestInputStream(zip.getInputStream(entry), sha256)) {
+    try (InputStream in = new DigestInputStream(content, sha256)) {
       in.transferTo(OutputStream.nullOutputStream());
     }
     return HexFormat.of().formatHex(sha256.digest());

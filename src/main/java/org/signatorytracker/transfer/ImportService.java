@@ -17,6 +17,7 @@ import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.ServiceLocks;
 import org.signatorytracker.common.Sources;
+import org.signatorytracker.common.TooLargeException;
 import org.signatorytracker.common.TrackerConfig;
 import org.signatorytracker.positions.PositionRecord;
 import org.signatorytracker.positions.PositionRequest;
@@ -89,6 +90,9 @@ public class ImportService {
         }
         if (t instanceof ConflictException conflict) {
           throw conflict;
+        }
+        if (t instanceof TooLargeException tooLarge) {
+          throw tooLarge;
         }
       }
       throw e;
