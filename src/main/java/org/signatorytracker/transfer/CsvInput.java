@@ -81,7 +81,8 @@ final class CsvInput implements Closeable, Iterable<CsvInput.Row> {
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, decoder), 1 << 16);
+    BufferedReader reader =
+        new BufferedReader(new BoundedRecords(new InputStreamReader(bytes, decoder)), 1 << 16);
     char separator;
     try {
       separator = detectSeparator(reader);

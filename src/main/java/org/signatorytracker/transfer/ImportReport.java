@@ -1,5 +1,6 @@
 package org.signatorytracker.transfer;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -16,8 +17,25 @@ public record ImportReport(
     List<ImportError> errors,
     List<String> warnings) {
 
-  /** One problem, where a spreadsheet shows it: file, row number, column and the cell's value. */
-  public record ImportError(String file, long line, String column, String value, String message) {}
+  /**
+   * One problem, where a spreadsheet shows it: file, row number, column and the cell's value. A
+   * problem repeated in the same column (the same message on many rows) is reported once: {@code
+   * occurrences} says how often, {@code lines} lists the first rows.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record ImportError(
+      String file,
+      long line,
+      String column,
+      String value,
+      String message,
+      Long occurrences,
+      List<Long> lines) {
+
+    public ImportError(String file, long line, String column, String value, String message) {
+      this(file, line, column, value, message, null, null);
+    }
+  }
 
   public record StatementCounts(
       int created, int changed, int unchanged, List<String> createdKeys, List<Change> changes) {}

@@ -19,6 +19,7 @@ final class ImportRun {
   private final List<ImportError> errors = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
   private long errorCount;
+  private long unlisted;
 
   /** Statement rows refused, by key: the positions that refer to one are reported once. */
   private final Map<String, RowRef> refusedStatements = new HashMap<>();
@@ -52,11 +53,62 @@ final class ImportRun {
     return errorCount;
   }
 
+  /** Rows listed for a problem repeated on many. */
+  private static final int LINES_LISTED = 10;
+
+  /** Where each problem (file, column, message) stands in {@link #errors}, and its rows. */
+  private final Map<List<String>, Repeated> repeated = new HashMap<>();
+
+  private static final class Repeated {
+    final int index;
+    final List<Long> lines = new ArrayList<>();
+    long occurrences;
+
+    Repeated(int index) {
+      this.index = index;
+    }
+  }
+
   void error(String file, long line, String column, String value, String message) {
     errorCount++;
-    if (errors.size() < maxErrors) {
+    List<String> key = java.util.Arrays.asList(file, column, message);
+    Repeated seen = repeated.get(key);
+    if (seen != null) {
+      seen.occurrences++;
+      if (seen.lines.size() < LINES_LISTED) {
+        seen.lines.add(line);
+      }
+      return;
+    }
+    if (errors.size() >= maxErrors) {
+      unlisted++;
+    } else {
+      repeated.put(key, new Repeated(errors.size()));
+      repeated.get(key).lines.add(line);
+      repeated.get(key).occurrences = 1;
       errors.add(new ImportError(file, line, column, value, message));
     }
+  }
+
+  /** The errors, each repeated one with how often and on which rows. */
+  private List<ImportError> grouped() {
+    List<ImportError> grouped = new ArrayList<>(errors);
+    for (Repeated r : repeated.values()) {
+      if (r.occurrences > 1) {
+        ImportError e = grouped.get(r.index);
+        grouped.set(
+            r.index,
+            new ImportError(
+                e.file(),
+                e.line(),
+                e.column(),
+                e.value(),
+                e.message(),
+                r.occurrences,
+                List.copyOf(r.lines)));
+      }
+    }
+    return grouped;
   }
 
   /** Where a row is: its file and its row number as a spreadsheet shows it. */
@@ -198,8 +250,13 @@ final class ImportRun {
             + positionsCreated
             + positionsRetracted;
     List<String> notes = new ArrayList<>(warnings);
-    if (errorCount > maxErrors) {
-      notes.add("Only the first " + maxErrors + " of " + errorCount + " problems are listed.");
+    if (unlisted > 0) {
+      notes.add(
+          "Only the first "
+              + maxErrors
+              + " different problems are listed; "
+              + unlisted
+              + " more are not.");
     }
     return new ImportReport(
         dryRun,
@@ -213,7 +270,7 @@ final class ImportRun {
         new ImportReport.ClaimCounts(claimsCreated, claimsUnchanged, claimsRetracted),
         new ImportReport.PositionCounts(positionsCreated, positionsUnchanged, positionsRetracted),
         errorCount,
-        inFileOrder(errors),
+        inFileOrder(grouped()),
         List.copyOf(notes));
   }
 }

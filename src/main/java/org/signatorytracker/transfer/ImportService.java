@@ -390,6 +390,12 @@ public class ImportService {
     }
   }
 
+  /** The first ten names, quoted: a header of a million columns gets one line, not a million. */
+  private static String firstNames(List<String> columns) {
+    return String.join(", ", columns.stream().limit(10).map(c -> "'" + c + "'").toList())
+        + (columns.size() > 10 ? ", …" : "");
+  }
+
   private static boolean header(String file, CsvInput csv, List<Column> format, ImportRun run) {
     long before = run.errorCount();
     if (csv.columns().isEmpty()) {
@@ -406,15 +412,30 @@ public class ImportService {
         && !csv.has("source_title")) {
       run.error(file, 1, "source_url", null, "a source_url or source_title column is required");
     }
-    for (String duplicate : csv.duplicateColumns()) {
-      run.error(file, 1, duplicate, null, "the column appears more than once");
+    if (!csv.duplicateColumns().isEmpty()) {
+      List<String> repeated = csv.duplicateColumns();
+      run.error(
+          file,
+          1,
+          repeated.get(0),
+          null,
+          repeated.size() == 1
+              ? "the column appears more than once"
+              : repeated.size() + " columns appear more than once: " + firstNames(repeated));
     }
     List<String> known = new ArrayList<>(Columns.names(format));
     format.forEach(column -> known.addAll(column.aliases()));
-    for (String column : csv.columns()) {
-      if (!column.isEmpty() && !known.contains(column)) {
-        run.warning(file + ": column '" + column + "' is not part of the format and was ignored");
-      }
+    List<String> unknown =
+        csv.columns().stream().filter(c -> !c.isEmpty() && !known.contains(c)).toList();
+    if (!unknown.isEmpty()) {
+      run.warning(
+          file
+              + ": "
+              + (unknown.size() == 1
+                  ? "column " + firstNames(unknown) + " is not part of the format and was ignored"
+                  : unknown.size()
+                      + " columns are not part of the format and were ignored: "
+                      + firstNames(unknown)));
     }
     return run.errorCount() == before;
   }
