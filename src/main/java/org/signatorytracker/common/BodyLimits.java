@@ -28,6 +28,20 @@ public class BodyLimits {
 
   private void check(RoutingContext ctx) {
     String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+    if (declared == null
+        && ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+        && !ctx.normalizedPath().startsWith("/api/import")) {
+      // a body of unknown length could be read up to the upload limit before it is refused
+      refuse(
+          ctx,
+          411,
+          "Length Required",
+          ctx.normalizedPath(),
+          "Send the JSON body with a Content-Length (at most "
+              + config.limits().maxJsonBody().asLongValue()
+              + " bytes); bodies in chunks of unknown length are accepted only by the imports.");
+      return;
+    }
     if (declared != null) {
       String path = ctx.normalizedPath();
       boolean upload = path.startsWith("/api/import");
@@ -44,6 +58,8 @@ public class BodyLimits {
       if (length > limit) {
         refuse(
             ctx,
+            413,
+            "Request Entity Too Large",
             path,
             "The request body has "
                 + length
@@ -56,18 +72,17 @@ public class BodyLimits {
     ctx.next();
   }
 
-  private void refuse(RoutingContext ctx, String path, String detail) {
-    Problem problem =
-        new Problem("about:blank", "Request Entity Too Large", 413, detail, path, List.of());
+  private void refuse(RoutingContext ctx, int status, String title, String path, String detail) {
+    Problem problem = new Problem("about:blank", title, status, detail, path, List.of());
     String body;
     try {
       body = json.writeValueAsString(problem);
     } catch (JsonProcessingException e) {
-      body = "{\"status\":413}";
+      body = "{\"status\":" + status + "}";
     }
     // The body that follows is never read: answer, then drop the connection it would arrive on.
     ctx.response()
-        .setStatusCode(413)
+        .setStatusCode(status)
         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
         .putHeader(HttpHeaders.CONNECTION, "close")
         .end(body)

@@ -33,6 +33,8 @@ public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
   private static final int MAX_ECHOED_VALUE = 200;
+  private static final java.util.regex.Pattern MULTIPART_PARTS =
+      java.util.regex.Pattern.compile("Param limit of \\d+ was exceeded");
 
   @ServerExceptionMapper
   public Response invalidInput(InvalidInputException e, UriInfo uri) {
@@ -165,6 +167,14 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
+    if (e.getMessage() != null && MULTIPART_PARTS.matcher(e.getMessage()).matches()) {
+      // the multipart parser's own limit, which it reports as a bare RuntimeException
+      return problem(
+          413,
+          "The multipart body has more parts than an upload has (" + e.getMessage() + ").",
+          uri,
+          List.of());
+    }
     String reference = UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected error %s on %s", reference, uri == null ? "?" : uri.getPath());
     return problem(
