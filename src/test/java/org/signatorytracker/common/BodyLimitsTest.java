@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.signatorytracker.TestAccounts;
 import org.signatorytracker.TestApi;
 
-/** A JSON body of unknown length cannot slip past the JSON limit in chunks. */
+/** Bodies built to slip past the limits: chunks of unknown length, thousands of parts. */
 @QuarkusTest
-class ChunkedBodiesTest {
+class BodyLimitsTest {
 
   @TestHTTPResource("/")
   URL base;
