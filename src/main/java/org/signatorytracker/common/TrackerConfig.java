@@ -86,6 +86,14 @@ public interface TrackerConfig {
     /** Where online backups of the embedded database are written. */
     @WithDefault("./data/backups")
     String directory();
+
+    /** How many backups to keep: after a backup, older ones beyond this number are removed. */
+    @WithDefault("7")
+    int keep();
+
+    /** How long one backup may run. */
+    @WithDefault("1H")
+    Duration timeout();
   }
 
   interface Limits {

@@ -27,7 +27,10 @@ class BackupIT {
 
   @Test
   void aRestoredBackupAnswersAsTheOriginalDid() throws Exception {
-    Map<String, String> original = Databases.fresh("backup_original");
+    Map<String, String> original = new java.util.HashMap<>(Databases.fresh("backup_original"));
+    Path backups =
+        Path.of("target", "it-backups", Long.toString(System.nanoTime())).toAbsolutePath();
+    original.put("TRACKER_BACKUP_DIRECTORY", backups.toString());
     Path log = LOGS.resolve("backup-" + Databases.kind() + ".log");
     Map<String, String> atBackup;
     Map<String, String> restored;
@@ -54,8 +57,15 @@ class BackupIT {
             restored.get("QUARKUS_DATASOURCE_JDBC_URL"));
       } else {
         var backup = service.post("/api/admin/backups", "application/json", "");
-        assertThat(backup.statusCode()).as(backup.body()).isEqualTo(201);
-        Path zip = Path.of(new JsonPath(backup.body()).getString("file"));
+        assertThat(backup.statusCode()).as(backup.body()).isEqualTo(202);
+        String job = "/api/admin/backups/" + new JsonPath(backup.body()).getString("id");
+        JsonPath done = new JsonPath(service.get(job).body());
+        for (int wait = 0; done.getString("status").equals("running") && wait < 600; wait++) {
+          Thread.sleep(100);
+          done = new JsonPath(service.get(job).body());
+        }
+        assertThat(done.getString("status")).isEqualTo("done");
+        Path zip = backups.resolve(done.getString("file"));
         restored = Databases.fresh("backup_restored");
         unzipInto(zip, h2Directory(restored));
       }

@@ -18,4 +18,10 @@ public class FreshInstance implements QuarkusTestProfile {
         "%test.tracker.demo.load",
         "false");
   }
+
+  /** Whether the tests run on the embedded H2 (the default) rather than PostgreSQL. */
+  public static boolean h2() {
+    String kind = System.getenv("TRACKER_TEST_DB_KIND");
+    return kind == null || kind.isBlank() || kind.equals("h2");
+  }
 }
