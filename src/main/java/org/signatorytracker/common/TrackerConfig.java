@@ -6,6 +6,7 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** The service's own settings, under {@code tracker.*} (environment: {@code TRACKER_*}). */
 @ConfigMapping(prefix = "tracker")
@@ -80,6 +81,33 @@ public interface TrackerConfig {
     /** bcrypt cost of new password hashes (each step doubles the work of a sign-in). */
     @WithDefault("10")
     int bcryptCost();
+
+    /**
+     * Addresses (or CIDR ranges) of the reverse proxies in front of the service: only behind them
+     * is the client's address taken from X-Forwarded-For.
+     */
+    Optional<List<String>> trustedProxies();
+
+    Throttle throttle();
+  }
+
+  /** Failed sign-ins: after the free ones, each further failure doubles a wait (429). */
+  interface Throttle {
+    /** Failures of one account from one address before waits begin. */
+    @WithDefault("5")
+    int freePerAccount();
+
+    /** Failures from one address, whatever the account, before waits begin. */
+    @WithDefault("20")
+    int freePerAddress();
+
+    /** The longest wait. */
+    @WithDefault("15M")
+    Duration maxWait();
+
+    /** Failures are forgotten after this long without one. */
+    @WithDefault("15M")
+    Duration forgetAfter();
   }
 
   interface Backup {
