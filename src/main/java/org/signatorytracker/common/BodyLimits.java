@@ -28,9 +28,12 @@ public class BodyLimits {
 
   private void check(RoutingContext ctx) {
     String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-    if (declared == null
-        && ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null
-        && !ctx.normalizedPath().startsWith("/api/import")) {
+    boolean unknownLength =
+        ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+            || (ctx.request().version() == io.vertx.core.http.HttpVersion.HTTP_2
+                && ctx.request().method() != io.vertx.core.http.HttpMethod.GET
+                && ctx.request().method() != io.vertx.core.http.HttpMethod.HEAD);
+    if (declared == null && unknownLength && !ctx.normalizedPath().startsWith("/api/import")) {
       // a body of unknown length could be read up to the upload limit before it is refused
       refuse(
           ctx,
@@ -79,6 +82,14 @@ public class BodyLimits {
       body = json.writeValueAsString(problem);
     } catch (JsonProcessingException e) {
       body = "{\"status\":" + status + "}";
+    }
+    if (ctx.request().version() == io.vertx.core.http.HttpVersion.HTTP_2) {
+      // other requests share the connection: answering ends this stream alone
+      ctx.response()
+          .setStatusCode(status)
+          .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+          .end(body);
+      return;
     }
     // The body that follows is never read: answer, then drop the connection it would arrive on.
     ctx.response()

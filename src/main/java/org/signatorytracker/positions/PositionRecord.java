@@ -211,6 +211,6 @@ public class PositionRecord extends Revisioned {
                 + " left join fetch p.sources left join fetch p.retraction r"
                 + " left join fetch r.revision where p.id = ?1",
             id)
-        .firstResultOptional();
+        .singleResultOptional();
   }
 }

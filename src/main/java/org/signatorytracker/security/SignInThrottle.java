@@ -16,7 +16,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.signatorytracker.common.Problem;
 import org.signatorytracker.common.TrackerConfig;
@@ -42,7 +41,15 @@ public class SignInThrottle {
   @Inject ObjectMapper json;
   @Inject ClientAddress clients;
   @Inject AuditLog audit;
-  @Inject ManagedExecutor executor;
+
+  /** Writes the audit lines away from the request, whose caller failed to sign in. */
+  private final java.util.concurrent.ExecutorService auditor =
+      java.util.concurrent.Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "sign-in-audit");
+            t.setDaemon(true);
+            return t;
+          });
 
   private final Map<String, Failures> failures =
       new LinkedHashMap<>(1024, 0.75f, true) {
@@ -110,7 +117,7 @@ public class SignInThrottle {
     }
     if (waitingFor > 0) {
       int count = waitingFor;
-      executor.execute(() -> auditWait(account, address, count));
+      auditor.execute(() -> auditWait(account, address, count));
     }
   }
 

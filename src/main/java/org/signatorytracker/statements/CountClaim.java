@@ -102,7 +102,7 @@ public class CountClaim extends Revisioned {
                 + " left join fetch c.sources left join fetch c.retraction r"
                 + " left join fetch r.revision where c.id = ?1",
             id)
-        .firstResultOptional();
+        .singleResultOptional();
   }
 
   /** The ids of a statement's claims in the order they are listed: by date, then as recorded. */

@@ -73,12 +73,17 @@ public class ImportResource {
       InputStream body,
       @Parameter(description = DRY_RUN, schema = @Schema(type = SchemaType.BOOLEAN))
           @QueryParam("dryRun")
-          String dryRun) {
-    return answer(
-        importer.run(
-            ImportFiles.statements(new ImportFile("statements", () -> body)),
-            flag(dryRun),
-            List.of()));
+          String dryRun)
+      throws IOException {
+    return spooled(
+        body,
+        ".csv",
+        file ->
+            answer(
+                importer.run(
+                    ImportFiles.statements(new ImportFile("statements", file)),
+                    flag(dryRun),
+                    List.of())));
   }
 
   @POST
@@ -133,10 +138,15 @@ public class ImportResource {
       InputStream body,
       @Parameter(description = DRY_RUN, schema = @Schema(type = SchemaType.BOOLEAN))
           @QueryParam("dryRun")
-          String dryRun) {
-    return answer(
-        importer.run(
-            ImportFiles.claims(new ImportFile("claims", () -> body)), flag(dryRun), List.of()));
+          String dryRun)
+      throws IOException {
+    return spooled(
+        body,
+        ".csv",
+        file ->
+            answer(
+                importer.run(
+                    ImportFiles.claims(new ImportFile("claims", file)), flag(dryRun), List.of())));
   }
 
   @POST
@@ -189,12 +199,17 @@ public class ImportResource {
       InputStream body,
       @Parameter(description = DRY_RUN, schema = @Schema(type = SchemaType.BOOLEAN))
           @QueryParam("dryRun")
-          String dryRun) {
-    return answer(
-        importer.run(
-            ImportFiles.positions(new ImportFile("positions", () -> body)),
-            flag(dryRun),
-            List.of()));
+          String dryRun)
+      throws IOException {
+    return spooled(
+        body,
+        ".csv",
+        file ->
+            answer(
+                importer.run(
+                    ImportFiles.positions(new ImportFile("positions", file)),
+                    flag(dryRun),
+                    List.of())));
   }
 
   @POST
@@ -296,14 +311,33 @@ public class ImportResource {
           @QueryParam("dryRun")
           String dryRun)
       throws IOException {
-    java.nio.file.Path zip = Files.createTempFile("signatory-tracker-import-", ".zip");
+    return spooled(body, ".zip", file -> answer(packages.importPackage(file.path(), flag(dryRun))));
+  }
+
+  /** A spooled body: where it is, and how to read it again. */
+  private record Spool(java.nio.file.Path path) implements ImportFile.Opener {
+    @Override
+    public InputStream open() throws IOException {
+      return Files.newInputStream(path);
+    }
+  }
+
+  /**
+   * Receives the whole body into a temporary file before the import begins, so that the import's
+   * transaction (and its turn among imports) lasts as long as the work, not as long as a client
+   * takes to send; the file is removed afterwards.
+   */
+  private static Response spooled(
+      InputStream body, String suffix, java.util.function.Function<Spool, Response> work)
+      throws IOException {
+    java.nio.file.Path file = Files.createTempFile("signatory-tracker-import-", suffix);
     try {
       try (body) {
-        Files.copy(body, zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(body, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
-      return answer(packages.importPackage(zip, flag(dryRun)));
+      return work.apply(new Spool(file));
     } finally {
-      Files.deleteIfExists(zip);
+      Files.deleteIfExists(file);
     }
   }
 

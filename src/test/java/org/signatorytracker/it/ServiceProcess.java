@@ -112,7 +112,8 @@ final class ServiceProcess implements AutoCloseable {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  private HttpRequest.Builder request(String path) {
+  /** A request to the service as the admin, to finish and send with {@link #exchange}. */
+  HttpRequest.Builder request(String path) {
     String credentials = "admin:" + ADMIN_PASSWORD;
     return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .timeout(Duration.ofMinutes(5))
@@ -120,6 +121,15 @@ final class ServiceProcess implements AutoCloseable {
             "Authorization",
             "Basic "
                 + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  HttpResponse<String> exchange(HttpRequest request) throws IOException, InterruptedException {
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The service's log so far. */
+  String log() throws IOException {
+    return Files.readString(log);
   }
 
   /** The environment that points the service at a database. */
