@@ -26,6 +26,24 @@ class ConcurrentAdminsTest {
   @Test
   void twoAdminsDemotingEachOtherAtOnceLeaveOneAdmin() throws Exception {
     String other = Accounts.create("admin");
+    // exactly two active admins: this test's own, and the first admin
+    given()
+        .queryParam("size", 500)
+        .get("/api/users")
+        .then()
+        .extract()
+        .jsonPath()
+        .getList("items.findAll { it.role == 'admin' && !it.disabled }.name", String.class)
+        .stream()
+        .filter(name -> !name.equals(other) && !name.equals(TestAccounts.ADMIN))
+        .forEach(
+            name ->
+                given()
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("role", "editor"))
+                    .put("/api/users/{name}", name)
+                    .then()
+                    .statusCode(200));
     for (int trial = 0; trial < 5; trial++) {
       CountDownLatch start = new CountDownLatch(1);
       ExecutorService pool = Executors.newFixedThreadPool(2);
