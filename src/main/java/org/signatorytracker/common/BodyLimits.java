@@ -2,7 +2,11 @@ package org.signatorytracker.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,10 +15,12 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Refuses a request body larger than its endpoint accepts before a byte of it is read: imports may
- * be large, everything else is a small JSON document. The answer is a 413 problem body; Quarkus's
- * own limit ({@code quarkus.http.limits.max-body-size}, set to the import limit) still stops a
- * chunked body that declares no length.
+ * Refuses a request body larger than its endpoint accepts: imports may be large, everything else is
+ * a small JSON document. A declared length is checked before a byte is read. A chunked HTTP/1.1
+ * body is read here, counting the bytes that actually arrive, and refused as soon as it passes the
+ * limit. An HTTP/2 body without a declared length is refused outright (411): Quarkus REST cannot
+ * take over an HTTP/2 stream that has already been read to its end. Quarkus's own limit ({@code
+ * quarkus.http.limits.max-body-size}, set to the import limit) stops an import.
  */
 @ApplicationScoped
 public class BodyLimits {
@@ -27,31 +33,15 @@ public class BodyLimits {
   }
 
   private void check(RoutingContext ctx) {
-    String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-    boolean unknownLength =
-        ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null
-            || (ctx.request().version() == io.vertx.core.http.HttpVersion.HTTP_2
-                && ctx.request().method() != io.vertx.core.http.HttpMethod.GET
-                && ctx.request().method() != io.vertx.core.http.HttpMethod.HEAD);
-    if (declared == null && unknownLength && !ctx.normalizedPath().startsWith("/api/import")) {
-      // a body of unknown length could be read up to the upload limit before it is refused
-      refuse(
-          ctx,
-          411,
-          "Length Required",
-          ctx.normalizedPath(),
-          "Send the JSON body with a Content-Length (at most "
-              + config.limits().maxJsonBody().asLongValue()
-              + " bytes); bodies in chunks of unknown length are accepted only by the imports.");
-      return;
-    }
+    HttpServerRequest request = ctx.request();
+    String path = ctx.normalizedPath();
+    boolean upload = path.startsWith("/api/import");
+    long limit =
+        upload
+            ? config.importing().maxUploadSize().asLongValue()
+            : config.limits().maxJsonBody().asLongValue();
+    String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
     if (declared != null) {
-      String path = ctx.normalizedPath();
-      boolean upload = path.startsWith("/api/import");
-      long limit =
-          upload
-              ? config.importing().maxUploadSize().asLongValue()
-              : config.limits().maxJsonBody().asLongValue();
       long length;
       try {
         length = Long.parseLong(declared.strip());
@@ -62,28 +52,90 @@ public class BodyLimits {
         refuse(
             ctx,
             413,
-            "Request Entity Too Large",
-            path,
             "The request body has "
                 + length
                 + " bytes; this endpoint accepts at most "
                 + limit
                 + (upload ? " (tracker.import.max-upload-size)." : "."));
-        return;
+      } else {
+        ctx.next();
       }
+    } else if (upload) {
+      ctx.next();
+    } else if (request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+      readCounting(ctx, limit);
+    } else if (request.version() == HttpVersion.HTTP_2
+        && request.getHeader(HttpHeaders.CONTENT_TYPE) != null
+        && request.method() != HttpMethod.GET
+        && request.method() != HttpMethod.HEAD) {
+      // a stream that declares a content type but not its length; without a content type
+      // (a DELETE, a POST that starts a backup) it carries nothing the service reads
+      refuse(
+          ctx,
+          411,
+          "Over HTTP/2, send the body with a content-length header (at most " + limit + " bytes).");
+    } else {
+      ctx.next();
     }
-    ctx.next();
   }
 
-  private void refuse(RoutingContext ctx, int status, String title, String path, String detail) {
-    Problem problem = new Problem("about:blank", title, status, detail, path, List.of());
+  /**
+   * Reads the body into memory up to the limit and hands it on as the request's body (which Quarkus
+   * REST then reads instead of the connection); one byte more and the request is refused.
+   */
+  private void readCounting(RoutingContext ctx, long limit) {
+    HttpServerRequest request = ctx.request();
+    Buffer body = Buffer.buffer();
+    boolean[] refused = {false};
+    request.handler(
+        chunk -> {
+          if (refused[0]) {
+            return;
+          }
+          if (body.length() + (long) chunk.length() > limit) {
+            refused[0] = true;
+            refuse(
+                ctx,
+                413,
+                "The request body passed "
+                    + limit
+                    + " bytes, the most this endpoint accepts; it was refused without being"
+                    + " read further.");
+            return;
+          }
+          body.appendBuffer(chunk);
+        });
+    request.exceptionHandler(
+        failure -> {
+          refused[0] = true;
+          ctx.fail(400, failure);
+        });
+    request.endHandler(
+        end -> {
+          if (!refused[0]) {
+            ctx.setBody(body);
+            ctx.next();
+          }
+        });
+    request.resume();
+  }
+
+  private void refuse(RoutingContext ctx, int status, String detail) {
+    Problem problem =
+        new Problem(
+            "about:blank",
+            status == 411 ? "Length Required" : "Request Entity Too Large",
+            status,
+            detail,
+            ctx.normalizedPath(),
+            List.of());
     String body;
     try {
       body = json.writeValueAsString(problem);
     } catch (JsonProcessingException e) {
       body = "{\"status\":" + status + "}";
     }
-    if (ctx.request().version() == io.vertx.core.http.HttpVersion.HTTP_2) {
+    if (ctx.request().version() == HttpVersion.HTTP_2) {
       // other requests share the connection: answering ends this stream alone
       ctx.response()
           .setStatusCode(status)

@@ -8,7 +8,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.signatorytracker.TestAccounts;
@@ -60,13 +64,107 @@ class BodyLimitsTest {
   }
 
   @Test
-  void aChunkedJsonBodyIsRefusedBeforeItIsRead() throws Exception {
+  void aChunkedJsonBodyIsRefusedAsSoonAsItPassesTheLimit() throws Exception {
     String key = TestApi.createLetter("chunked");
     String answer = sendChunks("/api/statements/" + key + "/positions", "application/json", 240);
     assertThat(answer)
-        .startsWith("HTTP/1.1 411")
+        .startsWith("HTTP/1.1 413")
         .contains("application/problem+json")
-        .contains("Content-Length");
+        .contains("1048576 bytes");
+  }
+
+  @Test
+  void aSmallChunkedJsonBodyIsRead() throws Exception {
+    String key = TestApi.createLetter("chunked-small");
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(30_000);
+      byte[] json = POSITION.getBytes(StandardCharsets.UTF_8);
+      int half = json.length / 2;
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("POST /api/statements/"
+                  + key
+                  + "/positions HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                  + TestAccounts.adminAuthorization()
+                  + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+                  + "Connection: close\r\n\r\n"
+                  + Integer.toHexString(half)
+                  + "\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.write(json, 0, half);
+      out.write(
+          ("\r\n" + Integer.toHexString(json.length - half) + "\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.write(json, half, json.length - half);
+      out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 201");
+    }
+  }
+
+  static final String POSITION =
+      "{\"state\":\"France\",\"action\":\"SIGNED\",\"date\":\"2020-01-01\","
+          + "\"sources\":[{\"url\":\"https://example.org/r\"}]}";
+
+  /** HTTP/2 streams need not declare a length; this service asks them to. */
+  @Test
+  void overHttp2ABodyMustDeclareItsLength() throws Exception {
+    String key = TestApi.createLetter("http2");
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+    URI positions = base.toURI().resolve("/api/statements/" + key + "/positions");
+    // the first request upgrades the connection to HTTP/2
+    http.send(HttpRequest.newBuilder(positions).build(), HttpResponse.BodyHandlers.discarding());
+
+    HttpResponse<String> declared =
+        post(http, positions, HttpRequest.BodyPublishers.ofString(POSITION));
+    assertThat(declared.version()).isEqualTo(HttpClient.Version.HTTP_2);
+    assertThat(declared.statusCode()).as(declared.body()).isEqualTo(201);
+
+    HttpResponse<String> huge =
+        post(
+            http,
+            positions,
+            HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(new byte[240 << 20])));
+    assertThat(huge.statusCode()).as(huge.body()).isEqualTo(411);
+    assertThat(huge.headers().firstValue("Content-Type")).contains("application/problem+json");
+    // the connection still serves other requests
+    assertThat(
+            http.send(
+                    HttpRequest.newBuilder(positions).build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode())
+        .isEqualTo(200);
+  }
+
+  /** A DELETE over HTTP/2 carries no body and is not mistaken for one of unknown length. */
+  @Test
+  void overHttp2RequestsWithoutBodiesPass() throws Exception {
+    String key = TestApi.createLetter("http2-delete");
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+    URI statement = base.toURI().resolve("/api/statements/" + key);
+    http.send(HttpRequest.newBuilder(statement).build(), HttpResponse.BodyHandlers.discarding());
+    HttpResponse<String> deleted =
+        http.send(
+            HttpRequest.newBuilder(statement)
+                .header("Authorization", TestAccounts.adminAuthorization())
+                .DELETE()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(deleted.version()).isEqualTo(HttpClient.Version.HTTP_2);
+    assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
+  }
+
+  private static HttpResponse<String> post(HttpClient http, URI uri, HttpRequest.BodyPublisher body)
+      throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(uri)
+            .header("Authorization", TestAccounts.adminAuthorization())
+            .header("Content-Type", "application/json")
+            .POST(body)
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  * types, missing fields, huge values, impossible dates, unknown enums, injection strings, invalid
  * UTF-8, wrong content types, duplicate keys, bad parameters and callers without the right.
  * Injection strings ride along with a definite defect, so that a request that got through would
- * show up as a change to the database.
+ * show up as a change to the database. Values Jackson would coerce by default (numbers to enums or
+ * text, fractions to integers, objects to dates, trailing data) must be refused, not converted.
  */
 final class HostileRequests {
 
@@ -55,7 +56,10 @@ final class HostileRequests {
             this::badQuery,
             this::wrongCaller,
             this::wrongContentType,
-            this::brokenBytes);
+            this::brokenBytes,
+            this::coercedValue,
+            this::hostileText,
+            this::pageOverflow);
     List<Attack> attacks = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       attacks.add(kinds.get(random.nextInt(kinds.size())).get());
@@ -550,6 +554,203 @@ final class HostileRequests {
           new Attack(
               "editor", "POST", "/api/statements", "application/json", new byte[0], "empty body");
     };
+  }
+
+  /** A value of another JSON type that a lenient parser would convert rather than refuse. */
+  private Attack coercedValue() {
+    String key = json(freshKey());
+    String letter = "{\"key\":" + key + ",\"title\":\"A letter\",\"kind\":\"LETTER\"";
+    String[][] statements = {
+      {letter + ",\"reportedCount\":1000.9}", "fraction passing @Max as reportedCount"},
+      {letter + ",\"reportedCount\":\"12\"}", "count as text"},
+      {letter + ",\"reportedCount\":12.0}", "count with a decimal point"},
+      {letter + ",\"reportedCount\":1e2}", "count in exponent notation"},
+      {"{\"key\":" + key + ",\"title\":\"A letter\",\"kind\":\"2\"}", "kind as ordinal text"},
+      {"{\"key\":" + key + ",\"title\":\"A letter\",\"kind\":2}", "kind as ordinal"},
+      {"{\"key\":" + key + ",\"title\":true,\"kind\":\"LETTER\"}", "title as a boolean"},
+      {"{\"key\":" + key + ",\"title\":42,\"kind\":\"LETTER\"}", "title as a number"},
+      {"{\"key\":12345,\"title\":\"A letter\",\"kind\":\"LETTER\"}", "key as a number"},
+      {letter + ",\"date\":{\"year\":2019}}", "date as an object"},
+      {letter + ",\"date\":[2019,7,12]}", "date as a list"},
+      {letter + ",\"date\":20190712}", "date as a number"},
+      {letter + "} xyz", "trailing data"},
+      {letter + "}{\"key\":\"second\"}", "a second document"},
+      {letter + ",}", "trailing comma"},
+      {"{'key':" + key + ",'title':'A letter','kind':'LETTER'}", "single quotes"},
+      {letter + " /* comment */}", "comment"},
+      {letter + ",\"reportedCount\":NaN}", "NaN"},
+    };
+    String[][] positions = {
+      {
+        "{\"state\":\"France\",\"action\":1,\"date\":\"2020-01-01\"," + SOURCE + "}",
+        "action as ordinal"
+      },
+      {
+        "{\"state\":\"France\",\"action\":\"1\",\"date\":\"2020-01-01\"," + SOURCE + "}",
+        "action as ordinal text"
+      },
+      {
+        "{\"state\":250,\"action\":\"SIGNED\",\"date\":\"2020-01-01\"," + SOURCE + "}",
+        "state as a number"
+      },
+      {
+        "{\"state\":\"France\",\"action\":\"SIGNED\",\"date\":{\"year\":2019}," + SOURCE + "}",
+        "date as an object"
+      },
+      {
+        "{\"state\":\"France\",\"action\":\"SIGNED\",\"date\":\"2020-01-01\","
+            + "\"sources\":[{\"url\":true}]}",
+        "source URL as a boolean"
+      },
+      {
+        "{\"state\":\"France\",\"action\":\"SIGNED\",\"date\":\"2020-01-01\","
+            + "\"sources\":{\"url\":\"https://e.org\"}}",
+        "a single source where a list belongs"
+      },
+    };
+    String[][] accounts = {
+      {
+        "{\"name\":" + key + ",\"password\":\"long enough password\",\"role\":2}", "role as ordinal"
+      },
+      {
+        "{\"name\":" + key + ",\"password\":\"long enough password\",\"role\":\"2\"}",
+        "role as ordinal text"
+      },
+      {
+        "{\"name\":" + key + ",\"password\":123456789012345,\"role\":\"reader\"}",
+        "password as a number"
+      },
+    };
+    String[][] claims = {
+      {"{\"count\":1000.9,\"on\":\"2019-07-26\"," + SOURCE + "}", "fraction passing @Max"},
+      {"{\"count\":\"50\",\"on\":\"2019-07-26\"," + SOURCE + "}", "count as text"},
+      {"{\"count\":true,\"on\":\"2019-07-26\"," + SOURCE + "}", "count as a boolean"},
+      {"{\"count\":50,\"on\":{\"year\":2019}," + SOURCE + "}", "date as an object"},
+    };
+    return switch (random.nextInt(5)) {
+      case 0 -> {
+        String[] c = statements[random.nextInt(statements.length)];
+        yield new Attack(
+            "editor",
+            "POST",
+            "/api/statements",
+            "application/json",
+            utf8(c[0]),
+            "statement: " + c[1]);
+      }
+      case 1 -> {
+        String[] c = positions[random.nextInt(positions.length)];
+        yield new Attack(
+            "editor",
+            "POST",
+            "/api/statements/" + statement + "/positions",
+            "application/json",
+            utf8(c[0]),
+            "position: " + c[1]);
+      }
+      case 2 -> {
+        String[] c = accounts[random.nextInt(accounts.length)];
+        yield new Attack(
+            "admin", "POST", "/api/users", "application/json", utf8(c[0]), "account: " + c[1]);
+      }
+      case 3 -> {
+        String[] changes = {"{\"disabled\":5}", "{\"disabled\":\"true\"}", "{\"role\":1}"};
+        yield new Attack(
+            "admin",
+            "PUT",
+            "/api/users/admin",
+            "application/json",
+            utf8(changes[random.nextInt(changes.length)]),
+            "account change: disabled or role coerced");
+      }
+      default -> {
+        String[] c = claims[random.nextInt(claims.length)];
+        yield new Attack(
+            "editor",
+            "POST",
+            "/api/statements/" + statement + "/claims",
+            "application/json",
+            utf8(c[0]),
+            "claim: " + c[1]);
+      }
+    };
+  }
+
+  private static final String SOURCE = "\"sources\":[{\"url\":\"https://example.org/r\"}]";
+
+  /** Text a store, an audit line or a spreadsheet should never receive. */
+  private Attack hostileText() {
+    String controls = "\u0001\u0007\u001b[2J\u007f";
+    return switch (random.nextInt(4)) {
+      case 0 ->
+          new Attack(
+              "editor",
+              "POST",
+              "/api/statements",
+              "application/json",
+              utf8(
+                  "{\"key\":"
+                      + json(freshKey())
+                      + ",\"title\":\"A letter\",\"kind\":\"LETTER\",\"summary\":"
+                      + json(controls.repeat(1 + random.nextInt(1_500)))
+                      + "}"),
+              "summary of control characters");
+      case 1 ->
+          new Attack(
+              "editor",
+              "POST",
+              "/api/statements/" + statement + "/positions",
+              "application/json",
+              utf8(
+                  "{\"state\":\"France\",\"action\":\"SIGNED\",\"date\":\"2020-01-01\","
+                      + SOURCE
+                      + ",\"note\":"
+                      + json("note" + controls)
+                      + "}"),
+              "control characters in a note");
+      case 2 ->
+          new Attack(
+              "anonymous",
+              "GET",
+              "/api/statements?q=" + encode("x" + controls),
+              null,
+              null,
+              "control characters in a query parameter");
+      default ->
+          new Attack(
+              "editor",
+              "POST",
+              "/api/import/statements",
+              "text/csv",
+              utf8("key,title,kind\n" + freshKey() + "," + csv("T" + controls) + ",LETTER\n"),
+              "control characters in a CSV cell");
+    };
+  }
+
+  /** A page so far out that its first row does not fit in an integer. */
+  private Attack pageOverflow() {
+    String[] lists = {
+      "/api/statements",
+      "/api/states",
+      "/api/statements/" + statement + "/positions",
+      "/api/statements/" + statement + "/claims",
+      "/api/states/FRA/records",
+    };
+    String[][] pages = {
+      {"2147483647", "50"},
+      {"16777216", "256"},
+      {"4294967296", "1"},
+      {"99999999999999999999", "10"},
+      {"1", "2147483648"}
+    };
+    String[] page = pages[random.nextInt(pages.length)];
+    return new Attack(
+        "anonymous",
+        "GET",
+        lists[random.nextInt(lists.length)] + "?page=" + page[0] + "&size=" + page[1],
+        null,
+        null,
+        "page beyond an integer");
   }
 
   private static String csv(String value) {

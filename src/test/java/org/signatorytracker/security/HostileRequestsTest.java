@@ -30,7 +30,7 @@ import org.signatorytracker.security.HostileRequests.Attack;
 @QuarkusTest
 class HostileRequestsTest {
 
-  static final int REQUESTS = 1_200;
+  static final int REQUESTS = 1_500;
 
   @Inject EntityManager em;
 
@@ -152,7 +152,13 @@ class HostileRequestsTest {
                       "position_source",
                       "retraction",
                       "app_user",
-                      "audit_event")) {
+                      "audit_event",
+                      "statement_source",
+                      "statement_version",
+                      "revision",
+                      "count_claim",
+                      "claim_source",
+                      "claim_retraction")) {
                 state.put(table, number("SELECT COUNT(*) FROM " + table));
               }
               state.put(
