@@ -2,11 +2,14 @@ package org.signatorytracker.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.handler.codec.http2.Http2ConnectionHandler;
+import io.netty.handler.codec.http2.Http2Stream;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
+import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +21,10 @@ import java.util.List;
  * Refuses a request body larger than its endpoint accepts: imports may be large, everything else is
  * a small JSON document. A declared length is checked before a byte is read. A chunked HTTP/1.1
  * body is read here, counting the bytes that actually arrive, and refused as soon as it passes the
- * limit. An HTTP/2 body without a declared length is refused outright (411): Quarkus REST cannot
- * take over an HTTP/2 stream that has already been read to its end. Quarkus's own limit ({@code
- * quarkus.http.limits.max-body-size}, set to the import limit) stops an import.
+ * limit. An HTTP/2 body without a declared length is refused outright (411), unless the stream
+ * ended with its headers (an empty body): Quarkus REST cannot take over an HTTP/2 stream that has
+ * already been read to its end. Quarkus's own limit ({@code quarkus.http.limits.max-body-size}, set
+ * to the import limit) stops an import.
  */
 @ApplicationScoped
 public class BodyLimits {
@@ -67,9 +71,10 @@ public class BodyLimits {
     } else if (request.version() == HttpVersion.HTTP_2
         && request.getHeader(HttpHeaders.CONTENT_TYPE) != null
         && request.method() != HttpMethod.GET
-        && request.method() != HttpMethod.HEAD) {
-      // a stream that declares a content type but not its length; without a content type
-      // (a DELETE, a POST that starts a backup) it carries nothing the service reads
+        && request.method() != HttpMethod.HEAD
+        && !endedWithItsHeaders(request)) {
+      // a stream that declares a content type but not its length; one that ended with its
+      // headers (an empty body) or has no content type (a DELETE) carries nothing to count
       refuse(
           ctx,
           411,
@@ -77,6 +82,20 @@ public class BodyLimits {
     } else {
       ctx.next();
     }
+  }
+
+  /**
+   * Whether an HTTP/2 stream ended with its headers, so that it has no body at all (as a Java
+   * client sends an empty POST). Vert.x reports the end only after the router has begun, so this
+   * asks Netty, which opens such a stream already half closed.
+   */
+  private static boolean endedWithItsHeaders(HttpServerRequest request) {
+    if (request.connection() instanceof ConnectionBase connection
+        && connection.channelHandlerContext().handler() instanceof Http2ConnectionHandler http2) {
+      Http2Stream stream = http2.connection().stream(request.streamId());
+      return stream != null && stream.state() != Http2Stream.State.OPEN;
+    }
+    return false;
   }
 
   /**

@@ -156,6 +156,22 @@ class BodyLimitsTest {
     assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
   }
 
+  /**
+   * An empty body over HTTP/2 ends its stream with the headers and declares no length; it is read
+   * as the empty body it is (a backup is started by such a POST), not refused with 411.
+   */
+  @Test
+  void overHttp2AnEmptyBodyWithAContentTypePasses() throws Exception {
+    String key = TestApi.createLetter("http2-empty");
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+    URI positions = base.toURI().resolve("/api/statements/" + key + "/positions");
+    http.send(HttpRequest.newBuilder(positions).build(), HttpResponse.BodyHandlers.discarding());
+    HttpResponse<String> empty = post(http, positions, HttpRequest.BodyPublishers.ofString(""));
+    assertThat(empty.version()).isEqualTo(HttpClient.Version.HTTP_2);
+    assertThat(empty.request().headers().firstValue("Content-Length")).isEmpty();
+    assertThat(empty.statusCode()).as(empty.body()).isEqualTo(400);
+  }
+
   private static HttpResponse<String> post(HttpClient http, URI uri, HttpRequest.BodyPublisher body)
       throws Exception {
     return http.send(
