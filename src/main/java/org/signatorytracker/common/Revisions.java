@@ -13,6 +13,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
 import org.signatorytracker.security.Caller;
@@ -30,6 +35,7 @@ import org.signatorytracker.security.Caller;
 public class Revisions {
 
   private static final String KEY = Revisions.class.getName();
+  private static final String CHANGED = KEY + ".changedStatements";
 
   @Inject TransactionSynchronizationRegistry transaction;
   @Inject EntityManager em;
@@ -76,8 +82,23 @@ public class Revisions {
     return taken;
   }
 
+  /**
+   * Notes that the current transaction changes the records of a statement, so that its revision,
+   * once numbered, is recorded as the statement's last change (which cached reports compare with).
+   */
+  public void changesStatement(long statementId) {
+    current();
+    @SuppressWarnings("unchecked")
+    Set<Long> changed = (Set<Long>) transaction.getResource(CHANGED);
+    if (changed == null) {
+      changed = new HashSet<>();
+      transaction.putResource(CHANGED, changed);
+    }
+    changed.add(statementId);
+  }
+
   /** Numbers and times the revision; the counter row stays locked until the commit. */
-  private static void number(Connection connection, long id) throws SQLException {
+  private void number(Connection connection, long id) throws SQLException {
     long number;
     Instant at;
     try (PreparedStatement lock =
@@ -105,6 +126,46 @@ public class Revisions {
       revision.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
       revision.setLong(3, id);
       revision.executeUpdate();
+    }
+    @SuppressWarnings("unchecked")
+    Set<Long> changed = (Set<Long>) transaction.getResource(CHANGED);
+    if (changed != null) {
+      recordChanges(connection, changed, number);
+    }
+  }
+
+  /** Under the counter's lock, so no other writer touches these rows meanwhile. */
+  private static void recordChanges(Connection connection, Set<Long> statements, long number)
+      throws SQLException {
+    List<Long> ids = new ArrayList<>(statements);
+    Collections.sort(ids);
+    List<Long> missing = new ArrayList<>();
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE statement_change SET revision_number = ? WHERE statement_id = ?")) {
+      for (Long statement : ids) {
+        update.setLong(1, number);
+        update.setLong(2, statement);
+        update.addBatch();
+      }
+      int[] counts = update.executeBatch();
+      for (int i = 0; i < counts.length; i++) {
+        if (counts[i] == 0) {
+          missing.add(ids.get(i));
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO statement_change (statement_id, revision_number) VALUES (?, ?)")) {
+        for (Long statement : missing) {
+          insert.setLong(1, statement);
+          insert.setLong(2, number);
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
     }
   }
 }

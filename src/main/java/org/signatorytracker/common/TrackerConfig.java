@@ -25,6 +25,8 @@ public interface TrackerConfig {
 
   Backup backup();
 
+  Reports reports();
+
   /** Password of the first admin account (TRACKER_ADMIN_PASSWORD); random when unset. */
   java.util.Optional<String> adminPassword();
 
@@ -128,5 +130,14 @@ public interface TrackerConfig {
     /** Largest JSON body any other endpoint accepts. */
     @WithDefault("1M")
     MemorySize maxJsonBody();
+  }
+
+  interface Reports {
+    /**
+     * Most position records the reports keep in memory (about 60 bytes each), the statements read
+     * least recently are dropped first; a statement larger than this is read for each report.
+     */
+    @WithDefault("1000000")
+    int cacheRecords();
   }
 }

@@ -18,6 +18,11 @@ public enum Confidence {
     this.rank = rank;
   }
 
+  /** Whether a record this sure passes a {@code minConfidence} filter. */
+  public boolean atLeast(Confidence min) {
+    return rank >= min.rank;
+  }
+
   /** This confidence and every stronger one: what a {@code minConfidence} filter admits. */
   public List<Confidence> andStronger() {
     return Arrays.stream(values()).filter(c -> c.rank >= rank).toList();

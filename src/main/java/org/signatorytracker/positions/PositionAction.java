@@ -19,6 +19,11 @@ public enum PositionAction {
     this.vote = vote;
   }
 
+  /** Whether a state holding this action counts as supporting the statement. */
+  public boolean supports() {
+    return this == SIGNED || this == YES;
+  }
+
   public boolean fits(StatementKind kind) {
     return vote == kind.isVote();
   }

@@ -1,5 +1,6 @@
 package org.signatorytracker.positions;
 
+import io.quarkus.arc.Arc;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -27,6 +29,7 @@ import org.hibernate.annotations.Immutable;
 import org.signatorytracker.common.CitedSource;
 import org.signatorytracker.common.Fingerprint;
 import org.signatorytracker.common.Revisioned;
+import org.signatorytracker.common.Revisions;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.statements.Statement;
 
@@ -98,6 +101,11 @@ public class PositionRecord extends Revisioned {
 
   @OneToOne(mappedBy = "position", fetch = FetchType.LAZY)
   public Retraction retraction;
+
+  @PrePersist
+  void noteChangedStatement() {
+    Arc.container().instance(Revisions.class).get().changesStatement(statement.id);
+  }
 
   public UncertainDate date() {
     return UncertainDate.parse(effectiveText);

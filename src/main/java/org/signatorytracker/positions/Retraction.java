@@ -1,5 +1,6 @@
 package org.signatorytracker.positions;
 
+import io.quarkus.arc.Arc;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -7,9 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.signatorytracker.common.Revisioned;
+import org.signatorytracker.common.Revisions;
 
 /** Takes a mistaken position record out of every computation; the record stays in the history. */
 @Entity
@@ -30,4 +33,9 @@ public class Retraction extends Revisioned {
 
   @Column(name = "retracted_by")
   public String retractedBy;
+
+  @PrePersist
+  void noteChangedStatement() {
+    Arc.container().instance(Revisions.class).get().changesStatement(position.statement.id);
+  }
 }

@@ -1,14 +1,19 @@
 package org.signatorytracker.reports;
 
-/** How a count is broken down; each value names the state column it groups by. */
+import org.signatorytracker.states.StateView;
+
+/** How a count is broken down: by which of a state's groups. */
 public enum Grouping {
-  regionalGroup("regional_group"),
-  m49Region("m49_region"),
-  m49Subregion("m49_subregion");
+  regionalGroup,
+  m49Region,
+  m49Subregion;
 
-  final String column;
-
-  Grouping(String column) {
-    this.column = column;
+  /** The state's group in this grouping, or null if it has none. */
+  String of(StateView state) {
+    return switch (this) {
+      case regionalGroup -> state.regionalGroup();
+      case m49Region -> state.m49Region();
+      case m49Subregion -> state.m49Subregion();
+    };
   }
 }

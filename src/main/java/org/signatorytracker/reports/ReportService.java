@@ -28,7 +28,9 @@ import org.signatorytracker.states.StateDirectory;
 import org.signatorytracker.states.StateNames;
 import org.signatorytracker.states.StateView;
 
-/** Answers "who supports what, when" from {@link Standings}; the counting happens in SQL. */
+/**
+ * Answers "who supports what, when": every answer stands on the as-of engine, {@link Standings}.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReportService {

@@ -96,6 +96,7 @@ class RandomHistoriesTest {
   void everyReportAgreesWithANaiveReadingOfTheRule() {
     loadStates();
     List<String> codes = new ArrayList<>(new TreeSet<>(groupOf.keySet()));
+    codes.remove("TUV"); // another test reads every standing of Tuvalu's
     createStatements();
     generate(codes);
     recordInBatchesWithRetractions();

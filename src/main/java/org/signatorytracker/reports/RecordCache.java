@@ -1,0 +1,163 @@
+package org.signatorytracker.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.query.NativeQuery;
+import org.signatorytracker.common.SqlRow;
+import org.signatorytracker.common.TrackerConfig;
+import org.signatorytracker.positions.Confidence;
+import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.reports.StatementRecords.Row;
+
+/**
+ * Statements' records in memory, each tagged with the statement's last change (the revision number
+ * in {@code statement_change}) when it was read. A report reads that number with the statement, in
+ * the query it runs anyway, and reuses the records only if it is unchanged, so an answer is exact
+ * after any write, made by this replica or another. At most {@code tracker.reports.cache-records}
+ * records are kept; the statements read least recently go first.
+ */
+@ApplicationScoped
+public class RecordCache {
+
+  /** The columns of a record the rule reads ({@code p} joined to its revisions). */
+  static final String COLUMNS =
+      """
+      p.statement_id AS statement_id, p.iso3 AS iso3, p.action AS action,
+      p.effective_on AS effective_on, p.effective_earliest AS effective_earliest,
+      p.effective_text AS effective_text, p.reported_on AS reported_on,
+      p.confidence AS confidence, rv.number AS revision, rr.number AS retracted_in, p.id AS id\
+      """;
+
+  /**
+   * Position records ({@code p}) with the numbers of the revisions that wrote and retracted them.
+   */
+  static final String RECORDS =
+      """
+      position_record p JOIN revision rv ON rv.id = p.revision_id
+        LEFT JOIN retraction r ON r.position_id = p.id
+        LEFT JOIN revision rr ON rr.id = r.revision_id\
+      """;
+
+  /** Every committed record of the statements, in the order the rule reads them. */
+  private static final String OF_STATEMENTS =
+      """
+      SELECT %s FROM %s
+      WHERE p.statement_id IN (:ids) AND rv.number IS NOT NULL
+      ORDER BY p.statement_id, p.iso3, p.effective_on, rv.number, p.id
+      """
+          .formatted(COLUMNS, RECORDS);
+
+  private record Entry(long version, StatementRecords records) {}
+
+  @Inject EntityManager em;
+  @Inject TrackerConfig config;
+
+  private final LinkedHashMap<Long, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
+  private long cached;
+
+  /**
+   * The records of each statement, by statement id, as of the given versions (statement id → last
+   * change): from memory where the version matches, the rest read in one query.
+   */
+  Map<Long, StatementRecords> recordsOf(Map<Long, Long> versions) {
+    Map<Long, StatementRecords> found = new HashMap<>();
+    List<Long> missing = new ArrayList<>();
+    synchronized (this) {
+      for (Map.Entry<Long, Long> v : versions.entrySet()) {
+        Entry entry = entries.get(v.getKey());
+        if (entry != null && entry.version() == v.getValue()) {
+          found.put(v.getKey(), entry.records());
+        } else {
+          missing.add(v.getKey());
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      Map<Long, StatementRecords> read = read(OF_STATEMENTS, "ids", missing);
+      for (Long statement : missing) {
+        StatementRecords records = read.getOrDefault(statement, new StatementRecords(List.of()));
+        found.put(statement, records);
+        keep(statement, versions.get(statement), records);
+      }
+    }
+    return found;
+  }
+
+  private synchronized void keep(long statement, long version, StatementRecords records) {
+    int limit = config.reports().cacheRecords();
+    if (records.size() > limit) {
+      return;
+    }
+    Entry previous = entries.put(statement, new Entry(version, records));
+    cached += records.size() - (previous == null ? 0 : previous.records().size());
+    var eldest = entries.entrySet().iterator();
+    while (cached > limit && eldest.hasNext()) {
+      Map.Entry<Long, Entry> e = eldest.next();
+      if (e.getKey() != statement) {
+        cached -= e.getValue().records().size();
+        eldest.remove();
+      }
+    }
+  }
+
+  /** Forgets everything (for tests that measure a cold read). */
+  synchronized void clear() {
+    entries.clear();
+    cached = 0;
+  }
+
+  private Map<Long, StatementRecords> read(String sql, String parameter, Object value) {
+    NativeQuery<SqlRow> query =
+        SqlRow.of(
+            withRecordColumns(
+                em.createNativeQuery(sql)
+                    .unwrap(NativeQuery.class)
+                    .setParameter(parameter, value)));
+    Map<Long, List<Row>> rows = new LinkedHashMap<>();
+    try (var results = query.getResultStream()) {
+      results.forEach(
+          r -> rows.computeIfAbsent(r.number("statement_id"), s -> new ArrayList<>()).add(row(r)));
+    }
+    Map<Long, StatementRecords> records = new HashMap<>();
+    rows.forEach((statement, list) -> records.put(statement, new StatementRecords(list)));
+    return records;
+  }
+
+  /** Declares the types of {@link #COLUMNS}. */
+  static NativeQuery<?> withRecordColumns(NativeQuery<?> query) {
+    return query
+        .addScalar("statement_id", Long.class)
+        .addScalar("iso3", String.class)
+        .addScalar("action", String.class)
+        .addScalar("effective_on", LocalDate.class)
+        .addScalar("effective_earliest", LocalDate.class)
+        .addScalar("effective_text", String.class)
+        .addScalar("reported_on", LocalDate.class)
+        .addScalar("confidence", String.class)
+        .addScalar("revision", Long.class)
+        .addScalar("retracted_in", Long.class)
+        .addScalar("id", Long.class);
+  }
+
+  /** A record read in {@link #COLUMNS}. */
+  static Row row(SqlRow r) {
+    return new Row(
+        r.text("iso3"),
+        r.enumValue("action", PositionAction.class),
+        r.date("effective_on"),
+        r.date("effective_earliest"),
+        r.text("effective_text"),
+        r.date("reported_on"),
+        r.enumValue("confidence", Confidence.class),
+        r.number("revision"),
+        r.number("retracted_in"),
+        r.number("id"));
+  }
+}

@@ -1,0 +1,239 @@
+package org.signatorytracker.reports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.signatorytracker.positions.Confidence;
+import org.signatorytracker.positions.PositionAction;
+
+/**
+ * One statement's position records, compact and in the order the as-of rule reads them: grouped by
+ * state, and within a state by effective date, then the revision that recorded them, then id. This
+ * is where the rule lives:
+ *
+ * <ol>
+ *   <li>a record is <em>eligible</em> for a query when it was recorded within the query's revision,
+ *       not retracted by then, reported by {@code knownBy} and at least {@code minConfidence};
+ *   <li>a state's <em>deciding record</em> as of a day is its last eligible record (in the order
+ *       above) that took effect on or before that day: the latest effective date wins, and among
+ *       records of the same date the one recorded last;
+ *   <li>the state stands on the statement with the deciding record's action, unless it is {@code
+ *       WITHDREW} (then, as with no deciding record, it does not stand on it).
+ * </ol>
+ *
+ * Instances are immutable and shared by concurrent requests (see {@link RecordCache}).
+ */
+final class StatementRecords {
+
+  /** What a query lets the rule read. Days are epoch days. */
+  record Filter(long throughRevision, long knownBy, Confidence minConfidence) {
+
+    static Filter of(StandingQuery query, long throughRevision) {
+      return new Filter(
+          throughRevision,
+          query.knownBy() == null ? Long.MAX_VALUE : query.knownBy().toEpochDay(),
+          query.minConfidence());
+    }
+  }
+
+  /** One record as read from the database. */
+  record Row(
+      String iso3,
+      PositionAction action,
+      LocalDate effectiveOn,
+      LocalDate effectiveEarliest,
+      String effectiveText,
+      LocalDate reportedOn,
+      Confidence confidence,
+      long revision,
+      Long retractedIn,
+      long id) {}
+
+  /** The record that decides a state's standing. */
+  record Decision(
+      String iso3,
+      PositionAction action,
+      LocalDate effectiveOn,
+      String effectiveText,
+      Confidence confidence,
+      long recordId) {
+
+    boolean stands() {
+      return action != PositionAction.WITHDREW;
+    }
+  }
+
+  /** A state's standing changed on a day: from {@code before} to {@code after} (null: none). */
+  record Change(
+      LocalDate date, String iso3, PositionAction before, PositionAction after, boolean approx) {}
+
+  private static final PositionAction[] ACTIONS = PositionAction.values();
+  private static final Confidence[] CONFIDENCES = Confidence.values();
+
+  private final String[] states;
+  private final int[] start;
+  private final int[] effective;
+  private final int[] earliest;
+  private final int[] reported;
+  private final byte[] action;
+  private final byte[] confidence;
+  private final long[] revision;
+  private final long[] retractedIn;
+  private final long[] id;
+  private final String[] effectiveText;
+
+  /** Builds from rows already in the rule's order (by state, date, revision, id). */
+  StatementRecords(List<Row> rows) {
+    int n = rows.size();
+    effective = new int[n];
+    earliest = new int[n];
+    reported = new int[n];
+    action = new byte[n];
+    confidence = new byte[n];
+    revision = new long[n];
+    retractedIn = new long[n];
+    id = new long[n];
+    effectiveText = new String[n];
+    List<String> stateList = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
+    String previousText = null;
+    for (int i = 0; i < n; i++) {
+      Row r = rows.get(i);
+      if (stateList.isEmpty() || !stateList.get(stateList.size() - 1).equals(r.iso3())) {
+        stateList.add(r.iso3());
+        starts.add(i);
+      }
+      effective[i] = (int) r.effectiveOn().toEpochDay();
+      earliest[i] =
+          r.effectiveEarliest() == null
+              ? Integer.MIN_VALUE
+              : (int) r.effectiveEarliest().toEpochDay();
+      reported[i] = (int) r.reportedOn().toEpochDay();
+      action[i] = (byte) r.action().ordinal();
+      confidence[i] = (byte) r.confidence().ordinal();
+      revision[i] = r.revision();
+      retractedIn[i] = r.retractedIn() == null ? Long.MAX_VALUE : r.retractedIn();
+      id[i] = r.id();
+      // many records share a date's text: keep one copy
+      effectiveText[i] = r.effectiveText().equals(previousText) ? previousText : r.effectiveText();
+      previousText = effectiveText[i];
+    }
+    states = stateList.toArray(String[]::new);
+    start = new int[states.length + 1];
+    for (int s = 0; s < states.length; s++) {
+      start[s] = starts.get(s);
+    }
+    start[states.length] = n;
+  }
+
+  int size() {
+    return id.length;
+  }
+
+  private boolean eligible(int i, Filter filter) {
+    return revision[i] <= filter.throughRevision()
+        && retractedIn[i] > filter.throughRevision()
+        && reported[i] <= filter.knownBy()
+        && CONFIDENCES[confidence[i]].atLeast(filter.minConfidence());
+  }
+
+  /** Each state's deciding record as of the day, withdrawals included, in state order. */
+  List<Decision> decisions(LocalDate asOf, Filter filter) {
+    int day = (int) asOf.toEpochDay();
+    List<Decision> decisions = new ArrayList<>();
+    for (int s = 0; s < states.length; s++) {
+      int last = lastOnOrBefore(s, day);
+      for (int i = last; i >= start[s]; i--) {
+        if (eligible(i, filter)) {
+          decisions.add(decision(s, i));
+          break;
+        }
+      }
+    }
+    return decisions;
+  }
+
+  /** The states standing on the statement as of the day (their deciding record not WITHDREW). */
+  List<Decision> holders(LocalDate asOf, Filter filter) {
+    List<Decision> holders = new ArrayList<>();
+    for (Decision d : decisions(asOf, filter)) {
+      if (d.stands()) {
+        holders.add(d);
+      }
+    }
+    return holders;
+  }
+
+  /**
+   * Every change of a state's standing over the statement's life, by date: on each day a state has
+   * eligible records, the last of them decides; where that differs from what it stood on before,
+   * the state changed. {@code approx} marks a change decided by a record with an imprecise date.
+   */
+  List<Change> changes(Filter filter) {
+    List<Change> changes = new ArrayList<>();
+    for (int s = 0; s < states.length; s++) {
+      PositionAction standing = null;
+      int i = start[s];
+      while (i < start[s + 1]) {
+        int day = effective[i];
+        int winner = -1;
+        for (; i < start[s + 1] && effective[i] == day; i++) {
+          if (eligible(i, filter)) {
+            winner = i;
+          }
+        }
+        if (winner >= 0) {
+          PositionAction now = ACTIONS[action[winner]];
+          if (now == PositionAction.WITHDREW) {
+            now = null;
+          }
+          if (now != standing) {
+            changes.add(
+                new Change(
+                    LocalDate.ofEpochDay(day),
+                    states[s],
+                    standing,
+                    now,
+                    earliest[winner] != effective[winner]));
+            standing = now;
+          }
+        }
+      }
+    }
+    changes.sort((a, b) -> a.date().compareTo(b.date()));
+    return changes;
+  }
+
+  /** The index of the state's last record in effect on the day, or start - 1. */
+  private int lastOnOrBefore(int s, int day) {
+    int low = start[s];
+    int high = start[s + 1] - 1;
+    int found = start[s] - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (effective[mid] <= day) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  private Decision decision(int s, int i) {
+    return new Decision(
+        states[s],
+        ACTIONS[action[i]],
+        LocalDate.ofEpochDay(effective[i]),
+        effectiveText[i],
+        CONFIDENCES[confidence[i]],
+        id[i]);
+  }
+
+  @Override
+  public String toString() {
+    return "StatementRecords" + Arrays.toString(states);
+  }
+}
