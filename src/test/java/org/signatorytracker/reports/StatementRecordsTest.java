@@ -1,0 +1,166 @@
+package org.signatorytracker.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.signatorytracker.common.AsRecorded;
+import org.signatorytracker.common.UncertainDate;
+import org.signatorytracker.positions.Confidence;
+import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.reports.StatementRecords.Decision;
+import org.signatorytracker.reports.StatementRecords.Row;
+
+/** The as-of rule on hand-made records, without a database. */
+class StatementRecordsTest {
+
+  private final List<Row> rows = new ArrayList<>();
+  private long nextId = 1;
+
+  private long add(String iso3, String action, String date, long revision) {
+    return add(iso3, action, date, date, Confidence.REPORTED, revision, null);
+  }
+
+  private long add(
+      String iso3,
+      String action,
+      String date,
+      String reported,
+      Confidence confidence,
+      long revision,
+      Long retractedIn) {
+    UncertainDate d = UncertainDate.parse(date);
+    long id = nextId++;
+    rows.add(
+        new Row(
+            iso3,
+            PositionAction.valueOf(action),
+            d.latest(),
+            d.earliest(),
+            date,
+            UncertainDate.parse(reported).latest(),
+            confidence,
+            revision,
+            retractedIn,
+            id));
+    return id;
+  }
+
+  /** The records in the order the database hands them over. */
+  private StatementRecords records() {
+    List<Row> sorted = new ArrayList<>(rows);
+    sorted.sort(
+        Comparator.comparing(Row::iso3)
+            .thenComparing(Row::effectiveOn)
+            .thenComparingLong(Row::revision)
+            .thenComparingLong(Row::id));
+    return new StatementRecords(sorted);
+  }
+
+  private static StatementRecords.Filter now() {
+    return filter(null, Confidence.REPORTED, Long.MAX_VALUE - 1);
+  }
+
+  private static StatementRecords.Filter filter(
+      LocalDate knownBy, Confidence min, long throughRevision) {
+    return StatementRecords.Filter.of(
+        new StandingQuery(null, knownBy, min, AsRecorded.NOW), throughRevision);
+  }
+
+  private List<String> holders(String day, StatementRecords.Filter filter) {
+    return records().holders(LocalDate.parse(day), filter).stream()
+        .map(d -> d.iso3() + " " + d.action() + " " + d.effectiveText())
+        .toList();
+  }
+
+  @Test
+  void theLatestDateDecidesAndAWithdrawalEndsTheStanding() {
+    add("QAT", "SIGNED", "2019-07-12", 1);
+    add("QAT", "WITHDREW", "2019-07-18", 1);
+    add("PAK", "SIGNED", "2019-07-12", 1);
+    assertThat(holders("2019-07-11", now())).isEmpty();
+    assertThat(holders("2019-07-12", now()))
+        .containsExactly("PAK SIGNED 2019-07-12", "QAT SIGNED 2019-07-12");
+    assertThat(holders("2019-07-18", now())).containsExactly("PAK SIGNED 2019-07-12");
+  }
+
+  @Test
+  void onTheSameDayTheRecordRecordedLastDecides() {
+    // joined and withdrew on one day: the withdrawal was recorded later
+    add("CUB", "SIGNED", "2019-07-12", 1);
+    add("CUB", "WITHDREW", "2019-07-12", 2);
+    // the other way round: the signature was recorded later
+    add("EGY", "WITHDREW", "2019-07-12", 3);
+    add("EGY", "SIGNED", "2019-07-12", 4);
+    // the same revision: the later id
+    add("IRN", "SIGNED", "2019-07-12", 5);
+    add("IRN", "WITHDREW", "2019-07-12", 5);
+    assertThat(holders("2019-07-12", now())).containsExactly("EGY SIGNED 2019-07-12");
+    // as recorded through revision 3, Cuba had withdrawn and Egypt not yet signed
+    assertThat(holders("2019-07-12", filter(null, Confidence.REPORTED, 3))).isEmpty();
+    assertThat(holders("2019-07-12", filter(null, Confidence.REPORTED, 1)))
+        .containsExactly("CUB SIGNED 2019-07-12");
+  }
+
+  @Test
+  void withdrawThenReSign() {
+    add("NGA", "SIGNED", "2019-07-12", 1);
+    add("NGA", "WITHDREW", "2019-08-01", 1);
+    add("NGA", "SIGNED", "2019-09-01", 1);
+    assertThat(holders("2019-08-15", now())).isEmpty();
+    assertThat(holders("2019-09-01", now())).containsExactly("NGA SIGNED 2019-09-01");
+    assertThat(records().changes(now()))
+        .extracting(c -> c.date() + " " + c.before() + ">" + c.after())
+        .containsExactly(
+            "2019-07-12 null>SIGNED", "2019-08-01 SIGNED>null", "2019-09-01 null>SIGNED");
+  }
+
+  @Test
+  void aMonthCountsFromItsLastDayAndMarksTheChangeApproximate() {
+    add("SAU", "SIGNED", "2019-07", 1);
+    add("ARE", "SIGNED", "../2019-07-20", 1);
+    assertThat(holders("2019-07-30", now())).containsExactly("ARE SIGNED ../2019-07-20");
+    assertThat(holders("2019-07-31", now()))
+        .containsExactly("ARE SIGNED ../2019-07-20", "SAU SIGNED 2019-07");
+    assertThat(records().changes(now()))
+        .extracting(c -> c.date() + " " + c.iso3() + " " + c.approx())
+        .containsExactly("2019-07-20 ARE true", "2019-07-31 SAU true");
+  }
+
+  @Test
+  void retractedLateReportedAndWeakRecordsAreNotEligible() {
+    add("ALB", "SIGNED", "2019-07-12", "2019-07-12", Confidence.CONFIRMED, 1, 5L);
+    add("BIH", "SIGNED", "2019-07-12", "2019-10-01", Confidence.CONFIRMED, 1, null);
+    add("CHL", "SIGNED", "2019-07-12", "2019-07-12", Confidence.DISPUTED, 1, null);
+    add("DNK", "SIGNED", "2019-07-12", "2019-07-12", Confidence.CONFIRMED, 1, null);
+    // the retraction (revision 5) is not yet recorded through revision 4
+    assertThat(holders("2019-12-31", filter(null, Confidence.REPORTED, 4)))
+        .extracting(h -> h.substring(0, 3))
+        .containsExactly("ALB", "BIH", "DNK");
+    assertThat(holders("2019-12-31", now()))
+        .extracting(h -> h.substring(0, 3))
+        .containsExactly("BIH", "DNK");
+    assertThat(
+            holders(
+                "2019-12-31",
+                filter(LocalDate.parse("2019-09-30"), Confidence.REPORTED, Long.MAX_VALUE - 1)))
+        .extracting(h -> h.substring(0, 3))
+        .containsExactly("DNK");
+    assertThat(holders("2019-12-31", filter(null, Confidence.DISPUTED, Long.MAX_VALUE - 1)))
+        .extracting(h -> h.substring(0, 3))
+        .containsExactly("BIH", "CHL", "DNK");
+  }
+
+  @Test
+  void anIneligibleLaterRecordLeavesTheEarlierOneDeciding() {
+    add("KEN", "SIGNED", "2019-07-12", 1);
+    add("KEN", "WITHDREW", "2019-08-01", "2019-08-01", Confidence.DISPUTED, 1, null);
+    assertThat(holders("2019-12-31", now())).containsExactly("KEN SIGNED 2019-07-12");
+    List<Decision> all =
+        records().decisions(LocalDate.parse("2019-12-31"), filter(null, Confidence.DISPUTED, 9));
+    assertThat(all).extracting(Decision::action).containsExactly(PositionAction.WITHDREW);
+  }
+}
