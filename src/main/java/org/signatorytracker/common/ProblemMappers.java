@@ -96,11 +96,14 @@ public class ProblemMappers {
     Response problem =
         problem(
             401,
-            "Sign in (HTTP Basic) with an active account whose role allows this.",
+            "Sign in (HTTP Basic, or a personal API token as Bearer) with an active account"
+                + " whose role allows this.",
             uri,
             List.of());
     return Response.fromResponse(problem)
-        .header("WWW-Authenticate", "Basic realm=\"Signatory Tracker\"")
+        .header(
+            "WWW-Authenticate",
+            "Basic realm=\"Signatory Tracker\", Bearer realm=\"Signatory Tracker\"")
         .build();
   }
 

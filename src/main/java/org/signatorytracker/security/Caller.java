@@ -19,4 +19,9 @@ public class Caller {
       return null;
     }
   }
+
+  /** Whether the caller signed in as an admin. */
+  public boolean isAdmin() {
+    return !identity.isAnonymous() && identity.hasRole(Role.ADMIN);
+  }
 }

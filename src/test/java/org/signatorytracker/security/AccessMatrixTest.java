@@ -25,6 +25,7 @@ class AccessMatrixTest {
 
   enum Need {
     READ,
+    SIGNED_IN,
     EDIT,
     ADMIN
   }
@@ -34,6 +35,7 @@ class AccessMatrixTest {
       List.of(
           Map.entry(Pattern.compile("(GET|PUT|POST) /api/(users|audit|admin)(/.*)?"), Need.ADMIN),
           Map.entry(Pattern.compile("DELETE /api/statements/[^/]+"), Need.ADMIN),
+          Map.entry(Pattern.compile("(GET|POST|DELETE) /api/tokens(/.*)?"), Need.SIGNED_IN),
           Map.entry(Pattern.compile("GET /api/.*"), Need.READ),
           Map.entry(
               Pattern.compile("(POST|PUT) /api/(statements|positions|claims|import)(/.*)?"),
@@ -118,7 +120,7 @@ class AccessMatrixTest {
   static int expectedDenial(Need need, Caller caller) {
     return switch (caller) {
       case ANONYMOUS, DISABLED -> need == Need.READ ? 0 : 401;
-      case READER -> need == Need.READ ? 0 : 403;
+      case READER -> need == Need.READ || need == Need.SIGNED_IN ? 0 : 403;
       case EDITOR -> need == Need.ADMIN ? 403 : 0;
       case ADMIN -> 0;
     };
