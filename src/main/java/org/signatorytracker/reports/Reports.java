@@ -32,7 +32,7 @@ public final class Reports {
       Integer reportedCount,
       int named,
       List<Signatory> states)
-      implements CsvTable {
+      implements CsvTable, ReportTags.Tagged {
 
     @Override
     public String csvName() {
@@ -114,7 +114,7 @@ public final class Reports {
       Map<PositionAction, Long> counts,
       Map<String, Map<PositionAction, Long>> byGroup,
       List<ClaimView> claims)
-      implements CsvTable {
+      implements CsvTable, ReportTags.Tagged {
 
     @Override
     public String csvName() {
@@ -172,7 +172,7 @@ public final class Reports {
       StatementKind kind,
       @JsonUnwrapped ReportBasis basis,
       List<TimelineEntry> entries)
-      implements CsvTable {
+      implements CsvTable, ReportTags.Tagged {
 
     @Override
     public String csvName() {
@@ -223,7 +223,7 @@ public final class Reports {
       List<String> both,
       List<String> onlyA,
       List<String> onlyB)
-      implements CsvTable {
+      implements CsvTable, ReportTags.Tagged {
 
     @Override
     public String csvName() {
@@ -251,7 +251,7 @@ public final class Reports {
       @JsonUnwrapped ReportBasis basis,
       List<Standing> standings,
       List<PositionView> history)
-      implements CsvTable {
+      implements CsvTable, ReportTags.Tagged {
 
     @Override
     public String csvName() {
