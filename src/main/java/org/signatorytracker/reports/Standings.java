@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,9 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.hibernate.query.NativeQuery;
 import org.signatorytracker.common.SqlRow;
 import org.signatorytracker.common.UncertainDate;
+import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.ReportBasis.Through;
 import org.signatorytracker.reports.Reports.Signatory;
@@ -65,7 +68,7 @@ public class Standings {
       long id, String key, StatementKind kind, UncertainDate date, Through through) {
 
     /** The day the statement is dated to (the last day of a partial date), or null. */
-    LocalDate datedOn() {
+    public LocalDate datedOn() {
       return date == null ? null : date.latest();
     }
   }
@@ -256,6 +259,48 @@ public class Standings {
             });
   }
 
+  /** A state's deciding record on a statement: what it did, since when, how surely. */
+  public record Decided(
+      String iso3,
+      PositionAction action,
+      UncertainDate since,
+      Confidence confidence,
+      long recordId) {
+
+    /** Whether the state stands on the statement (a withdrawal ends that). */
+    public boolean stands() {
+      return action != PositionAction.WITHDREW;
+    }
+  }
+
+  /**
+   * The engine on a set: every state's deciding record (withdrawals included) on each of the
+   * statements, each taken as of its own date ({@code asOf} gets the statement as recorded, so that
+   * a letter can be asked as of its own date); one query for the statements, at most one more for
+   * records not in memory. Statements that do not exist (as recorded) are absent from the answer.
+   */
+  public Map<String, Answer<Decided>> decisionsOn(
+      Collection<String> keys, Function<Subject, LocalDate> asOf, StandingQuery query) {
+    Map<String, Answer<Decided>> answers = new LinkedHashMap<>();
+    read(List.copyOf(keys), query)
+        .forEach(
+            (key, read) -> {
+              List<Decided> decided = new ArrayList<>();
+              for (Decision d :
+                  read.records().decisions(asOf.apply(read.subject()), read.filter())) {
+                decided.add(
+                    new Decided(
+                        d.iso3(),
+                        d.action(),
+                        UncertainDate.parse(d.effectiveText()),
+                        d.confidence(),
+                        d.recordId()));
+              }
+              answers.put(key, new Answer<>(read.subject(), decided));
+            });
+    return answers;
+  }
+
   /** Whether a state supports statement a, b, or both. */
   public record Overlap(String iso3, boolean inA, boolean inB) {}
 
@@ -267,26 +312,27 @@ public class Standings {
    * when either key names no statement (as recorded).
    */
   public Optional<Overlaps> overlapOf(String keyA, String keyB, StandingQuery query) {
-    Map<String, Read> read = read(List.of(keyA, keyB), query);
-    Read a = read.get(Statement.canonicalKey(keyA));
-    Read b = read.get(Statement.canonicalKey(keyB));
+    Map<String, Answer<Decided>> both =
+        decisionsOn(List.of(keyA, keyB), subject -> query.asOf(), query);
+    Answer<Decided> a = both.get(Statement.canonicalKey(keyA));
+    Answer<Decided> b = both.get(Statement.canonicalKey(keyB));
     if (a == null || b == null) {
       return Optional.empty();
     }
-    Set<String> inA = supporters(a, query);
-    Set<String> inB = supporters(b, query);
+    Set<String> inA = supporters(a);
+    Set<String> inB = supporters(b);
     Set<String> either = new TreeSet<>(inA);
     either.addAll(inB);
     List<Overlap> overlaps = new ArrayList<>();
     for (String iso3 : either) {
       overlaps.add(new Overlap(iso3, inA.contains(iso3), inB.contains(iso3)));
     }
-    return Optional.of(new Overlaps(a.subject().through(), overlaps));
+    return Optional.of(new Overlaps(a.statement().through(), overlaps));
   }
 
-  private static Set<String> supporters(Read read, StandingQuery query) {
+  private static Set<String> supporters(Answer<Decided> answer) {
     Set<String> supporters = new TreeSet<>();
-    for (Decision d : read.records().holders(query.asOf(), read.filter())) {
+    for (Decided d : answer.rows()) {
       if (d.action().supports()) {
         supporters.add(d.iso3());
       }
