@@ -87,10 +87,13 @@ public class BodyLimits {
   /**
    * Whether an HTTP/2 stream ended with its headers, so that it has no body at all (as a Java
    * client sends an empty POST). Vert.x reports the end only after the router has begun, so this
-   * asks Netty, which opens such a stream already half closed.
+   * asks Netty, which opens such a stream already half closed. Stream 1 is never taken for one:
+   * after an HTTP/1.1 upgrade (h2c) it is the upgrading request, half closed in Netty's eyes while
+   * its body still arrives.
    */
   private static boolean endedWithItsHeaders(HttpServerRequest request) {
-    if (request.connection() instanceof ConnectionBase connection
+    if (request.streamId() != 1
+        && request.connection() instanceof ConnectionBase connection
         && connection.channelHandlerContext().handler() instanceof Http2ConnectionHandler http2) {
       Http2Stream stream = http2.connection().stream(request.streamId());
       return stream != null && stream.state() != Http2Stream.State.OPEN;

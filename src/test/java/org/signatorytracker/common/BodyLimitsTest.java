@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.signatorytracker.TestAccounts;
 import org.signatorytracker.TestApi;
@@ -170,6 +171,36 @@ class BodyLimitsTest {
     assertThat(empty.version()).isEqualTo(HttpClient.Version.HTTP_2);
     assertThat(empty.request().headers().firstValue("Content-Length")).isEmpty();
     assertThat(empty.statusCode()).as(empty.body()).isEqualTo(400);
+  }
+
+  /**
+   * The first request of an HTTP/2 client on a new connection goes out as HTTP/1.1 asking to
+   * upgrade, and its body arrives on the upgraded stream without a declared length: refused with
+   * 411 like any such HTTP/2 body, never read whole (it once reached the JSON parser unbounded).
+   */
+  @Test
+  void anUndeclaredBodyOnAnUpgradingRequestIsRefused() throws Exception {
+    String key = TestApi.createLetter("http2-first");
+    URI positions = base.toURI().resolve("/api/statements/" + key + "/positions");
+    int answered = 0;
+    for (byte[] body : List.of(new byte[2 << 20], POSITION.getBytes(StandardCharsets.UTF_8))) {
+      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+      HttpResponse<String> answer;
+      try {
+        answer =
+            post(
+                http,
+                positions,
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new java.io.ByteArrayInputStream(body)));
+      } catch (java.io.IOException refusedMidStream) {
+        continue;
+      }
+      assertThat(answer.statusCode()).as(answer.version() + " " + answer.body()).isEqualTo(411);
+      assertThat(answer.headers().firstValue("Content-Type")).contains("application/problem+json");
+      answered++;
+    }
+    assertThat(answered).isPositive();
   }
 
   private static HttpResponse<String> post(HttpClient http, URI uri, HttpRequest.BodyPublisher body)
