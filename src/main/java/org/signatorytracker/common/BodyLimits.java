@@ -1,6 +1,5 @@
 package org.signatorytracker.common;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http2.Http2ConnectionHandler;
 import io.netty.handler.codec.http2.Http2Stream;
@@ -15,7 +14,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.List;
 
 /**
  * Refuses a request body larger than its endpoint accepts: imports may be large, everything else is
@@ -143,20 +141,13 @@ public class BodyLimits {
   }
 
   private void refuse(RoutingContext ctx, int status, String detail) {
-    Problem problem =
-        new Problem(
-            "about:blank",
-            status == 411 ? "Length Required" : "Request Entity Too Large",
+    String body =
+        Problem.json(
+            json,
             status,
+            status == 411 ? "Length Required" : "Request Entity Too Large",
             detail,
-            ctx.normalizedPath(),
-            List.of());
-    String body;
-    try {
-      body = json.writeValueAsString(problem);
-    } catch (JsonProcessingException e) {
-      body = "{\"status\":" + status + "}";
-    }
+            ctx.normalizedPath());
     if (ctx.request().version() == HttpVersion.HTTP_2) {
       // other requests share the connection: answering ends this stream alone
       ctx.response()

@@ -1,6 +1,8 @@
 package org.signatorytracker.common;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 
 /**
@@ -20,4 +22,18 @@ public record Problem(
 
   /** Message for a request body that is missing altogether. */
   public static final String BODY_REQUIRED = "is required: send a JSON object";
+
+  /**
+   * The JSON of a problem answered before a request reaches a resource (by a route handler, where
+   * no exception mapper applies).
+   */
+  public static String json(
+      ObjectMapper json, int status, String title, String detail, String instance) {
+    try {
+      return json.writeValueAsString(
+          new Problem("about:blank", title, status, detail, instance, List.of()));
+    } catch (JsonProcessingException e) {
+      return "{\"status\":" + status + "}";
+    }
+  }
 }

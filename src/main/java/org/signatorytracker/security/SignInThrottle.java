@@ -1,6 +1,5 @@
 package org.signatorytracker.security;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.http.HttpHeaders;
@@ -163,20 +162,13 @@ public class SignInThrottle {
   }
 
   private void refuse(RoutingContext ctx, long seconds) {
-    Problem problem =
-        new Problem(
-            "about:blank",
-            "Too Many Requests",
+    String body =
+        Problem.json(
+            json,
             429,
+            "Too Many Requests",
             "Too many failed sign-ins: try again in " + seconds + " seconds.",
-            ctx.normalizedPath(),
-            List.of());
-    String body;
-    try {
-      body = json.writeValueAsString(problem);
-    } catch (JsonProcessingException e) {
-      body = "{\"status\":429}";
-    }
+            ctx.normalizedPath());
     ctx.response()
         .setStatusCode(429)
         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)

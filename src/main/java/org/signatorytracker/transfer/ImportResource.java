@@ -75,15 +75,7 @@ public class ImportResource {
           @QueryParam("dryRun")
           String dryRun)
       throws IOException {
-    return spooled(
-        body,
-        ".csv",
-        file ->
-            answer(
-                importer.run(
-                    ImportFiles.statements(new ImportFile("statements", file)),
-                    flag(dryRun),
-                    List.of())));
+    return table(body, dryRun, "statements", ImportFiles::statements);
   }
 
   @POST
@@ -140,13 +132,7 @@ public class ImportResource {
           @QueryParam("dryRun")
           String dryRun)
       throws IOException {
-    return spooled(
-        body,
-        ".csv",
-        file ->
-            answer(
-                importer.run(
-                    ImportFiles.claims(new ImportFile("claims", file)), flag(dryRun), List.of())));
+    return table(body, dryRun, "claims", ImportFiles::claims);
   }
 
   @POST
@@ -201,15 +187,7 @@ public class ImportResource {
           @QueryParam("dryRun")
           String dryRun)
       throws IOException {
-    return spooled(
-        body,
-        ".csv",
-        file ->
-            answer(
-                importer.run(
-                    ImportFiles.positions(new ImportFile("positions", file)),
-                    flag(dryRun),
-                    List.of())));
+    return table(body, dryRun, "positions", ImportFiles::positions);
   }
 
   @POST
@@ -320,6 +298,20 @@ public class ImportResource {
     public InputStream open() throws IOException {
       return Files.newInputStream(path);
     }
+  }
+
+  /** Imports one table sent as the request body. */
+  private Response table(
+      InputStream body,
+      String dryRun,
+      String name,
+      java.util.function.Function<ImportFile, ImportFiles> files)
+      throws IOException {
+    return spooled(
+        body,
+        ".csv",
+        file ->
+            answer(importer.run(files.apply(new ImportFile(name, file)), flag(dryRun), List.of())));
   }
 
   /**
