@@ -127,6 +127,22 @@ final class ServiceProcess implements AutoCloseable {
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
+  /** The address of a path on the service. */
+  URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  /** The most memory the service's process has held (its peak resident set), in KiB. */
+  long peakRssKb() throws IOException {
+    for (String line :
+        Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+      if (line.startsWith("VmHWM:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+      }
+    }
+    return -1;
+  }
+
   /** The service's log so far. */
   String log() throws IOException {
     return Files.readString(log);

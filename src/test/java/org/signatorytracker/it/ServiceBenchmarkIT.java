@@ -1,0 +1,520 @@
+package org.signatorytracker.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.path.json.JsonPath;
+import java.io.BufferedWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The project's benchmark of the packaged service ({@code ./mvnw verify -Pbench}; {@code
+ * -Dbench.records=N}, default 2,000,000, and {@code -Dbench.seconds=S} per operation): generates a
+ * data set with a fixed seed (letters of 20–120 signatories with later joiners, withdrawals and
+ * re-signs, partial dates, late reports, every confidence; votes of 47 members; one worst-case
+ * letter of 193 states × 100 records), starts the service on a fresh database, imports it through
+ * the API, restarts it with the data loaded, then drives each operation over loopback for a fixed
+ * time after a warm-up, beside {@code /q/health/live} as the framework's ceiling. It prints one
+ * table and writes it as JSON to {@code target/bench/service-<database>.json}. Nothing is asserted
+ * about speed: the numbers belong to the machine.
+ */
+@Tag("bench")
+class ServiceBenchmarkIT {
+
+  private static final int RECORDS = Integer.getInteger("bench.records", 2_000_000);
+  private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
+  private static final int CONNECTIONS = 16;
+  private static final Path OUT = Path.of("target", "bench");
+
+  private final SplittableRandom random = new SplittableRandom(20190712L);
+  private final List<String[]> rows = new ArrayList<>();
+  private final Map<String, Object> json = new LinkedHashMap<>();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .executor(Executors.newFixedThreadPool(CONNECTIONS))
+          .build();
+  private List<String> keys;
+  private List<String> states;
+
+  @Test
+  void benchmark() throws Exception {
+    Files.createDirectories(OUT);
+    Map<String, String> database = Databases.fresh("bench");
+    Path statements = Files.createTempFile("bench-statements-", ".csv");
+    Path positions = Files.createTempFile("bench-positions-", ".csv");
+    Path log = OUT.resolve("service-" + Databases.kind() + ".log");
+    try {
+      long start = System.nanoTime();
+      ServiceProcess service = new ServiceProcess(database, log).start();
+      double emptyStart = (System.nanoTime() - start) / 1e9;
+      states = new JsonPath(service.get("/api/states?size=500").body()).getList("items.iso3");
+      long generated = generate(statements, positions);
+      importFile(service, "/api/import/statements", statements, -1);
+      importFile(service, "/api/import/positions", positions, generated);
+      service.stop();
+
+      start = System.nanoTime();
+      service = new ServiceProcess(database, log).start();
+      double loadedStart = (System.nanoTime() - start) / 1e9;
+      row("start to ready, empty database", String.format(Locale.ROOT, "%.1f s", emptyStart));
+      row(
+          "start to ready, " + String.format(Locale.ROOT, "%,d", generated) + " records",
+          String.format(Locale.ROOT, "%.1f s", loadedStart));
+      json.put("startEmptySeconds", emptyStart);
+      json.put("startLoadedSeconds", loadedStart);
+
+      String token =
+          new JsonPath(
+                  service
+                      .post("/api/tokens", "application/json", "{\"name\":\"benchmark writes\"}")
+                      .body())
+              .getString("token");
+      service.post(
+          "/api/statements",
+          "application/json",
+          "{\"key\":\"bench-writes\",\"title\":\"Writes\",\"kind\":\"LETTER\"}");
+
+      double ceiling =
+          load(service, "GET /q/health/live (ceiling)", CONNECTIONS, i -> "/q/health/live");
+      load(
+          service,
+          "count as of a random date",
+          CONNECTIONS,
+          i -> report("count", true, false),
+          ceiling);
+      load(
+          service,
+          "count as of a date, known by a date",
+          CONNECTIONS,
+          i -> report("count", true, true),
+          ceiling);
+      load(
+          service,
+          "signatories as of a random date",
+          CONNECTIONS,
+          i -> report("signatories", true, false),
+          ceiling);
+      load(service, "timeline", CONNECTIONS, i -> report("timeline", false, false), ceiling);
+      load(
+          service,
+          "compare two statements",
+          CONNECTIONS,
+          i -> "/api/compare?a=" + key() + "&b=" + key() + "&asOf=" + day(),
+          ceiling);
+      load(
+          service,
+          "a state's standings",
+          CONNECTIONS,
+          i ->
+              "/api/states/"
+                  + states.get(random().nextInt(states.size()))
+                  + "/positions?asOf="
+                  + day(),
+          ceiling);
+      load(
+          service,
+          "worst-case letter: count, 1 client",
+          1,
+          i -> "/api/statements/bench-worst/count?asOf=" + day(),
+          ceiling);
+      load(
+          service,
+          "worst-case letter: timeline, 1 client",
+          1,
+          i -> "/api/statements/bench-worst/timeline",
+          ceiling);
+      writes(service, token);
+      long rss = service.peakRssKb();
+      row("peak RSS of the service", rss / 1024 + " MB");
+      json.put("peakRssMb", rss / 1024);
+      service.stop();
+      print();
+    } finally {
+      Files.deleteIfExists(statements);
+      Files.deleteIfExists(positions);
+      Databases.discard(database);
+    }
+  }
+
+  private SplittableRandom random() {
+    synchronized (random) {
+      return random.split();
+    }
+  }
+
+  private String key() {
+    return keys.get(random().nextInt(keys.size()));
+  }
+
+  private String day() {
+    return LocalDate.of(1995, 1, 1).plusDays(random().nextInt(365 * 30)).toString();
+  }
+
+  private String report(String report, boolean asOf, boolean knownBy) {
+    StringBuilder path =
+        new StringBuilder("/api/statements/").append(key()).append('/').append(report);
+    path.append('?');
+    if (asOf) {
+      path.append("asOf=").append(day()).append('&');
+    }
+    if (knownBy) {
+      path.append("knownBy=").append(day()).append('&');
+    }
+    return path.toString();
+  }
+
+  /** Statements and records: returns the number of records written. */
+  private long generate(Path statements, Path positions) throws Exception {
+    int letters = Math.max(10, RECORDS / 80);
+    keys = new ArrayList<>();
+    long written = 0;
+    try (BufferedWriter s = Files.newBufferedWriter(statements, StandardCharsets.UTF_8);
+        BufferedWriter p = Files.newBufferedWriter(positions, StandardCharsets.UTF_8)) {
+      s.write("key,title,kind,date,issue,side\n");
+      p.write("statement,state,action,date,reported,confidence,source_url\n");
+      String[] confidences = {"CONFIRMED", "REPORTED", "DISPUTED"};
+      String[] votes = {"YES", "NO", "ABSTAIN", "NOT_VOTING"};
+      for (int l = 0; written < RECORDS - 19_300; l++) {
+        boolean vote = l % 10 == 9;
+        String key = "bench-" + l;
+        keys.add(key);
+        LocalDate date = LocalDate.of(1995, 1, 1).plusDays(random.nextInt(365 * 30));
+        int issue = l % 50;
+        s.write(
+            key
+                + ",Letter "
+                + l
+                + ","
+                + (vote ? "VOTE" : "LETTER")
+                + ","
+                + date
+                + ",issue-"
+                + issue
+                + ","
+                + (l % 2 == 0 ? "critical" : "supportive")
+                + "\n");
+        int signatories = vote ? 47 : 20 + random.nextInt(101);
+        int first = random.nextInt(states.size());
+        for (int k = 0; k < signatories; k++) {
+          String state = states.get((first + k) % states.size());
+          LocalDate on = random.nextInt(10) == 0 ? date.plusDays(1 + random.nextInt(120)) : date;
+          String action = vote ? votes[random.nextInt(4)] : "SIGNED";
+          written += record(p, key, state, action, on, confidences, written);
+          if (!vote && random.nextInt(50) == 0) {
+            written +=
+                record(
+                    p,
+                    key,
+                    state,
+                    "WITHDREW",
+                    on.plusDays(10 + random.nextInt(60)),
+                    confidences,
+                    written);
+            if (random.nextInt(2) == 0) {
+              written +=
+                  record(
+                      p,
+                      key,
+                      state,
+                      "SIGNED",
+                      on.plusDays(80 + random.nextInt(60)),
+                      confidences,
+                      written);
+            }
+          }
+        }
+      }
+      // the worst case: every state, a hundred records each
+      s.write("bench-worst,Every state,LETTER,2000-01-01,issue-0,critical\n");
+      for (int r = 0; r < 100; r++) {
+        for (int k = 0; k < Math.min(193, states.size()); k++) {
+          written +=
+              record(
+                  p,
+                  "bench-worst",
+                  states.get(k),
+                  r % 2 == 0 ? "SIGNED" : "WITHDREW",
+                  LocalDate.of(2000, 1, 1).plusDays(r * 7L + k % 5),
+                  confidences,
+                  written);
+        }
+      }
+    }
+    return written;
+  }
+
+  private int record(
+      BufferedWriter out,
+      String key,
+      String state,
+      String action,
+      LocalDate on,
+      String[] confidences,
+      long n)
+      throws Exception {
+    int shape = random.nextInt(10);
+    String date =
+        shape == 0
+            ? on.toString().substring(0, 7)
+            : shape == 1 ? on.toString().substring(0, 4) : on.toString();
+    String reported = random.nextInt(5) == 0 ? on.plusDays(1 + random.nextInt(90)).toString() : "";
+    out.write(
+        key
+            + ","
+            + state
+            + ","
+            + action
+            + ","
+            + date
+            + ","
+            + reported
+            + ","
+            + confidences[random.nextInt(3)]
+            + ",https://example.org/r/"
+            + n
+            + "\n");
+    return 1;
+  }
+
+  private void importFile(ServiceProcess service, String path, Path file, long records)
+      throws Exception {
+    long start = System.nanoTime();
+    HttpResponse<String> answer =
+        service.send(path, "text/csv", HttpRequest.BodyPublishers.ofFile(file));
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    if (records > 0) {
+      row(
+          "import " + String.format(Locale.ROOT, "%,d", records) + " records",
+          String.format(Locale.ROOT, "%,.0f records/s", records / seconds),
+          String.format(Locale.ROOT, "%.1f s", seconds));
+      json.put("importRecordsPerSecond", records / seconds);
+    }
+  }
+
+  private double load(
+      ServiceProcess service, String what, int clients, Function<Long, String> paths)
+      throws Exception {
+    return load(service, what, clients, paths, 0);
+  }
+
+  /** Warm-up, then the clients for a fixed time; req/s, p50 and p99; share of the ceiling. */
+  private double load(
+      ServiceProcess service,
+      String what,
+      int clients,
+      Function<Long, String> paths,
+      double ceiling)
+      throws Exception {
+    run(service, clients, paths, Math.max(1, SECONDS / 5), null);
+    List<long[]> latencies = new ArrayList<>();
+    double seconds = run(service, clients, paths, SECONDS, latencies);
+    long[] all =
+        latencies.stream().flatMapToLong(Arrays::stream).filter(n -> n > 0).sorted().toArray();
+    double perSecond = all.length / seconds;
+    String share =
+        ceiling > 0
+            ? String.format(Locale.ROOT, "%.0f%% of ceiling", 100 * perSecond / ceiling)
+            : "";
+    row(
+        what,
+        String.format(Locale.ROOT, "%,.0f req/s", perSecond),
+        String.format(Locale.ROOT, "p50 %.1f ms", all[all.length / 2] / 1e6),
+        String.format(Locale.ROOT, "p99 %.1f ms", all[(int) (all.length * 0.99)] / 1e6),
+        share);
+    json.put(
+        what,
+        Map.of(
+            "perSecond",
+            perSecond,
+            "p50ms",
+            all[all.length / 2] / 1e6,
+            "p99ms",
+            all[(int) (all.length * 0.99)] / 1e6));
+    return perSecond;
+  }
+
+  private double run(
+      ServiceProcess service,
+      int clients,
+      Function<Long, String> paths,
+      int seconds,
+      List<long[]> latencies)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    AtomicLong sequence = new AtomicLong();
+    List<Future<long[]>> futures = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int c = 0; c < clients; c++) {
+      futures.add(
+          pool.submit(
+              () -> {
+                long[] nanos = new long[1 << 16];
+                int n = 0;
+                while (System.nanoTime() < deadline) {
+                  URI uri = service.uri(paths.apply(sequence.incrementAndGet()));
+                  long begin = System.nanoTime();
+                  HttpResponse<Void> response =
+                      http.send(
+                          HttpRequest.newBuilder(uri).GET().build(),
+                          HttpResponse.BodyHandlers.discarding());
+                  long took = System.nanoTime() - begin;
+                  if (response.statusCode() != 200) {
+                    throw new IllegalStateException(uri + " answered " + response.statusCode());
+                  }
+                  if (n == nanos.length) {
+                    nanos = Arrays.copyOf(nanos, n * 2);
+                  }
+                  nanos[n++] = took;
+                }
+                return Arrays.copyOf(nanos, n);
+              }));
+    }
+    for (Future<long[]> f : futures) {
+      long[] nanos = f.get();
+      if (latencies != null) {
+        latencies.add(nanos);
+      }
+    }
+    pool.shutdown();
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** Eight clients posting positions with a personal API token. */
+  private void writes(ServiceProcess service, String token) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    long deadline = System.nanoTime() + SECONDS * 1_000_000_000L;
+    AtomicLong acknowledged = new AtomicLong();
+    List<Future<long[]>> futures = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int c = 0; c < 8; c++) {
+      int client = c;
+      futures.add(
+          pool.submit(
+              () -> {
+                long[] nanos = new long[1 << 14];
+                int n = 0;
+                for (int i = 0; System.nanoTime() < deadline; i++) {
+                  String body =
+                      "{\"state\":\""
+                          + states.get((client * 31 + i) % states.size())
+                          + "\",\"action\":\"SIGNED\",\"date\":\"2020-01-01\","
+                          + "\"sources\":[{\"url\":\"https://example.org/w/"
+                          + client
+                          + "/"
+                          + i
+                          + "\"}]}";
+                  long begin = System.nanoTime();
+                  HttpResponse<Void> response =
+                      http.send(
+                          HttpRequest.newBuilder(
+                                  service.uri("/api/statements/bench-writes/positions"))
+                              .header("Authorization", "Bearer " + token)
+                              .header("Content-Type", "application/json")
+                              .POST(HttpRequest.BodyPublishers.ofString(body))
+                              .build(),
+                          HttpResponse.BodyHandlers.discarding());
+                  if (response.statusCode() != 201) {
+                    throw new IllegalStateException("a write answered " + response.statusCode());
+                  }
+                  acknowledged.incrementAndGet();
+                  if (n == nanos.length) {
+                    nanos = Arrays.copyOf(nanos, n * 2);
+                  }
+                  nanos[n++] = System.nanoTime() - begin;
+                }
+                return Arrays.copyOf(nanos, n);
+              }));
+    }
+    List<long[]> latencies = new ArrayList<>();
+    for (Future<long[]> f : futures) {
+      latencies.add(f.get());
+    }
+    pool.shutdown();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+    row(
+        "writes with a token, 8 clients",
+        String.format(Locale.ROOT, "%,.0f writes/s", acknowledged.get() / seconds),
+        String.format(Locale.ROOT, "p50 %.1f ms", all[all.length / 2] / 1e6),
+        String.format(Locale.ROOT, "p99 %.1f ms", all[(int) (all.length * 0.99)] / 1e6));
+    json.put("writesPerSecond", acknowledged.get() / seconds);
+  }
+
+  private void row(String... cells) {
+    rows.add(cells);
+  }
+
+  private void print() throws Exception {
+    StringBuilder table = new StringBuilder();
+    table.append(
+        String.format(
+            Locale.ROOT,
+            "%nBenchmark of the packaged service on %s, %,d records, %d s per operation, %d"
+                + " connections%n",
+            Databases.kind(),
+            RECORDS,
+            SECONDS,
+            CONNECTIONS));
+    for (String[] row : rows) {
+      table.append(String.format(Locale.ROOT, "%-42s", row[0]));
+      for (int i = 1; i < row.length; i++) {
+        table.append(String.format(Locale.ROOT, " | %-18s", row[i]));
+      }
+      table.append('\n');
+    }
+    System.out.println(table);
+    Files.writeString(OUT.resolve("service-" + Databases.kind() + ".txt"), table);
+    StringBuilder out = new StringBuilder("{\n");
+    int i = 0;
+    for (Map.Entry<String, Object> e : json.entrySet()) {
+      out.append("  \"").append(e.getKey()).append("\": ").append(jsonValue(e.getValue()));
+      out.append(++i < json.size() ? ",\n" : "\n");
+    }
+    out.append("}\n");
+    Files.writeString(OUT.resolve("service-" + Databases.kind() + ".json"), out);
+  }
+
+  private static String jsonValue(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      StringBuilder s = new StringBuilder("{");
+      int i = 0;
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        s.append(i++ > 0 ? ", " : "")
+            .append('"')
+            .append(e.getKey())
+            .append("\": ")
+            .append(jsonValue(e.getValue()));
+      }
+      return s.append('}').toString();
+    }
+    if (value instanceof Double d) {
+      return String.format(Locale.ROOT, "%.2f", d);
+    }
+    return String.valueOf(value);
+  }
+}
