@@ -51,16 +51,36 @@ public class ApiDescription implements OASFilter {
   private static final String PAGE_OF = Lists.PAGE_OF;
 
   private static final Map<String, String> STATUS_MEANING =
-      Map.of(
-          "400", "A parameter or a field of the body is invalid; errors names each one",
-          "401", "Sign in (HTTP Basic) with an account whose role allows this",
-          "403", "The account's role does not allow this",
-          "404", "What the path or a parameter names does not exist; errors suggests close names",
-          "409", "The change conflicts with what is stored (or was stored at the same moment)",
-          "412", "The statement changed since the version given in If-Match",
-          "413", "The body is larger than this endpoint accepts",
-          "415", "The body's content type is not one this endpoint reads",
-          "422", "Rows of the files have problems; nothing was imported");
+      Map.ofEntries(
+          Map.entry("400", "A parameter or a field of the body is invalid; errors names each one"),
+          Map.entry(
+              "401",
+              "Sign in (HTTP Basic, or a personal API token as Bearer) with an account whose role"
+                  + " allows this"),
+          Map.entry("403", "The account's role does not allow this"),
+          Map.entry(
+              "404",
+              "What the path or a parameter names does not exist; errors suggests close names"),
+          Map.entry(
+              "409", "The change conflicts with what is stored (or was stored at the same moment)"),
+          Map.entry("411", "Over HTTP/2, a body must declare its length (content-length header)"),
+          Map.entry("412", "The statement changed since the version given in If-Match"),
+          Map.entry("413", "The body is larger than this endpoint accepts"),
+          Map.entry("415", "The body's content type is not one this endpoint reads"),
+          Map.entry("422", "Rows of the files have problems; nothing was imported"),
+          Map.entry(
+              "429",
+              "Too many failed sign-ins from this address (or for this account from it): wait the"
+                  + " seconds Retry-After gives"));
+
+  /** Report endpoints: their answers carry an ETag, and If-None-Match can get 304. */
+  private static final List<String> REPORTS =
+      List.of(
+          "/api/statements/{key}/signatories",
+          "/api/statements/{key}/count",
+          "/api/statements/{key}/timeline",
+          "/api/compare",
+          "/api/states/{code}/positions");
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -130,6 +150,14 @@ public class ApiDescription implements OASFilter {
                       + " Türkiye and Côte d'Ivoire correctly")
               .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.BOOLEAN))));
     }
+    if (method.equals("GET") && REPORTS.contains(path)) {
+      responses.addAPIResponse(
+          "304",
+          OASFactory.createAPIResponse()
+              .description(
+                  "Not Modified: If-None-Match names this answer's ETag, and nothing has been"
+                      + " recorded since"));
+    }
     for (String status : errorsOf(method, path, operation)) {
       if (!responses.hasAPIResponse(status)) {
         responses.addAPIResponse(status, OASFactory.createAPIResponse());
@@ -160,7 +188,7 @@ public class ApiDescription implements OASFilter {
 
   /** Which errors an operation can answer, by how the service works. */
   private static List<String> errorsOf(String method, String path, Operation operation) {
-    List<String> errors = new java.util.ArrayList<>(List.of("400", "401", "403"));
+    List<String> errors = new java.util.ArrayList<>(List.of("400", "401", "403", "429"));
     if (path.contains("{") || path.equals("/api/compare") || path.startsWith("/api/export")) {
       errors.add("404");
     }
@@ -173,6 +201,7 @@ public class ApiDescription implements OASFilter {
       errors.add("412");
     }
     if (operation.getRequestBody() != null) {
+      errors.add("411");
       errors.add("413");
       errors.add("415");
     }
@@ -265,8 +294,10 @@ public class ApiDescription implements OASFilter {
           case "403" -> "Forbidden";
           case "404" -> "Not Found";
           case "409" -> "Conflict";
+          case "411" -> "Length Required";
           case "412" -> "Precondition Failed";
           case "413" -> "Request Entity Too Large";
+          case "429" -> "Too Many Requests";
           default -> "Unsupported Media Type";
         });
     problem.put("status", Integer.parseInt(status));
