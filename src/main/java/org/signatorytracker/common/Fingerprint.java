@@ -40,11 +40,15 @@ public final class Fingerprint {
   }
 
   public String sha256() {
+    return sha256(text.toString());
+  }
+
+  /** The SHA-256 of a text's UTF-8 bytes, in hexadecimal. */
+  public static String sha256(String text) {
     try {
       return HexFormat.of()
           .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every Java runtime has SHA-256", e);
     }

@@ -80,7 +80,7 @@ public class RecordCache {
       }
     }
     if (!missing.isEmpty()) {
-      Map<Long, StatementRecords> read = read(OF_STATEMENTS, "ids", missing);
+      Map<Long, StatementRecords> read = read(missing);
       for (Long statement : missing) {
         StatementRecords records = read.getOrDefault(statement, new StatementRecords(List.of()));
         found.put(statement, records);
@@ -107,19 +107,14 @@ public class RecordCache {
     }
   }
 
-  /** Forgets everything (for tests that measure a cold read). */
-  synchronized void clear() {
-    entries.clear();
-    cached = 0;
-  }
-
-  private Map<Long, StatementRecords> read(String sql, String parameter, Object value) {
+  /** The records of the statements, read in one query. */
+  private Map<Long, StatementRecords> read(List<Long> statements) {
     NativeQuery<SqlRow> query =
         SqlRow.of(
             withRecordColumns(
-                em.createNativeQuery(sql)
+                em.createNativeQuery(OF_STATEMENTS)
                     .unwrap(NativeQuery.class)
-                    .setParameter(parameter, value)));
+                    .setParameter("ids", statements)));
     Map<Long, List<Row>> rows = new LinkedHashMap<>();
     try (var results = query.getResultStream()) {
       results.forEach(

@@ -3,12 +3,9 @@ package org.signatorytracker.reports;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.signatorytracker.common.Fingerprint;
 
 /**
  * HTTP caching of reports: an answer is fixed by what was asked (the path and query, the resolved
@@ -33,11 +30,13 @@ public class ReportTags {
     }
     String tag =
         "\""
-            + digest(
-                request.getUriInfo().getRequestUri().getRawPath(),
-                request.getUriInfo().getRequestUri().getRawQuery(),
-                String.valueOf(response.getMediaType()),
-                report.basis().toString())
+            + new Fingerprint()
+                .add(
+                    request.getUriInfo().getRequestUri().getRawPath(),
+                    request.getUriInfo().getRequestUri().getRawQuery(),
+                    String.valueOf(response.getMediaType()),
+                    report.basis().toString())
+                .sha256()
             + "\"";
     response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
     response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-cache");
@@ -53,18 +52,5 @@ public class ReportTags {
         .map(String::strip)
         .map(t -> t.startsWith("W/") ? t.substring(2) : t)
         .anyMatch(t -> t.equals("*") || t.equals(tag));
-  }
-
-  private static String digest(String... parts) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String part : parts) {
-        sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0x1f);
-      }
-      return HexFormat.of().formatHex(sha.digest(), 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -2,7 +2,6 @@ package org.signatorytracker.reports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
@@ -230,10 +229,5 @@ final class StatementRecords {
         effectiveText[i],
         CONFIDENCES[confidence[i]],
         id[i]);
-  }
-
-  @Override
-  public String toString() {
-    return "StatementRecords" + Arrays.toString(states);
   }
 }

@@ -3,17 +3,14 @@ package org.signatorytracker.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.signatorytracker.common.Fingerprint;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.InvalidValueException;
 import org.signatorytracker.common.Page;
@@ -137,13 +134,7 @@ public class TokenService {
   }
 
   static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Fingerprint.sha256(token);
   }
 
   private static TokenView view(ApiToken t) {
