@@ -27,8 +27,13 @@ class BackupsTest {
     }
   }
 
+  /**
+   * Waits for the job: up to three minutes, since this instance's database also holds what the
+   * other fresh-instance tests imported (a clean-clone run once needed more than 30 s on a busy
+   * machine).
+   */
   private static JsonPath finished(String id) throws InterruptedException {
-    for (int wait = 0; wait < 300; wait++) {
+    for (int wait = 0; wait < 1800; wait++) {
       JsonPath job =
           given().get("/api/admin/backups/{id}", id).then().statusCode(200).extract().jsonPath();
       if (!job.getString("status").equals("running")) {
