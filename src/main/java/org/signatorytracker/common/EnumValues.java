@@ -2,6 +2,7 @@ package org.signatorytracker.common;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -35,7 +36,9 @@ public final class EnumValues {
     return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
   }
 
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
+
   private static String canonical(String text) {
-    return text.strip().replaceAll("[\\s_-]+", "").toLowerCase(Locale.ROOT);
+    return SEPARATORS.matcher(text.strip()).replaceAll("").toLowerCase(Locale.ROOT);
   }
 }

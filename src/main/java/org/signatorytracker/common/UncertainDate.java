@@ -3,6 +3,7 @@ package org.signatorytracker.common;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -91,24 +92,32 @@ public final class UncertainDate implements Comparable<UncertainDate> {
     return new UncertainDate(start, end, true);
   }
 
+  // EDTF forms the record cannot keep, refused with a message that says what to write instead
+  private static final Pattern QUALIFIERS = Pattern.compile(".*[?~%].*");
+  private static final Pattern UNSPECIFIED_DIGITS =
+      Pattern.compile(".*(\\d[Xx]|[Xx]\\d|[Xx][Xx]|-[Xx]|[Xx]-).*");
+  private static final Pattern SETS = Pattern.compile(".*[\\[\\]{}].*");
+  private static final Pattern SEASONS =
+      Pattern.compile("(.*[/.])?\\d{4}-(2[1-9]|3\\d|4[01])(/.*)?");
+
   private static void refuseWhatCannotBeKept(String written, String text) {
-    if (written.matches(".*[?~%].*")) {
+    if (QUALIFIERS.matcher(written).matches()) {
       throw invalid(
           "the qualifiers ?, ~ and % are not accepted: write the period the sources allow (a"
               + " month, a year or an interval) and say how sure the record is with its confidence"
               + " and note",
           text);
     }
-    if (written.matches(".*(\\d[Xx]|[Xx]\\d|[Xx][Xx]|-[Xx]|[Xx]-).*")) {
+    if (UNSPECIFIED_DIGITS.matcher(written).matches()) {
       throw invalid(
           "unspecified digits (such as 2019-XX) are not accepted: write the month or the year"
               + " alone (2019-07, 2019) or an interval",
           text);
     }
-    if (written.matches(".*[\\[\\]{}].*")) {
+    if (SETS.matcher(written).matches()) {
       throw invalid("sets of dates are not accepted: record each date separately", text);
     }
-    if (written.matches("(.*[/.])?\\d{4}-(2[1-9]|3\\d|4[01])(/.*)?")) {
+    if (SEASONS.matcher(written).matches()) {
       throw invalid(
           "seasons are not accepted: write an interval of months, such as 2019-03/2019-05", text);
     }

@@ -150,6 +150,9 @@ public class ReportService {
 
   /** The claims of the statement's count a report considers, the chosen one first. */
   private List<ClaimView> considered(Standings.Subject statement, StandingQuery query) {
+    if (!statement.claimed()) {
+      return List.of();
+    }
     return claims.consideredAsOf(
         List.of(statement.id()), query.asOf(), query.knownBy(), query.asRecorded());
   }

@@ -59,13 +59,22 @@ public class Standings {
       "COALESCE((SELECT c.revision_number FROM statement_change c"
           + " WHERE c.statement_id = v.statement_id), 0) AS last_change";
 
+  /** Whether any count was ever claimed for the statement: most have none, and skip that read. */
+  private static final String CLAIMED =
+      "EXISTS (SELECT 1 FROM count_claim k WHERE k.statement_id = v.statement_id) AS claimed";
+
   @Inject EntityManager em;
   @Inject RecordCache cache;
   @Inject StateDirectory states;
 
   /** The statement a report is about, as read (and recorded) in the report's own query. */
   public record Subject(
-      long id, String key, StatementKind kind, UncertainDate date, Through through) {
+      long id,
+      String key,
+      StatementKind kind,
+      UncertainDate date,
+      Through through,
+      boolean claimed) {
 
     /** The day the statement is dated to (the last day of a partial date), or null. */
     public LocalDate datedOn() {
@@ -103,7 +112,8 @@ public class Standings {
                 recorded(
                         nativeQuery(
                             statementsAsRecorded(
-                                "v.statement_key IN (:keys)", THROUGH + ", " + LAST_CHANGE)),
+                                "v.statement_key IN (:keys)",
+                                THROUGH + ", " + LAST_CHANGE + ", " + CLAIMED)),
                         query)
                     .setParameter("keys", keys.stream().map(Statement::canonicalKey).toList())
                     .addScalar("statement_id", Long.class)
@@ -112,7 +122,8 @@ public class Standings {
                     .addScalar("dated_text", String.class)
                     .addScalar("through_revision", Long.class)
                     .addScalar("through_at", Instant.class)
-                    .addScalar("last_change", Long.class))
+                    .addScalar("last_change", Long.class)
+                    .addScalar("claimed", Boolean.class))
             .getResultList();
     Map<Long, Long> versions = new HashMap<>();
     rows.forEach(r -> versions.put(r.number("statement_id"), r.number("last_change")));
@@ -125,7 +136,8 @@ public class Standings {
               r.text("statement_key"),
               r.enumValue("kind", StatementKind.class),
               UncertainDate.parseNullable(r.text("dated_text")),
-              through(r));
+              through(r),
+              Boolean.TRUE.equals(r.get("claimed")));
       read.put(
           subject.key(),
           new Read(

@@ -8,6 +8,7 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.signatorytracker.common.TrackerConfig;
 import org.signatorytracker.positions.PositionRecord;
 import org.signatorytracker.positions.PositionRequest;
 import org.signatorytracker.positions.PositionService;
+import org.signatorytracker.positions.RecordBatches;
 import org.signatorytracker.security.AuditLog;
 import org.signatorytracker.statements.ClaimRequest;
 import org.signatorytracker.statements.ClaimService;
@@ -48,6 +50,7 @@ public class ImportService {
   @Inject ClaimService claims;
   @Inject Validator validator;
   @Inject EntityManager em;
+  @Inject RecordBatches recordBatches;
   @Inject TrackerConfig config;
   @Inject AuditLog audit;
   @Inject ServiceLocks locks;
@@ -344,25 +347,31 @@ public class ImportService {
       existing.merge(e.fingerprint(), e, (a, b) -> a.retracted() ? b : a);
     }
     Map<String, PositionRecord> written = new HashMap<>();
+    List<PositionRecord> created = new ArrayList<>();
     for (Pending pending : batch) {
       PositionRecord record = pending.record();
-      PositionRecord.Existing stored = existing.get(record.fingerprint);
-      PositionRecord same = written.get(record.fingerprint);
-      if (stored == null && same == null) {
-        record.persist();
+      if (!existing.containsKey(record.fingerprint) && !written.containsKey(record.fingerprint)) {
         written.put(record.fingerprint, record);
+        created.add(record);
         run.positionCreated();
-        same = record;
       } else {
         run.positionUnchanged();
       }
-      if (pending.retractionReason() != null) {
-        PositionRecord target =
-            same != null ? same : stored.retracted() ? null : PositionRecord.findById(stored.id());
-        if (target != null && target.retraction == null) {
-          positions.retract(target, pending.retractionReason());
-          run.positionRetracted();
-        }
+    }
+    recordBatches.insert(created);
+    // retractions in file order, each of the standing record it names (new or stored), once
+    Set<Long> retracted = new HashSet<>();
+    for (Pending pending : batch) {
+      if (pending.retractionReason() == null) {
+        continue;
+      }
+      PositionRecord.Existing stored = existing.get(pending.record().fingerprint);
+      PositionRecord same = written.get(pending.record().fingerprint);
+      Long target = same != null ? same.id : stored.retracted() ? null : stored.id();
+      if (target != null && retracted.add(target)) {
+        positions.retract(
+            em.getReference(PositionRecord.class, target), pending.retractionReason());
+        run.positionRetracted();
       }
     }
     em.flush();

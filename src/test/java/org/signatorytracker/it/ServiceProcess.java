@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -37,17 +39,29 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   /** Starts the service and waits until it answers. */
+  private static final java.util.concurrent.atomic.AtomicInteger STARTS =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   ServiceProcess start() throws Exception {
     if (!Files.exists(JAR)) {
       throw new IllegalStateException(JAR + " is missing: run ./mvnw verify (it packages first)");
     }
     port = freePort();
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx512m",
-            "-jar",
-            JAR.toString());
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx512m");
+    // e.g. -Dservice.jvm-options=-XX:StartFlightRecording=filename=/tmp/s-%n.jfr profiles every
+    // start of the service, %n numbering them
+    String extra =
+        System.getProperty("service.jvm-options", "")
+            .trim()
+            .replace("%n", Integer.toString(STARTS.incrementAndGet()));
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
+    command.add("-jar");
+    command.add(JAR.toString());
+    ProcessBuilder builder = new ProcessBuilder(command);
     Map<String, String> env = builder.environment();
     env.putAll(environment);
     env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
