@@ -27,7 +27,7 @@ import org.signatorytracker.reports.StatementRecords.Row;
 public class RecordCache {
 
   /** The columns of a record the rule reads ({@code p} joined to its revisions). */
-  static final String COLUMNS =
+  private static final String COLUMNS =
       """
       p.statement_id AS statement_id, p.iso3 AS iso3, p.action AS action,
       p.effective_on AS effective_on, p.effective_earliest AS effective_earliest,
@@ -38,7 +38,7 @@ public class RecordCache {
   /**
    * Position records ({@code p}) with the numbers of the revisions that wrote and retracted them.
    */
-  static final String RECORDS =
+  private static final String RECORDS =
       """
       position_record p JOIN revision rv ON rv.id = p.revision_id
         LEFT JOIN retraction r ON r.position_id = p.id
@@ -126,7 +126,7 @@ public class RecordCache {
   }
 
   /** Declares the types of {@link #COLUMNS}. */
-  static NativeQuery<?> withRecordColumns(NativeQuery<?> query) {
+  private static NativeQuery<?> withRecordColumns(NativeQuery<?> query) {
     return query
         .addScalar("statement_id", Long.class)
         .addScalar("iso3", String.class)
@@ -142,7 +142,7 @@ public class RecordCache {
   }
 
   /** A record read in {@link #COLUMNS}. */
-  static Row row(SqlRow r) {
+  private static Row row(SqlRow r) {
     return new Row(
         r.text("iso3"),
         r.enumValue("action", PositionAction.class),

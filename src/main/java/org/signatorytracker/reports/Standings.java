@@ -71,6 +71,7 @@ public class Standings {
   public record Subject(
       long id,
       String key,
+      String title,
       StatementKind kind,
       UncertainDate date,
       Through through,
@@ -107,16 +108,29 @@ public class Standings {
 
   /** Reads the statements with these keys, as recorded, with their records. */
   private Map<String, Read> read(List<String> keys, StandingQuery query) {
+    return read(
+        "v.statement_key IN (:keys)",
+        "keys",
+        keys.stream().map(Statement::canonicalKey).toList(),
+        query);
+  }
+
+  /**
+   * Reads the statements that {@code condition} (on {@code v}, with one parameter) selects, as
+   * recorded, with their records.
+   */
+  private Map<String, Read> read(
+      String condition, String parameter, Object value, StandingQuery query) {
     List<SqlRow> rows =
         SqlRow.of(
                 recorded(
                         nativeQuery(
                             statementsAsRecorded(
-                                "v.statement_key IN (:keys)",
-                                THROUGH + ", " + LAST_CHANGE + ", " + CLAIMED)),
+                                condition, THROUGH + ", " + LAST_CHANGE + ", " + CLAIMED)),
                         query)
-                    .setParameter("keys", keys.stream().map(Statement::canonicalKey).toList())
+                    .setParameter(parameter, value)
                     .addScalar("statement_id", Long.class)
+                    .addScalar("title", String.class)
                     .addScalar("statement_key", String.class)
                     .addScalar("kind", String.class)
                     .addScalar("dated_text", String.class)
@@ -134,6 +148,7 @@ public class Standings {
           new Subject(
               r.number("statement_id"),
               r.text("statement_key"),
+              r.text("title"),
               r.enumValue("kind", StatementKind.class),
               UncertainDate.parseNullable(r.text("dated_text")),
               through(r),
@@ -357,86 +372,59 @@ public class Standings {
 
   /**
    * The state's standing on every statement it has an eligible record on, withdrawals included,
-   * latest statement first. One query reads how far the data runs, the state's records (all of
-   * them, never more) and their statements as recorded; the rule then decides per statement.
+   * latest statement first. One query reads the statements it has records on (as recorded, with how
+   * far the data runs); their records come from {@link RecordCache} like any report's, and the rule
+   * decides per statement for this one state.
    */
   public StateStandings standingsOfState(String iso3, StandingQuery query) {
-    // the statement's versions are joined to each record directly (not as a derived table, which
-    // H2 evaluated again for every record: ten seconds for a state with 2,000 records)
-    String sql =
-        """
-        SELECT h.through_revision AS through_revision, h.through_at AS through_at, s.*
-        FROM (SELECT %1$s FROM revision_counter WHERE id = 1) h LEFT JOIN (
-          SELECT %2$s, v.statement_key AS statement_key, v.title AS title, v.kind AS kind,
-                 v.dated_on AS dated_on, v.dated_text AS dated_text
-          FROM %3$s
-            JOIN statement_version v ON v.statement_id = p.statement_id
-            JOIN revision vr ON vr.id = v.revision_id
-          WHERE p.iso3 = :iso3 AND rv.number IS NOT NULL AND %4$s AND v.deleted = FALSE
-            AND NOT EXISTS (SELECT 1 FROM statement_version w
-                              JOIN revision wr ON wr.id = w.revision_id
-                            WHERE w.statement_id = v.statement_id AND wr.number > vr.number
-                              AND %5$s)
-        ) s ON 1 = 1
-        ORDER BY s.statement_id, s.effective_on, s.revision, s.id
-        """
-            .formatted(
-                THROUGH,
-                RecordCache.COLUMNS,
-                RecordCache.RECORDS,
-                RECORDED.formatted("vr"),
-                RECORDED.formatted("wr"));
-    List<SqlRow> rows =
-        SqlRow.of(
-                RecordCache.withRecordColumns(
-                        recorded(nativeQuery(sql), query)
-                            .setParameter("iso3", iso3)
-                            .addScalar("through_revision", Long.class)
-                            .addScalar("through_at", Instant.class))
-                    .addScalar("statement_key", String.class)
-                    .addScalar("title", String.class)
-                    .addScalar("kind", String.class)
-                    .addScalar("dated_on", LocalDate.class)
-                    .addScalar("dated_text", String.class))
-            .getResultList();
-    Through through = through(rows.get(0));
-    StatementRecords.Filter filter = StatementRecords.Filter.of(query, through.revision());
-    record Decided(SqlRow statement, Decision decision) {}
-    List<Decided> decided = new ArrayList<>();
-    int i = 0;
-    while (i < rows.size() && rows.get(i).get("statement_id") != null) {
-      SqlRow first = rows.get(i);
-      List<StatementRecords.Row> records = new ArrayList<>();
-      for (;
-          i < rows.size()
-              && rows.get(i).number("statement_id").equals(first.number("statement_id"));
-          i++) {
-        records.add(RecordCache.row(rows.get(i)));
-      }
-      new StatementRecords(records)
-          .decisions(query.asOf(), filter)
-          .forEach(d -> decided.add(new Decided(first, d)));
+    Map<String, Read> reads =
+        read(
+            "v.statement_id IN (SELECT p.statement_id FROM position_record p WHERE p.iso3 = :iso3)",
+            "iso3",
+            iso3,
+            query);
+    if (reads.isEmpty()) {
+      return new StateStandings(through(query), List.of());
     }
-    decided.sort(
+    List<Read> read = new ArrayList<>(reads.values());
+    read.sort(
         Comparator.comparing(
-                (Decided d) -> d.statement().date("dated_on"),
+                (Read r) -> r.subject().datedOn(),
                 Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
             .reversed()
-            .thenComparing(d -> d.statement().text("statement_key")));
+            .thenComparing(r -> r.subject().key()));
     List<Standing> standings = new ArrayList<>();
-    for (Decided d : decided) {
-      standings.add(
-          new Standing(
-              d.statement().text("statement_key"),
-              d.statement().text("title"),
-              d.statement().enumValue("kind", StatementKind.class),
-              UncertainDate.parseNullable(d.statement().text("dated_text")),
-              d.decision().action(),
-              UncertainDate.parse(d.decision().effectiveText()),
-              d.decision().confidence(),
-              d.decision().recordId()));
+    for (Read r : read) {
+      Subject subject = r.subject();
+      r.records()
+          .decisionOf(iso3, query.asOf(), r.filter())
+          .ifPresent(
+              d ->
+                  standings.add(
+                      new Standing(
+                          subject.key(),
+                          subject.title(),
+                          subject.kind(),
+                          subject.date(),
+                          d.action(),
+                          UncertainDate.parse(d.effectiveText()),
+                          d.confidence(),
+                          d.recordId())));
     }
-    return new StateStandings(through, standings);
+    return new StateStandings(read.get(0).subject().through(), standings);
+  }
+
+  /** How far the recorded data within the query's limit runs. */
+  private Through through(StandingQuery query) {
+    SqlRow row =
+        SqlRow.of(
+                recorded(
+                        nativeQuery("SELECT " + THROUGH + " FROM revision_counter WHERE id = 1"),
+                        query)
+                    .addScalar("through_revision", Long.class)
+                    .addScalar("through_at", Instant.class))
+            .getSingleResult();
+    return through(row);
   }
 
   private static Through through(SqlRow row) {

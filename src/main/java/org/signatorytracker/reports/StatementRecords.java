@@ -3,6 +3,7 @@ package org.signatorytracker.reports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 
@@ -142,15 +143,33 @@ final class StatementRecords {
     int day = (int) asOf.toEpochDay();
     List<Decision> decisions = new ArrayList<>();
     for (int s = 0; s < states.length; s++) {
-      int last = lastOnOrBefore(s, day);
-      for (int i = last; i >= start[s]; i--) {
-        if (eligible(i, filter)) {
-          decisions.add(decision(s, i));
-          break;
-        }
+      int i = deciding(s, day, filter);
+      if (i >= 0) {
+        decisions.add(decision(s, i));
       }
     }
     return decisions;
+  }
+
+  /** The index of state s's deciding record as of the day: its last eligible one by then; or -1. */
+  private int deciding(int s, int day, Filter filter) {
+    for (int i = lastOnOrBefore(s, day); i >= start[s]; i--) {
+      if (eligible(i, filter)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** One state's deciding record as of the day, withdrawals included; empty if it has none. */
+  Optional<Decision> decisionOf(String iso3, LocalDate asOf, Filter filter) {
+    for (int s = 0; s < states.length; s++) {
+      if (states[s].equals(iso3)) {
+        int i = deciding(s, (int) asOf.toEpochDay(), filter);
+        return i < 0 ? Optional.empty() : Optional.of(decision(s, i));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The states standing on the statement as of the day (their deciding record not WITHDREW). */

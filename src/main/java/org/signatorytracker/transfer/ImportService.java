@@ -146,8 +146,15 @@ public class ImportService {
         run,
         csv -> {
           Map<String, Long> seenOn = new HashMap<>();
+          int pending = 0;
           for (CsvInput.Row row : csv) {
             importStatement(file.name(), row, seenOn, run);
+            // a growing persistence context would make every key lookup's auto-flush slower
+            if (++pending >= config.importing().batchSize() && !run.failed()) {
+              em.flush();
+              em.clear();
+              pending = 0;
+            }
           }
         });
   }
