@@ -197,6 +197,31 @@ public class PositionRecord extends Revisioned {
     return count("iso3", iso3);
   }
 
+  /** The first records about a state in the order of its pages, recorded through a revision. */
+  static List<Long> idsOfStateThrough(String iso3, long throughRevision, int limit) {
+    return getEntityManager()
+        .createQuery(
+            "select p.id from PositionRecord p join p.statement s join p.revision v"
+                + " where p.iso3 = :iso3 and v.number <= :through"
+                + " order by s.statementKey, p.effectiveOn, v.number, p.id",
+            Long.class)
+        .setParameter("iso3", iso3)
+        .setParameter("through", throughRevision)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  static long countOfStateThrough(String iso3, long throughRevision) {
+    return getEntityManager()
+        .createQuery(
+            "select count(p) from PositionRecord p join p.revision v"
+                + " where p.iso3 = :iso3 and v.number <= :through",
+            Long.class)
+        .setParameter("iso3", iso3)
+        .setParameter("through", throughRevision)
+        .getSingleResult();
+  }
+
   /** Records with everything a view shows, in the order of {@code ids}: one query. */
   static List<PositionRecord> withDetails(List<Long> ids) {
     if (ids.isEmpty()) {

@@ -119,12 +119,23 @@ public class PositionService {
         () -> PositionRecord.countOfState(iso3));
   }
 
-  /** Everything recorded about one state, for its report; a state has at most a few thousand. */
-  public List<PositionView> historyOfState(String iso3) {
-    return PositionRecord.withDetails(PositionRecord.idsOfState(iso3, 0, Integer.MAX_VALUE))
-        .stream()
-        .map(this::toView)
-        .toList();
+  /** The start of a state's history, and how many records the whole of it has. */
+  public record History(List<PositionView> records, long total) {}
+
+  /**
+   * The first {@code limit} records about a state, as recorded through a revision (a retraction
+   * recorded later is not yet there), in the order of its pages; the total is counted only when
+   * there are more.
+   */
+  public History historyOfState(String iso3, long throughRevision, int limit) {
+    List<Long> ids = PositionRecord.idsOfStateThrough(iso3, throughRevision, limit + 1);
+    boolean more = ids.size() > limit;
+    List<PositionView> records =
+        PositionRecord.withDetails(more ? ids.subList(0, limit) : ids).stream()
+            .map(r -> toView(r).asRecordedThrough(throughRevision))
+            .toList();
+    return new History(
+        records, more ? PositionRecord.countOfStateThrough(iso3, throughRevision) : records.size());
   }
 
   private Page<PositionView> page(List<Long> ids, PageRequest page, LongSupplier total) {

@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.positions.PositionService;
-import org.signatorytracker.positions.PositionView;
 import org.signatorytracker.reports.Reports.Comparison;
 import org.signatorytracker.reports.Reports.CountReport;
 import org.signatorytracker.reports.Reports.SignatoriesReport;
@@ -138,14 +137,15 @@ public class ReportService {
   public StatePositions statePositions(String code, StandingQuery query) {
     StateView state = states.get(code);
     Standings.StateStandings answer = standings.standingsOfState(state.iso3(), query);
-    long through = answer.through().revision();
-    List<PositionView> history =
-        positions.historyOfState(state.iso3()).stream()
-            .filter(record -> record.revision() <= through)
-            .map(record -> record.asRecordedThrough(through))
-            .toList();
+    PositionService.History history =
+        positions.historyOfState(
+            state.iso3(), answer.through().revision(), StatePositions.HISTORY_SIZE);
     return new StatePositions(
-        state, ReportBasis.of(query, answer.through()), answer.standings(), history);
+        state,
+        ReportBasis.of(query, answer.through()),
+        answer.standings(),
+        history.records(),
+        history.total());
   }
 
   /** The claims of the statement's count a report considers, the chosen one first. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.signatorytracker.common.CsvTable;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.Confidence;
@@ -245,13 +246,26 @@ public final class Reports {
     }
   }
 
-  /** A state's standing on every statement, and everything recorded about it. */
+  /**
+   * A state's standing on every statement, and the start of everything recorded about it: a state
+   * may have thousands of records, which its pages of records give in full.
+   */
   public record StatePositions(
       StateView state,
       @JsonUnwrapped ReportBasis basis,
       List<Standing> standings,
-      List<PositionView> history)
+      @Schema(
+              description =
+                  "The first "
+                      + HISTORY_SIZE
+                      + " records about the state (as recorded), retracted ones marked, in the"
+                      + " order of `/api/states/{code}/records`, whose pages continue it")
+          List<PositionView> history,
+      @Schema(description = "How many records the state's whole history has") long historyTotal)
       implements CsvTable, ReportTags.Tagged {
+
+    /** How many records of its history a state's report shows. */
+    public static final int HISTORY_SIZE = 100;
 
     @Override
     public String csvName() {

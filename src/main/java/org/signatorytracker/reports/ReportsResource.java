@@ -151,12 +151,13 @@ public class ReportsResource {
   @GET
   @Path("states/{code}/positions")
   @Operation(
-      summary = "A state's standing on every statement, and its full record history",
+      summary = "A state's standing on every statement, and the start of its record history",
       description =
           "The state's deciding record on every statement it has a record on (a withdrawal that"
-              + " still holds shows as WITHDREW), latest statement first, and every record about it"
-              + " with retractions marked; with `asRecorded`, records and retractions recorded"
-              + " later are left out.")
+              + " still holds shows as WITHDREW), latest statement first, and the first 100"
+              + " records about it with retractions marked (`historyTotal` counts them all;"
+              + " `/api/states/{code}/records` pages through every one); with `asRecorded`,"
+              + " records and retractions recorded later are left out.")
   @APIResponse(
       responseCode = "200",
       description = "The standings and the history",

@@ -15,6 +15,7 @@ import static org.signatorytracker.TestApi.with;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -250,6 +251,28 @@ class ReportsResourceTest {
 
     JsonPath july = report("/api/states/TUV/positions", "asOf", "2019-07-20");
     assertThat(july.getList("standings.action")).containsExactly("SIGNED", "SIGNED");
+  }
+
+  @Test
+  void aStateWithMoreThanAHundredRecordsShowsTheFirstHundredAndTheirTotal() {
+    String letter = createLetter("long-history");
+    LocalDate day = LocalDate.of(2019, 1, 1);
+    for (int i = 0; i < 102; i++) {
+      record(letter, "Nauru", i % 2 == 0 ? "SIGNED" : "WITHDREW", day.plusDays(i).toString());
+    }
+    JsonPath records = report("/api/states/NRU/records", "size", "100");
+    JsonPath result = report("/api/states/NRU/positions", "asOf", "2019-04-12");
+    assertThat(result.getLong("historyTotal"))
+        .isEqualTo(records.getLong("totalItems"))
+        .isGreaterThan(101);
+    assertThat(result.getList("history.id")).isEqualTo(records.getList("items.id"));
+    // the standing still stands on every record: the 102nd (a withdrawal on April 12) decides
+    assertThat(result.getList("standings.findAll { it.statement == '" + letter + "' }.action"))
+        .containsExactly("WITHDREW");
+    assertThat(
+            report("/api/states/NRU/positions", "asOf", "2019-04-11")
+                .getList("standings.findAll { it.statement == '" + letter + "' }.action"))
+        .containsExactly("SIGNED");
   }
 
   @Test
