@@ -41,6 +41,12 @@ public class StatementService {
 
   @Transactional
   public StatementView create(StatementRequest request) {
+    return toView(add(request));
+  }
+
+  /** Creates the statement, as {@link #create} does, without reading its view back (imports). */
+  @Transactional
+  public Statement add(StatementRequest request) {
     List<String> leadStates = check(request);
     if (Statement.keyExists(request.key())) {
       throw new ConflictException(
@@ -60,7 +66,7 @@ public class StatementService {
     audit.revision(
         "statement.created", "statement", statement.statementKey, null, fields(statement));
     claimReportedCount(statement, request.reportedCount());
-    return toView(statement);
+    return statement;
   }
 
   /**

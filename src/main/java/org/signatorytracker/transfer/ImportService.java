@@ -49,6 +49,8 @@ public class ImportService {
   @Inject PositionService positions;
   @Inject ClaimService claims;
   @Inject Validator validator;
+  private static final int STATEMENTS_PER_FLUSH = 50;
+
   @Inject EntityManager em;
   @Inject RecordBatches recordBatches;
   @Inject TrackerConfig config;
@@ -149,8 +151,9 @@ public class ImportService {
           int pending = 0;
           for (CsvInput.Row row : csv) {
             importStatement(file.name(), row, seenOn, run);
-            // a growing persistence context would make every key lookup's auto-flush slower
-            if (++pending >= config.importing().batchSize() && !run.failed()) {
+            // every statement is flushed as it is created, and each flush checks all the
+            // persistence context holds: keep it small
+            if (++pending >= STATEMENTS_PER_FLUSH && !run.failed()) {
               em.flush();
               em.clear();
               pending = 0;
@@ -193,7 +196,7 @@ public class ImportService {
     }
     Optional<Statement> existing = Statement.findByKey(request.key());
     if (existing.isEmpty()) {
-      statements.create(request);
+      statements.add(request);
       run.statementCreated(request.key());
       return;
     }
