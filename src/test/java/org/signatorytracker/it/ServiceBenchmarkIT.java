@@ -35,9 +35,11 @@ import org.junit.jupiter.api.Test;
  * re-signs, partial dates, late reports, every confidence; votes of 47 members; one worst-case
  * letter of 193 states × 100 records), starts the service on a fresh database, imports it through
  * the API, restarts it with the data loaded, then drives each operation over loopback for a fixed
- * time after a warm-up, beside {@code /q/health/live} as the framework's ceiling. It prints one
- * table and writes it as JSON to {@code target/bench/service-<database>.json}. Nothing is asserted
- * about speed: the numbers belong to the machine.
+ * time after a warm-up, beside {@code /q/health/live} as the framework's ceiling, and count and
+ * signatories at a steady rate (open model; {@code -Dbench.scaling=true} adds a run at a tenth of
+ * the scale and the ratios between the two). It prints one table and writes it as JSON to {@code
+ * target/bench/service-<database>.json}. Nothing is asserted about speed: the numbers belong to the
+ * machine.
  */
 @Tag("bench")
 class ServiceBenchmarkIT {
@@ -47,7 +49,8 @@ class ServiceBenchmarkIT {
   private static final int CONNECTIONS = 16;
   private static final Path OUT = Path.of("target", "bench");
 
-  private final SplittableRandom random = new SplittableRandom(20190712L);
+  private SplittableRandom random;
+  private int records;
   private final List<String[]> rows = new ArrayList<>();
   private final Map<String, Object> json = new LinkedHashMap<>();
   private final HttpClient http =
@@ -59,9 +62,48 @@ class ServiceBenchmarkIT {
   private List<String> keys;
   private List<String> states;
 
+  /**
+   * At the chosen scale; with {@code -Dbench.scaling=true} also at a tenth of it, then the ratio of
+   * each per-statement report's latency at the larger scale to the smaller.
+   */
   @Test
   void benchmark() throws Exception {
     Files.createDirectories(OUT);
+    if (!Boolean.getBoolean("bench.scaling")) {
+      measure(RECORDS);
+      return;
+    }
+    Map<String, Object> small = measure(RECORDS / 10);
+    Map<String, Object> large = measure(RECORDS);
+    StringBuilder table =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%nScaling on %s: %,d records against %,d (latency at the larger / the smaller)%n",
+                Databases.kind(),
+                RECORDS,
+                RECORDS / 10));
+    for (Map.Entry<String, Object> e : large.entrySet()) {
+      if (e.getValue() instanceof Map<?, ?> big && small.get(e.getKey()) instanceof Map<?, ?> few) {
+        table.append(
+            String.format(
+                Locale.ROOT,
+                "%-48s | p50 × %.2f | p99 × %.2f%n",
+                e.getKey(),
+                (Double) big.get("p50ms") / (Double) few.get("p50ms"),
+                (Double) big.get("p99ms") / (Double) few.get("p99ms")));
+      }
+    }
+    System.out.println(table);
+    Files.writeString(OUT.resolve("scaling-" + Databases.kind() + ".txt"), table);
+  }
+
+  /** One full run at a scale: its table printed and written; returns its figures. */
+  private Map<String, Object> measure(int scale) throws Exception {
+    records = scale;
+    random = new SplittableRandom(20190712L);
+    rows.clear();
+    json.clear();
     Map<String, String> database = new java.util.HashMap<>(Databases.fresh("bench"));
     // the service's log names any query slower than this, to see where time goes
     database.put("QUARKUS_HIBERNATE_ORM_LOG_QUERIES_SLOWER_THAN_MS", "25");
@@ -120,6 +162,18 @@ class ServiceBenchmarkIT {
           CONNECTIONS,
           i -> report("signatories", true, false),
           ceiling);
+      // open model: requests sent at a fixed rate (40% of the ceiling, the target's throughput),
+      // each timed from when it was due, so that a stall counts for everything it delays
+      steady(
+          service,
+          "count, a steady 40% of the ceiling",
+          0.4 * ceiling,
+          i -> report("count", true, false));
+      steady(
+          service,
+          "signatories, a steady 40% of the ceiling",
+          0.4 * ceiling,
+          i -> report("signatories", true, false));
       load(service, "timeline", CONNECTIONS, i -> report("timeline", false, false), ceiling);
       load(
           service,
@@ -155,6 +209,7 @@ class ServiceBenchmarkIT {
       json.put("peakRssMb", rss / 1024);
       service.stop();
       print();
+      return new LinkedHashMap<>(json);
     } finally {
       Files.deleteIfExists(statements);
       Files.deleteIfExists(positions);
@@ -193,7 +248,6 @@ class ServiceBenchmarkIT {
 
   /** Statements and records: returns the number of records written. */
   private long generate(Path statements, Path positions) throws Exception {
-    int letters = Math.max(10, RECORDS / 80);
     keys = new ArrayList<>();
     long written = 0;
     try (BufferedWriter s = Files.newBufferedWriter(statements, StandardCharsets.UTF_8);
@@ -202,7 +256,7 @@ class ServiceBenchmarkIT {
       p.write("statement,state,action,date,reported,confidence,source_url\n");
       String[] confidences = {"CONFIRMED", "REPORTED", "DISPUTED"};
       String[] votes = {"YES", "NO", "ABSTAIN", "NOT_VOTING"};
-      for (int l = 0; written < RECORDS - 19_300; l++) {
+      for (int l = 0; written < records - 19_300; l++) {
         boolean vote = l % 10 == 9;
         String key = "bench-" + l;
         keys.add(key);
@@ -360,6 +414,56 @@ class ServiceBenchmarkIT {
             "p99ms",
             all[(int) (all.length * 0.99)] / 1e6));
     return perSecond;
+  }
+
+  /**
+   * Requests due at a constant rate, sent by as many workers as it takes; latency runs from when a
+   * request was due (not when a free worker sent it), so p99 stays honest when the service stalls.
+   */
+  private void steady(
+      ServiceProcess service, String what, double rate, Function<Long, String> paths)
+      throws Exception {
+    int workers = 64;
+    long total = (long) (rate * SECONDS);
+    long interval = (long) (1e9 / rate);
+    long[] latencies = new long[(int) total];
+    AtomicLong next = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    long start = System.nanoTime() + 50_000_000L;
+    List<Future<?>> futures = new ArrayList<>();
+    for (int w = 0; w < workers; w++) {
+      futures.add(
+          pool.submit(
+              () -> {
+                for (long i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                  long due = start + i * interval;
+                  long wait = due - System.nanoTime();
+                  if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                  }
+                  http.send(
+                      HttpRequest.newBuilder(service.uri(paths.apply(i))).GET().build(),
+                      HttpResponse.BodyHandlers.discarding());
+                  latencies[(int) i] = System.nanoTime() - due;
+                }
+                return null;
+              }));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    pool.shutdown();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long[] sorted = Arrays.stream(latencies).sorted().toArray();
+    double p50 = sorted[sorted.length / 2] / 1e6;
+    double p99 = sorted[(int) (sorted.length * 0.99)] / 1e6;
+    row(
+        what,
+        String.format(Locale.ROOT, "%,.0f req/s", total / seconds),
+        String.format(Locale.ROOT, "p50 %.1f ms", p50),
+        String.format(Locale.ROOT, "p99 %.1f ms", p99),
+        String.format(Locale.ROOT, "due at %,.0f req/s", rate));
+    json.put(what, Map.of("perSecond", total / seconds, "p50ms", p50, "p99ms", p99));
   }
 
   private double run(
@@ -522,7 +626,7 @@ class ServiceBenchmarkIT {
             "%nBenchmark of the packaged service on %s, %,d records, %d s per operation, %d"
                 + " connections%n",
             Databases.kind(),
-            RECORDS,
+            records,
             SECONDS,
             CONNECTIONS));
     for (String[] row : rows) {
