@@ -24,7 +24,6 @@ import org.signatorytracker.statements.ClaimView;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.statements.StatementService;
 import org.signatorytracker.states.StateDirectory;
-import org.signatorytracker.states.StateNames;
 import org.signatorytracker.states.StateView;
 
 /**
@@ -45,7 +44,7 @@ public class ReportService {
   public SignatoriesReport signatories(String key, StandingQuery query) {
     var answer = standings.holdersOf(key, query).orElseThrow(() -> notFound(key));
     List<Signatory> holders = new ArrayList<>(answer.rows());
-    holders.sort(Comparator.comparing(s -> StateNames.key(s.name())));
+    holders.sort(Comparator.comparing(Signatory::iso3, states.byName()));
     Standings.Subject statement = answer.statement();
     return new SignatoriesReport(
         statement.key(),

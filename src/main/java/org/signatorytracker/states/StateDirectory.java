@@ -196,11 +196,24 @@ public class StateDirectory {
                 Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
     List<StateView> byName =
         states.stream().sorted(Comparator.comparing(s -> StateNames.key(s.name()))).toList();
-    return new Index(Map.copyOf(byIso3), keys, byName);
+    Map<String, Integer> nameRank = new HashMap<>();
+    for (int i = 0; i < byName.size(); i++) {
+      nameRank.put(byName.get(i).iso3(), i);
+    }
+    return new Index(Map.copyOf(byIso3), keys, byName, Map.copyOf(nameRank));
+  }
+
+  /** Orders ISO3 codes by their states' names, as the directory lists them (unknown codes last). */
+  public Comparator<String> byName() {
+    Map<String, Integer> rank = index().nameRank();
+    return Comparator.comparingInt(iso3 -> rank.getOrDefault(iso3, Integer.MAX_VALUE));
   }
 
   private record Index(
-      Map<String, StateView> byIso3, Map<String, List<StateView>> byKey, List<StateView> byName) {}
+      Map<String, StateView> byIso3,
+      Map<String, List<StateView>> byKey,
+      List<StateView> byName,
+      Map<String, Integer> nameRank) {}
 
   private record Lookup(String key, List<StateView> matches) {}
 }
