@@ -106,28 +106,31 @@ public class Standings {
         .formatted(condition, RECORDED.formatted("vr"), extra, RECORDED.formatted("wr"));
   }
 
+  /** What a report reads of its statements, besides their records. */
+  private static final String HEADER = THROUGH + ", " + LAST_CHANGE + ", " + CLAIMED;
+
+  private static final String STATEMENTS_BY_KEY =
+      statementsAsRecorded("v.statement_key IN (:keys)", HEADER);
+
+  private static final String STATEMENTS_OF_STATE =
+      statementsAsRecorded(
+          "v.statement_id IN (SELECT p.statement_id FROM position_record p WHERE p.iso3 = :iso3)",
+          HEADER);
+
   /** Reads the statements with these keys, as recorded, with their records. */
   private Map<String, Read> read(List<String> keys, StandingQuery query) {
     return read(
-        "v.statement_key IN (:keys)",
-        "keys",
-        keys.stream().map(Statement::canonicalKey).toList(),
-        query);
+        STATEMENTS_BY_KEY, "keys", keys.stream().map(Statement::canonicalKey).toList(), query);
   }
 
   /**
-   * Reads the statements that {@code condition} (on {@code v}, with one parameter) selects, as
-   * recorded, with their records.
+   * Reads the statements that {@code sql} (one of the constants above, with one parameter) selects,
+   * as recorded, with their records.
    */
-  private Map<String, Read> read(
-      String condition, String parameter, Object value, StandingQuery query) {
+  private Map<String, Read> read(String sql, String parameter, Object value, StandingQuery query) {
     List<SqlRow> rows =
         SqlRow.of(
-                recorded(
-                        nativeQuery(
-                            statementsAsRecorded(
-                                condition, THROUGH + ", " + LAST_CHANGE + ", " + CLAIMED)),
-                        query)
+                recorded(nativeQuery(sql), query)
                     .setParameter(parameter, value)
                     .addScalar("statement_id", Long.class)
                     .addScalar("title", String.class)
@@ -377,12 +380,7 @@ public class Standings {
    * decides per statement for this one state.
    */
   public StateStandings standingsOfState(String iso3, StandingQuery query) {
-    Map<String, Read> reads =
-        read(
-            "v.statement_id IN (SELECT p.statement_id FROM position_record p WHERE p.iso3 = :iso3)",
-            "iso3",
-            iso3,
-            query);
+    Map<String, Read> reads = read(STATEMENTS_OF_STATE, "iso3", iso3, query);
     if (reads.isEmpty()) {
       return new StateStandings(through(query), List.of());
     }

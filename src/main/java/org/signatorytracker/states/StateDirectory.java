@@ -3,6 +3,7 @@ package org.signatorytracker.states;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -200,7 +201,12 @@ public class StateDirectory {
     for (int i = 0; i < byName.size(); i++) {
       nameRank.put(byName.get(i).iso3(), i);
     }
-    return new Index(Map.copyOf(byIso3), keys, byName, Map.copyOf(nameRank));
+    // HashMaps: looked up for every state of every report, faster than Map.copyOf's probing
+    return new Index(
+        Collections.unmodifiableMap(new HashMap<>(byIso3)),
+        keys,
+        byName,
+        Collections.unmodifiableMap(nameRank));
   }
 
   /** Orders ISO3 codes by their states' names, as the directory lists them (unknown codes last). */
