@@ -9,6 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.generator.BeforeExecutionGenerator;
@@ -27,15 +29,20 @@ import org.signatorytracker.common.Revisions;
 @ApplicationScoped
 public class RecordBatches {
 
-  private static final String INSERT_RECORD =
-      "INSERT INTO position_record (id, statement_id, iso3, action, effective_on,"
-          + " effective_earliest, effective_text, reported_on, reported_earliest, reported_text,"
-          + " confidence, note, recorded_by, fingerprint, revision_id)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String RECORD_COLUMNS =
+      "position_record (id, statement_id, iso3, action, effective_on, effective_earliest,"
+          + " effective_text, reported_on, reported_earliest, reported_text, confidence, note,"
+          + " recorded_by, fingerprint, revision_id)";
 
-  private static final String INSERT_SOURCE =
-      "INSERT INTO position_source (position_id, ordinal, url, title, publisher, published_on,"
-          + " published_precision, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String SOURCE_COLUMNS =
+      "position_source (position_id, ordinal, url, title, publisher, published_on,"
+          + " published_precision, kind)";
+
+  /**
+   * Rows per INSERT: many rows to one statement is what PostgreSQL's driver does with
+   * reWriteBatchedInserts, written out so that it holds on either database without a URL option.
+   */
+  private static final int ROWS_PER_INSERT = 100;
 
   @Inject EntityManager em;
   @Inject Revisions revisions;
@@ -64,53 +71,89 @@ public class RecordBatches {
 
   private static void write(Connection connection, List<PositionRecord> records)
       throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(INSERT_RECORD);
-        PreparedStatement sources = connection.prepareStatement(INSERT_SOURCE)) {
-      boolean anySource = false;
-      for (PositionRecord r : records) {
-        insert.setLong(1, r.id);
-        insert.setLong(2, r.statement.id);
-        insert.setString(3, r.iso3);
-        insert.setString(4, r.action.name());
-        setDate(insert, 5, r.effectiveOn);
-        setDate(insert, 6, r.effectiveEarliest);
-        insert.setString(7, r.effectiveText);
-        setDate(insert, 8, r.reportedOn);
-        setDate(insert, 9, r.reportedEarliest);
-        insert.setString(10, r.reportedText);
-        insert.setString(11, r.confidence.name());
-        insert.setString(12, r.note);
-        insert.setString(13, r.recordedBy);
-        insert.setString(14, r.fingerprint);
-        insert.setLong(15, r.revisionId);
-        insert.addBatch();
-        for (int i = 0; i < r.sources.size(); i++) {
-          CitedSource s = r.sources.get(i);
-          sources.setLong(1, r.id);
-          sources.setInt(2, i);
-          sources.setString(3, s.url);
-          sources.setString(4, s.title);
-          sources.setString(5, s.publisher);
-          setDate(sources, 6, s.publishedOn);
-          sources.setString(7, s.publishedPrecision == null ? null : s.publishedPrecision.name());
-          sources.setString(8, s.kind.name());
-          sources.addBatch();
-          anySource = true;
-        }
+    List<Object[]> rows = new ArrayList<>(records.size());
+    List<Object[]> sources = new ArrayList<>();
+    for (PositionRecord r : records) {
+      rows.add(
+          new Object[] {
+            r.id,
+            r.statement.id,
+            r.iso3,
+            r.action.name(),
+            r.effectiveOn,
+            r.effectiveEarliest,
+            r.effectiveText,
+            r.reportedOn,
+            r.reportedEarliest,
+            r.reportedText,
+            r.confidence.name(),
+            r.note,
+            r.recordedBy,
+            r.fingerprint,
+            r.revisionId
+          });
+      for (int i = 0; i < r.sources.size(); i++) {
+        CitedSource s = r.sources.get(i);
+        sources.add(
+            new Object[] {
+              r.id,
+              i,
+              s.url,
+              s.title,
+              s.publisher,
+              s.publishedOn,
+              s.publishedPrecision == null ? null : s.publishedPrecision.name(),
+              s.kind.name()
+            });
       }
-      insert.executeBatch();
-      if (anySource) {
-        sources.executeBatch();
+    }
+    insert(connection, RECORD_COLUMNS, 15, rows);
+    insert(connection, SOURCE_COLUMNS, 8, sources);
+  }
+
+  /** Inserts the rows, {@link #ROWS_PER_INSERT} to a statement, those statements batched. */
+  private static void insert(Connection connection, String into, int width, List<Object[]> rows)
+      throws SQLException {
+    int whole = rows.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
+    if (whole > 0) {
+      try (PreparedStatement insert =
+          connection.prepareStatement(sql(into, width, ROWS_PER_INSERT))) {
+        for (int from = 0; from < whole; from += ROWS_PER_INSERT) {
+          bind(insert, rows.subList(from, from + ROWS_PER_INSERT), width);
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
+    }
+    if (whole < rows.size()) {
+      try (PreparedStatement insert =
+          connection.prepareStatement(sql(into, width, rows.size() - whole))) {
+        bind(insert, rows.subList(whole, rows.size()), width);
+        insert.executeUpdate();
       }
     }
   }
 
-  private static void setDate(PreparedStatement statement, int index, LocalDate day)
+  private static String sql(String into, int width, int rows) {
+    String row = "(" + String.join(", ", Collections.nCopies(width, "?")) + ")";
+    return "INSERT INTO " + into + " VALUES " + String.join(", ", Collections.nCopies(rows, row));
+  }
+
+  private static void bind(PreparedStatement insert, List<Object[]> rows, int width)
       throws SQLException {
-    if (day == null) {
-      statement.setNull(index, Types.DATE);
-    } else {
-      statement.setDate(index, Date.valueOf(day));
+    int index = 1;
+    for (Object[] row : rows) {
+      for (int column = 0; column < width; column++) {
+        Object value = row[column];
+        if (value instanceof LocalDate day) {
+          insert.setDate(index++, Date.valueOf(day));
+        } else if (value == null) {
+          // the column's type is what either database infers for a parameter of an INSERT
+          insert.setNull(index++, Types.NULL);
+        } else {
+          insert.setObject(index++, value);
+        }
+      }
     }
   }
 }

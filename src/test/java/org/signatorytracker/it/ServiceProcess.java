@@ -121,8 +121,13 @@ final class ServiceProcess implements AutoCloseable {
 
   HttpResponse<String> send(String path, String contentType, HttpRequest.BodyPublisher body)
       throws IOException, InterruptedException {
+    // an import of millions of rows runs for minutes
     return http.send(
-        request(path).header("Content-Type", contentType).POST(body).build(),
+        request(path)
+            .timeout(Duration.ofHours(1))
+            .header("Content-Type", contentType)
+            .POST(body)
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
