@@ -54,6 +54,15 @@ public class RecordCache {
       """
           .formatted(COLUMNS, RECORDS);
 
+  /** Every committed record of one state, in the same order. */
+  private static final String OF_STATE =
+      """
+      SELECT %s FROM %s
+      WHERE p.iso3 = :iso3 AND rv.number IS NOT NULL
+      ORDER BY p.statement_id, p.iso3, p.effective_on, rv.number, p.id
+      """
+          .formatted(COLUMNS, RECORDS);
+
   private record Entry(long version, StatementRecords records) {}
 
   @Inject EntityManager em;
@@ -67,18 +76,9 @@ public class RecordCache {
    * change): from memory where the version matches, the rest read in one query.
    */
   Map<Long, StatementRecords> recordsOf(Map<Long, Long> versions) {
-    Map<Long, StatementRecords> found = new HashMap<>();
-    List<Long> missing = new ArrayList<>();
-    synchronized (this) {
-      for (Map.Entry<Long, Long> v : versions.entrySet()) {
-        Entry entry = entries.get(v.getKey());
-        if (entry != null && entry.version() == v.getValue()) {
-          found.put(v.getKey(), entry.records());
-        } else {
-          missing.add(v.getKey());
-        }
-      }
-    }
+    Map<Long, StatementRecords> found = cachedOf(versions);
+    List<Long> missing =
+        versions.keySet().stream().filter(statement -> !found.containsKey(statement)).toList();
     if (!missing.isEmpty()) {
       Map<Long, StatementRecords> read = read(missing);
       for (Long statement : missing) {
@@ -88,6 +88,32 @@ public class RecordCache {
       }
     }
     return found;
+  }
+
+  /** The records in memory of those statements whose version matches; nothing is read. */
+  synchronized Map<Long, StatementRecords> cachedOf(Map<Long, Long> versions) {
+    Map<Long, StatementRecords> found = new HashMap<>();
+    for (Map.Entry<Long, Long> v : versions.entrySet()) {
+      Entry entry = entries.get(v.getKey());
+      if (entry != null && entry.version() == v.getValue()) {
+        found.put(v.getKey(), entry.records());
+      }
+    }
+    return found;
+  }
+
+  /**
+   * One state's committed records on every statement, by statement id, read in one query and not
+   * kept: what a state's standings read when its statements' records are not in memory, since all
+   * the records of thousands of statements would be far more than it needs.
+   */
+  Map<Long, StatementRecords> readOfState(String iso3) {
+    return group(
+        SqlRow.of(
+            withRecordColumns(
+                em.createNativeQuery(OF_STATE)
+                    .unwrap(NativeQuery.class)
+                    .setParameter("iso3", iso3))));
   }
 
   private synchronized void keep(long statement, long version, StatementRecords records) {
@@ -109,12 +135,16 @@ public class RecordCache {
 
   /** The records of the statements, read in one query. */
   private Map<Long, StatementRecords> read(List<Long> statements) {
-    NativeQuery<SqlRow> query =
+    return group(
         SqlRow.of(
             withRecordColumns(
                 em.createNativeQuery(OF_STATEMENTS)
                     .unwrap(NativeQuery.class)
-                    .setParameter("ids", statements)));
+                    .setParameter("ids", statements))));
+  }
+
+  /** Records in the rule's order, statement by statement. */
+  private static Map<Long, StatementRecords> group(NativeQuery<SqlRow> query) {
     Map<Long, List<Row>> rows = new LinkedHashMap<>();
     try (var results = query.getResultStream()) {
       results.forEach(

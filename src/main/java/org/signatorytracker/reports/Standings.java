@@ -120,14 +120,29 @@ public class Standings {
   /** Reads the statements with these keys, as recorded, with their records. */
   private Map<String, Read> read(List<String> keys, StandingQuery query) {
     return read(
-        STATEMENTS_BY_KEY, "keys", keys.stream().map(Statement::canonicalKey).toList(), query);
+        STATEMENTS_BY_KEY,
+        "keys",
+        keys.stream().map(Statement::canonicalKey).toList(),
+        query,
+        cache::recordsOf);
   }
+
+  /**
+   * Beyond this many statements not in memory, a state's standings read only the state's own
+   * records rather than load every record of those statements.
+   */
+  private static final int STATEMENTS_LOADED_FOR_A_STATE = 64;
 
   /**
    * Reads the statements that {@code sql} (one of the constants above, with one parameter) selects,
    * as recorded, with their records.
    */
-  private Map<String, Read> read(String sql, String parameter, Object value, StandingQuery query) {
+  private Map<String, Read> read(
+      String sql,
+      String parameter,
+      Object value,
+      StandingQuery query,
+      Function<Map<Long, Long>, Map<Long, StatementRecords>> records) {
     List<SqlRow> rows =
         SqlRow.of(
                 recorded(nativeQuery(sql), query)
@@ -144,7 +159,7 @@ public class Standings {
             .getResultList();
     Map<Long, Long> versions = new HashMap<>();
     rows.forEach(r -> versions.put(r.number("statement_id"), r.number("last_change")));
-    Map<Long, StatementRecords> records = cache.recordsOf(versions);
+    Map<Long, StatementRecords> recordsOf = records.apply(versions);
     Map<String, Read> read = new HashMap<>();
     for (SqlRow r : rows) {
       Subject subject =
@@ -160,7 +175,7 @@ public class Standings {
           subject.key(),
           new Read(
               subject,
-              records.get(subject.id()),
+              recordsOf.get(subject.id()),
               StatementRecords.Filter.of(query, subject.through().revision())));
     }
     return read;
@@ -380,7 +395,8 @@ public class Standings {
    * decides per statement for this one state.
    */
   public StateStandings standingsOfState(String iso3, StandingQuery query) {
-    Map<String, Read> reads = read(STATEMENTS_OF_STATE, "iso3", iso3, query);
+    Map<String, Read> reads =
+        read(STATEMENTS_OF_STATE, "iso3", iso3, query, versions -> recordsOfState(iso3, versions));
     if (reads.isEmpty()) {
       return new StateStandings(through(query), List.of());
     }
@@ -410,6 +426,25 @@ public class Standings {
                           d.recordId())));
     }
     return new StateStandings(read.get(0).subject().through(), standings);
+  }
+
+  /**
+   * The records a state's standings decide from: from memory where they are; when few statements
+   * are missing, those are loaded whole (and kept, as for any report); when many are, only the
+   * state's own records are read, so that a state on thousands of statements never brings all their
+   * records into memory at once.
+   */
+  private Map<Long, StatementRecords> recordsOfState(String iso3, Map<Long, Long> versions) {
+    Map<Long, StatementRecords> found = cache.cachedOf(versions);
+    if (versions.size() - found.size() <= STATEMENTS_LOADED_FOR_A_STATE) {
+      return cache.recordsOf(versions);
+    }
+    Map<Long, StatementRecords> own = cache.readOfState(iso3);
+    Map<Long, StatementRecords> records = new HashMap<>(found);
+    for (Long statement : versions.keySet()) {
+      records.computeIfAbsent(statement, s -> own.getOrDefault(s, new StatementRecords(List.of())));
+    }
+    return records;
   }
 
   /** How far the recorded data within the query's limit runs. */

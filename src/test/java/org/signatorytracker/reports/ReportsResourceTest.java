@@ -275,6 +275,44 @@ class ReportsResourceTest {
         .containsExactly("SIGNED");
   }
 
+  /** Beyond 64 statements not in memory, the standings read the state's own records instead. */
+  @Test
+  void aStateOnSeventyStatementsNeverReportedBeforeGetsEveryStanding() {
+    Map<String, String> expected = new java.util.TreeMap<>();
+    for (int i = 0; i < 70; i++) {
+      String letter = createStatement("palau-" + i, "LETTER", Map.of("date", "2020-03-01"));
+      record(letter, "Palau", "SIGNED", "2020-03-01");
+      if (i % 3 == 0) {
+        record(letter, "PLW", "WITHDREW", "2020-05-01");
+      }
+      if (i % 5 == 0) {
+        record(letter, "Vanuatu", "SIGNED", "2020-03-02");
+      }
+      expected.put(letter, i % 3 == 0 ? "WITHDREW" : "SIGNED");
+    }
+    JsonPath result = report("/api/states/PLW/positions", "asOf", "2020-06-01");
+    Map<String, String> standings = new java.util.TreeMap<>();
+    List<String> keys = result.getList("standings.statement");
+    List<String> actions = result.getList("standings.action");
+    for (int i = 0; i < keys.size(); i++) {
+      if (expected.containsKey(keys.get(i))) {
+        standings.put(keys.get(i), actions.get(i));
+      }
+    }
+    assertThat(standings).isEqualTo(expected);
+    // as of April, before any withdrawal: every letter signed; and the letters' own reports agree
+    JsonPath april = report("/api/states/PLW/positions", "asOf", "2020-04-01");
+    assertThat(april.getList("standings.findAll { it.statement.startsWith('palau-') }.action"))
+        .hasSize(70)
+        .containsOnly("SIGNED");
+    String first = expected.keySet().iterator().next();
+    assertThat(
+            report("/api/statements/" + first + "/signatories", "asOf", "2020-06-01")
+                .getList("states.iso3"))
+        .doesNotContain("PLW")
+        .contains("VUT");
+  }
+
   @Test
   void aStatementWithoutRecordsReportsNobody() {
     String letter = createLetter("empty");
