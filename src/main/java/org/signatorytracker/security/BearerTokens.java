@@ -83,10 +83,15 @@ public class BearerTokens implements HttpAuthenticationMechanism {
                 tokens
                     .accountOf(request.getToken().getToken())
                     .orElseThrow(() -> new AuthenticationFailedException("unknown token"));
+            if (account.disabled) {
+              throw new AuthenticationFailedException("account disabled");
+            }
             return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(account.name))
                 .addRole(account.role)
                 .addCredential(request.getToken())
+                // read in the token's own transaction: the augmentor need not read it again
+                .addAttribute(RoleAugmentor.ACCOUNT_ENABLED, Boolean.TRUE)
                 .build();
           });
     }

@@ -18,6 +18,9 @@ import java.util.Set;
 @ApplicationScoped
 public class RoleAugmentor implements SecurityIdentityAugmentor {
 
+  /** An identity attribute: the account was read and found enabled while authenticating. */
+  static final String ACCOUNT_ENABLED = "tracker.account-enabled";
+
   @Override
   public Uni<SecurityIdentity> augment(
       SecurityIdentity identity, AuthenticationRequestContext context) {
@@ -27,7 +30,8 @@ public class RoleAugmentor implements SecurityIdentityAugmentor {
     String name = identity.getPrincipal().getName();
     return context.runBlocking(
         () -> {
-          if (QuarkusTransaction.requiringNew().call(() -> User.isDisabled(name))) {
+          if (identity.getAttribute(ACCOUNT_ENABLED) == null
+              && QuarkusTransaction.requiringNew().call(() -> User.isDisabled(name))) {
             throw new AuthenticationFailedException("account disabled");
           }
           Set<String> roles = new HashSet<>();
