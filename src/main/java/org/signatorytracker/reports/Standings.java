@@ -13,9 +13,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.hibernate.query.NativeQuery;
 import org.signatorytracker.common.SqlRow;
@@ -117,14 +119,64 @@ public class Standings {
           "v.statement_id IN (SELECT p.statement_id FROM position_record p WHERE p.iso3 = :iso3)",
           HEADER);
 
+  /** A statement as recorded, and the last change of its records. */
+  private record Header(Subject subject, long lastChange) {}
+
+  /**
+   * Headers of statements as recorded now, good while no revision has been committed since {@code
+   * through}: the counter row's one read then stands in for the statements' query. A key without a
+   * statement is kept too (empty), so that asking again is as cheap.
+   */
+  private record Latest(Through through, Map<String, Optional<Header>> byKey) {}
+
+  private volatile Latest latest;
+
+  private static final int LATEST_KEYS = 50_000;
+
   /** Reads the statements with these keys, as recorded, with their records. */
   private Map<String, Read> read(List<String> keys, StandingQuery query) {
-    return read(
-        STATEMENTS_BY_KEY,
-        "keys",
-        keys.stream().map(Statement::canonicalKey).toList(),
-        query,
-        cache::recordsOf);
+    List<String> canonical =
+        keys.stream().map(Statement::canonicalKey).filter(Objects::nonNull).distinct().toList();
+    if (!query.asRecorded().isNow()) {
+      return reads(headers(STATEMENTS_BY_KEY, "keys", canonical, query), query, cache::recordsOf);
+    }
+    Through now = lastCommitted();
+    Latest known = latest;
+    if (known == null || known.through().revision() != now.revision()) {
+      known = new Latest(now, new ConcurrentHashMap<>());
+      latest = known;
+    }
+    if (!known.byKey().keySet().containsAll(canonical)) {
+      Map<String, Optional<Header>> fresh = new HashMap<>();
+      canonical.forEach(key -> fresh.put(key, Optional.empty()));
+      List<Header> read = headers(STATEMENTS_BY_KEY, "keys", canonical, query);
+      read.forEach(h -> fresh.put(h.subject().key(), Optional.of(h)));
+      // kept only if nothing was committed between the counter's read and this one, and only so
+      // many: keys asked for that name no statement are kept too
+      if ((read.isEmpty() || read.get(0).subject().through().revision() == now.revision())
+          && known.byKey().size() < LATEST_KEYS) {
+        known.byKey().putAll(fresh);
+      }
+      return reads(read, query, cache::recordsOf);
+    }
+    List<Header> headers = new ArrayList<>();
+    for (String key : canonical) {
+      known.byKey().get(key).ifPresent(headers::add);
+    }
+    return reads(headers, query, cache::recordsOf);
+  }
+
+  /** The last committed revision: how far the data runs for a query as recorded now. */
+  private Through lastCommitted() {
+    SqlRow row =
+        SqlRow.of(
+                nativeQuery(
+                        "SELECT last_number AS through_revision, last_committed_at AS through_at"
+                            + " FROM revision_counter WHERE id = 1")
+                    .addScalar("through_revision", Long.class)
+                    .addScalar("through_at", Instant.class))
+            .getSingleResult();
+    return through(row);
   }
 
   /**
@@ -134,15 +186,10 @@ public class Standings {
   private static final int STATEMENTS_LOADED_FOR_A_STATE = 64;
 
   /**
-   * Reads the statements that {@code sql} (one of the constants above, with one parameter) selects,
-   * as recorded, with their records.
+   * The statements that {@code sql} (one of the constants above, with one parameter) selects, as
+   * recorded.
    */
-  private Map<String, Read> read(
-      String sql,
-      String parameter,
-      Object value,
-      StandingQuery query,
-      Function<Map<Long, Long>, Map<Long, StatementRecords>> records) {
+  private List<Header> headers(String sql, String parameter, Object value, StandingQuery query) {
     List<SqlRow> rows =
         SqlRow.of(
                 recorded(nativeQuery(sql), query)
@@ -157,20 +204,34 @@ public class Standings {
                     .addScalar("last_change", Long.class)
                     .addScalar("claimed", Boolean.class))
             .getResultList();
+    List<Header> headers = new ArrayList<>();
+    for (SqlRow r : rows) {
+      headers.add(
+          new Header(
+              new Subject(
+                  r.number("statement_id"),
+                  r.text("statement_key"),
+                  r.text("title"),
+                  r.enumValue("kind", StatementKind.class),
+                  UncertainDate.parseNullable(r.text("dated_text")),
+                  through(r),
+                  Boolean.TRUE.equals(r.get("claimed"))),
+              r.number("last_change")));
+    }
+    return headers;
+  }
+
+  /** The statements with their records, by key. */
+  private Map<String, Read> reads(
+      List<Header> headers,
+      StandingQuery query,
+      Function<Map<Long, Long>, Map<Long, StatementRecords>> records) {
     Map<Long, Long> versions = new HashMap<>();
-    rows.forEach(r -> versions.put(r.number("statement_id"), r.number("last_change")));
+    headers.forEach(h -> versions.put(h.subject().id(), h.lastChange()));
     Map<Long, StatementRecords> recordsOf = records.apply(versions);
     Map<String, Read> read = new HashMap<>();
-    for (SqlRow r : rows) {
-      Subject subject =
-          new Subject(
-              r.number("statement_id"),
-              r.text("statement_key"),
-              r.text("title"),
-              r.enumValue("kind", StatementKind.class),
-              UncertainDate.parseNullable(r.text("dated_text")),
-              through(r),
-              Boolean.TRUE.equals(r.get("claimed")));
+    for (Header h : headers) {
+      Subject subject = h.subject();
       read.put(
           subject.key(),
           new Read(
@@ -396,7 +457,10 @@ public class Standings {
    */
   public StateStandings standingsOfState(String iso3, StandingQuery query) {
     Map<String, Read> reads =
-        read(STATEMENTS_OF_STATE, "iso3", iso3, query, versions -> recordsOfState(iso3, versions));
+        reads(
+            headers(STATEMENTS_OF_STATE, "iso3", iso3, query),
+            query,
+            versions -> recordsOfState(iso3, versions));
     if (reads.isEmpty()) {
       return new StateStandings(through(query), List.of());
     }
