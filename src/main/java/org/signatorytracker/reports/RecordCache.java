@@ -76,11 +76,20 @@ public class RecordCache {
    * change): from memory where the version matches, the rest read in one query.
    */
   Map<Long, StatementRecords> recordsOf(Map<Long, Long> versions) {
-    Map<Long, StatementRecords> found = cachedOf(versions);
+    return completed(versions, cachedOf(versions));
+  }
+
+  /**
+   * What {@link #cachedOf} found for these versions, completed with the rest, read in one query and
+   * kept.
+   */
+  Map<Long, StatementRecords> completed(
+      Map<Long, Long> versions, Map<Long, StatementRecords> cached) {
+    Map<Long, StatementRecords> found = new HashMap<>(cached);
     List<Long> missing =
         versions.keySet().stream().filter(statement -> !found.containsKey(statement)).toList();
     if (!missing.isEmpty()) {
-      Map<Long, StatementRecords> read = read(missing);
+      Map<Long, StatementRecords> read = read(OF_STATEMENTS, "ids", missing);
       for (Long statement : missing) {
         StatementRecords records = read.getOrDefault(statement, new StatementRecords(List.of()));
         found.put(statement, records);
@@ -108,12 +117,7 @@ public class RecordCache {
    * the records of thousands of statements would be far more than it needs.
    */
   Map<Long, StatementRecords> readOfState(String iso3) {
-    return group(
-        SqlRow.of(
-            withRecordColumns(
-                em.createNativeQuery(OF_STATE)
-                    .unwrap(NativeQuery.class)
-                    .setParameter("iso3", iso3))));
+    return read(OF_STATE, "iso3", iso3);
   }
 
   private synchronized void keep(long statement, long version, StatementRecords records) {
@@ -133,18 +137,14 @@ public class RecordCache {
     }
   }
 
-  /** The records of the statements, read in one query. */
-  private Map<Long, StatementRecords> read(List<Long> statements) {
-    return group(
+  /** The records {@code sql} (with one parameter) selects, in the rule's order, by statement. */
+  private Map<Long, StatementRecords> read(String sql, String parameter, Object value) {
+    NativeQuery<SqlRow> query =
         SqlRow.of(
             withRecordColumns(
-                em.createNativeQuery(OF_STATEMENTS)
+                em.createNativeQuery(sql)
                     .unwrap(NativeQuery.class)
-                    .setParameter("ids", statements))));
-  }
-
-  /** Records in the rule's order, statement by statement. */
-  private static Map<Long, StatementRecords> group(NativeQuery<SqlRow> query) {
+                    .setParameter(parameter, value)));
     Map<Long, List<Row>> rows = new LinkedHashMap<>();
     try (var results = query.getResultStream()) {
       results.forEach(

@@ -65,6 +65,15 @@ public class Standings {
   private static final String CLAIMED =
       "EXISTS (SELECT 1 FROM count_claim k WHERE k.statement_id = v.statement_id) AS claimed";
 
+  /** At most this many statements' headers are kept per revision (see {@link Latest}). */
+  private static final int LATEST_KEYS = 50_000;
+
+  /**
+   * Beyond this many statements not in memory, a state's standings read only the state's own
+   * records rather than load every record of those statements.
+   */
+  private static final int STATEMENTS_LOADED_FOR_A_STATE = 64;
+
   @Inject EntityManager em;
   @Inject RecordCache cache;
   @Inject StateDirectory states;
@@ -131,8 +140,6 @@ public class Standings {
 
   private volatile Latest latest;
 
-  private static final int LATEST_KEYS = 50_000;
-
   /** Reads the statements with these keys, as recorded, with their records. */
   private Map<String, Read> read(List<String> keys, StandingQuery query) {
     List<String> canonical =
@@ -178,12 +185,6 @@ public class Standings {
             .getSingleResult();
     return through(row);
   }
-
-  /**
-   * Beyond this many statements not in memory, a state's standings read only the state's own
-   * records rather than load every record of those statements.
-   */
-  private static final int STATEMENTS_LOADED_FOR_A_STATE = 64;
 
   /**
    * The statements that {@code sql} (one of the constants above, with one parameter) selects, as
@@ -501,7 +502,7 @@ public class Standings {
   private Map<Long, StatementRecords> recordsOfState(String iso3, Map<Long, Long> versions) {
     Map<Long, StatementRecords> found = cache.cachedOf(versions);
     if (versions.size() - found.size() <= STATEMENTS_LOADED_FOR_A_STATE) {
-      return cache.recordsOf(versions);
+      return cache.completed(versions, found);
     }
     Map<Long, StatementRecords> own = cache.readOfState(iso3);
     Map<Long, StatementRecords> records = new HashMap<>(found);

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,12 +46,13 @@ import org.signatorytracker.transfer.Columns.Column;
 @ApplicationScoped
 public class ImportService {
 
+  /** Statements written between clearings of the persistence context (see importStatements). */
+  private static final int STATEMENTS_PER_FLUSH = 50;
+
   @Inject StatementService statements;
   @Inject PositionService positions;
   @Inject ClaimService claims;
   @Inject Validator validator;
-  private static final int STATEMENTS_PER_FLUSH = 50;
-
   @Inject EntityManager em;
   @Inject RecordBatches recordBatches;
   @Inject TrackerConfig config;
@@ -356,19 +358,17 @@ public class ImportService {
       // prefer a standing record, so that a retraction in the file applies to it
       existing.merge(e.fingerprint(), e, (a, b) -> a.retracted() ? b : a);
     }
-    Map<String, PositionRecord> written = new HashMap<>();
-    List<PositionRecord> created = new ArrayList<>();
+    Map<String, PositionRecord> written = new LinkedHashMap<>(); // in file order
     for (Pending pending : batch) {
       PositionRecord record = pending.record();
       if (!existing.containsKey(record.fingerprint) && !written.containsKey(record.fingerprint)) {
         written.put(record.fingerprint, record);
-        created.add(record);
         run.positionCreated();
       } else {
         run.positionUnchanged();
       }
     }
-    recordBatches.insert(created);
+    recordBatches.insert(List.copyOf(written.values()));
     // retractions in file order, each of the standing record it names (new or stored), once
     Set<Long> retracted = new HashSet<>();
     for (Pending pending : batch) {
