@@ -2,6 +2,7 @@ package org.signatorytracker.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
 import java.io.BufferedWriter;
 import java.net.URI;
@@ -48,6 +49,11 @@ class ServiceBenchmarkIT {
   private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
   private static final int CONNECTIONS = 16;
   private static final Path OUT = Path.of("target", "bench");
+  private static final boolean WRK = Wrk.available();
+  private static final int PATHS_PER_RUN = 20_000;
+  private static final int STARTS = 3;
+  private static final int WARM_UP = Math.max(2, SECONDS / 2);
+  private static final Path BARE = OUT.resolve("bare-app");
 
   private SplittableRandom random;
   private int records;
@@ -104,6 +110,7 @@ class ServiceBenchmarkIT {
     random = new SplittableRandom(20190712L);
     rows.clear();
     json.clear();
+    json.put("records", scale);
     Map<String, String> database = new java.util.HashMap<>(Databases.fresh("bench"));
     // the service's log names any query slower than this, to see where time goes
     database.put("QUARKUS_HIBERNATE_ORM_LOG_QUERIES_SLOWER_THAN_MS", "25");
@@ -120,15 +127,31 @@ class ServiceBenchmarkIT {
       importFile(service, "/api/import/positions", positions, generated);
       service.stop();
 
-      start = System.nanoTime();
-      service = new ServiceProcess(database, log).start();
-      double loadedStart = (System.nanoTime() - start) / 1e9;
+      double[] loadedStarts = new double[STARTS];
+      for (int i = 0; i < STARTS; i++) {
+        start = System.nanoTime();
+        service = new ServiceProcess(database, log).start();
+        loadedStarts[i] = (System.nanoTime() - start) / 1e9;
+        if (i < STARTS - 1) {
+          service.stop();
+        }
+      }
+      double loadedStart = median(loadedStarts);
+      double bareStart = bareStart();
       row("start to ready, empty database", String.format(Locale.ROOT, "%.1f s", emptyStart));
       row(
           "start to ready, " + String.format(Locale.ROOT, "%,d", generated) + " records",
-          String.format(Locale.ROOT, "%.1f s", loadedStart));
+          String.format(Locale.ROOT, "%.2f s", loadedStart),
+          String.format(Locale.ROOT, "%.2f× bare app", loadedStart / bareStart),
+          "median of " + STARTS);
+      row(
+          "start to ready, a bare REST + Panache app",
+          String.format(Locale.ROOT, "%.2f s", bareStart),
+          "",
+          "median of " + STARTS);
       json.put("startEmptySeconds", emptyStart);
       json.put("startLoadedSeconds", loadedStart);
+      json.put("startBareAppSeconds", bareStart);
 
       String token =
           new JsonPath(
@@ -141,6 +164,11 @@ class ServiceBenchmarkIT {
           "application/json",
           "{\"key\":\"bench-writes\",\"title\":\"Writes\",\"kind\":\"LETTER\"}");
 
+      // the first operation also warms the service's JIT up: it runs twice, measured the second
+      // time
+      load(service, "warm-up", CONNECTIONS, i -> "/q/health/live");
+      rows.remove(rows.size() - 1);
+      json.remove("warm-up");
       double ceiling =
           load(service, "GET /q/health/live (ceiling)", CONNECTIONS, i -> "/q/health/live");
       readEveryStatementOnce(service);
@@ -204,9 +232,6 @@ class ServiceBenchmarkIT {
           i -> "/api/statements/bench-worst/timeline",
           ceiling);
       writes(service, token);
-      long rss = service.peakRssKb();
-      row("peak RSS of the service", rss / 1024 + " MB");
-      json.put("peakRssMb", rss / 1024);
       service.stop();
       print();
       return new LinkedHashMap<>(json);
@@ -217,6 +242,39 @@ class ServiceBenchmarkIT {
         Databases.discard(database);
       }
     }
+  }
+
+  /**
+   * The yardstick for start-to-ready: a bare Quarkus REST + Panache application (src/bench/bare),
+   * built for the same kind of database and started on a fresh one as often as the service.
+   */
+  private static double bareStart() throws Exception {
+    Path jar = BARE.resolve("quarkus-app").resolve("quarkus-run.jar");
+    // built on every run: QUARKUS_DATASOURCE_DB_KIND, inherited, fixes its database kind
+    Process build =
+        new ProcessBuilder("./mvnw", "-B", "-ntp", "-q", "-f", "src/bench/bare/pom.xml", "package")
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(OUT.resolve("bare-app.log").toFile()))
+            .start();
+    if (build.waitFor() != 0) {
+      throw new IllegalStateException("the bare app did not build; see target/bench/bare-app.log");
+    }
+    double[] starts = new double[STARTS];
+    for (int i = 0; i < STARTS; i++) {
+      Map<String, String> database = Databases.fresh("bare");
+      long start = System.nanoTime();
+      ServiceProcess bare = new ServiceProcess(jar, database, OUT.resolve("bare-app.log")).start();
+      starts[i] = (System.nanoTime() - start) / 1e9;
+      bare.stop();
+      Databases.discard(database);
+    }
+    return median(starts);
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
   }
 
   private SplittableRandom random() {
@@ -380,7 +438,10 @@ class ServiceBenchmarkIT {
     return load(service, what, clients, paths, 0);
   }
 
-  /** Warm-up, then the clients for a fixed time; req/s, p50 and p99; share of the ceiling. */
+  /**
+   * Warm-up, then the clients for a fixed time; req/s, p50 and p99; share of the ceiling. wrk sends
+   * the requests when it is installed (a mix of paths drawn beforehand), else the Java client.
+   */
   private double load(
       ServiceProcess service,
       String what,
@@ -388,32 +449,61 @@ class ServiceBenchmarkIT {
       Function<Long, String> paths,
       double ceiling)
       throws Exception {
-    run(service, clients, paths, Math.max(1, SECONDS / 5), null);
-    List<long[]> latencies = new ArrayList<>();
-    double seconds = run(service, clients, paths, SECONDS, latencies);
-    long[] all =
-        latencies.stream().flatMapToLong(Arrays::stream).filter(n -> n > 0).sorted().toArray();
-    double perSecond = all.length / seconds;
+    Figures measured = WRK ? wrk(service, clients, paths) : javaClient(service, clients, paths);
     String share =
         ceiling > 0
-            ? String.format(Locale.ROOT, "%.0f%% of ceiling", 100 * perSecond / ceiling)
+            ? String.format(Locale.ROOT, "%.0f%% of ceiling", 100 * measured.perSecond() / ceiling)
             : "";
     row(
         what,
-        String.format(Locale.ROOT, "%,.0f req/s", perSecond),
-        String.format(Locale.ROOT, "p50 %.1f ms", all[all.length / 2] / 1e6),
-        String.format(Locale.ROOT, "p99 %.1f ms", all[(int) (all.length * 0.99)] / 1e6),
-        share);
+        String.format(Locale.ROOT, "%,.0f req/s", measured.perSecond()),
+        String.format(Locale.ROOT, "p50 %.1f ms", measured.p50ms()),
+        String.format(Locale.ROOT, "p99 %.1f ms", measured.p99ms()),
+        share,
+        measured.tool());
     json.put(
         what,
         Map.of(
             "perSecond",
-            perSecond,
+            measured.perSecond(),
             "p50ms",
-            all[all.length / 2] / 1e6,
+            measured.p50ms(),
             "p99ms",
-            all[(int) (all.length * 0.99)] / 1e6));
-    return perSecond;
+            measured.p99ms(),
+            "tool",
+            measured.tool()));
+    return measured.perSecond();
+  }
+
+  /** Throughput and latency of one operation, and what measured them. */
+  private record Figures(double perSecond, double p50ms, double p99ms, String tool) {}
+
+  private Figures wrk(ServiceProcess service, int clients, Function<Long, String> paths)
+      throws Exception {
+    List<String> mix = new ArrayList<>();
+    for (long i = 0; i < PATHS_PER_RUN; i++) {
+      mix.add(paths.apply(i));
+    }
+    Wrk.get(service.uri("/"), mix, clients, WARM_UP);
+    Wrk.Result result = Wrk.get(service.uri("/"), mix, clients, SECONDS);
+    if (result.failed() > 0) {
+      throw new IllegalStateException(result.failed() + " requests failed: " + mix.get(0));
+    }
+    return new Figures(result.perSecond(), result.p50ms(), result.p99ms(), "wrk");
+  }
+
+  private Figures javaClient(ServiceProcess service, int clients, Function<Long, String> paths)
+      throws Exception {
+    run(service, clients, paths, WARM_UP, null);
+    List<long[]> latencies = new ArrayList<>();
+    double seconds = run(service, clients, paths, SECONDS, latencies);
+    long[] all =
+        latencies.stream().flatMapToLong(Arrays::stream).filter(n -> n > 0).sorted().toArray();
+    return new Figures(
+        all.length / seconds,
+        all[all.length / 2] / 1e6,
+        all[(int) (all.length * 0.99)] / 1e6,
+        "java client");
   }
 
   /**
@@ -553,11 +643,65 @@ class ServiceBenchmarkIT {
     json.put("firstReadStatementsPerSecond", all.size() / seconds);
   }
 
-  /** Eight clients posting positions with a personal API token. */
+  /**
+   * Eight clients posting positions with a personal API token; then every acknowledged write must
+   * be there, and still there after a {@code kill -9} and a restart, which this leaves running.
+   */
   private void writes(ServiceProcess service, String token) throws Exception {
+    Figures measured = WRK ? wrkWrites(service, token) : javaWrites(service, token);
+    long acknowledged = Math.round(measured.perSecond() * SECONDS);
+    long stored = writesStored(service);
+    long rss = service.peakRssKb();
+    service.kill();
+    service.start();
+    long afterKill = writesStored(service);
+    if (stored < acknowledged || afterKill != stored) {
+      throw new IllegalStateException(
+          "writes lost: about %d acknowledged, %d stored, %d after kill -9"
+              .formatted(acknowledged, stored, afterKill));
+    }
+    row(
+        "writes with a token, 8 clients",
+        String.format(Locale.ROOT, "%,.0f writes/s", measured.perSecond()),
+        String.format(Locale.ROOT, "p50 %.1f ms", measured.p50ms()),
+        String.format(Locale.ROOT, "p99 %.1f ms", measured.p99ms()),
+        String.format(Locale.ROOT, "%,d kept after kill -9", afterKill),
+        measured.tool());
+    json.put("writesPerSecond", measured.perSecond());
+    json.put("writesKeptAfterKill", afterKill);
+    row("peak RSS of the service", rss / 1024 + " MB");
+    json.put("peakRssMb", rss / 1024);
+  }
+
+  private static long writesStored(ServiceProcess service) throws Exception {
+    Thread.sleep(200); // requests still in flight when the clients stopped
+    return new JsonPath(service.get("/api/statements/bench-writes/positions?size=1").body())
+        .getLong("totalItems");
+  }
+
+  private static final String WRITE =
+      "{\"state\":\"%s\",\"action\":\"SIGNED\",\"date\":\"2020-01-01\","
+          + "\"sources\":[{\"url\":\"https://example.org/w/%d/%d\"}]}";
+
+  private Figures wrkWrites(ServiceProcess service, String token) throws Exception {
+    Wrk.Result result =
+        Wrk.post(
+            service.uri("/"),
+            "/api/statements/bench-writes/positions",
+            Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json"),
+            WRITE,
+            states,
+            8,
+            SECONDS);
+    if (result.failed() > 0) {
+      throw new IllegalStateException(result.failed() + " writes failed");
+    }
+    return new Figures(result.perSecond(), result.p50ms(), result.p99ms(), "wrk");
+  }
+
+  private Figures javaWrites(ServiceProcess service, String token) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     long deadline = System.nanoTime() + SECONDS * 1_000_000_000L;
-    AtomicLong acknowledged = new AtomicLong();
     List<Future<long[]>> futures = new ArrayList<>();
     long start = System.nanoTime();
     for (int c = 0; c < 8; c++) {
@@ -569,14 +713,7 @@ class ServiceBenchmarkIT {
                 int n = 0;
                 for (int i = 0; System.nanoTime() < deadline; i++) {
                   String body =
-                      "{\"state\":\""
-                          + states.get((client * 31 + i) % states.size())
-                          + "\",\"action\":\"SIGNED\",\"date\":\"2020-01-01\","
-                          + "\"sources\":[{\"url\":\"https://example.org/w/"
-                          + client
-                          + "/"
-                          + i
-                          + "\"}]}";
+                      WRITE.formatted(states.get((client * 31 + i) % states.size()), client, i);
                   long begin = System.nanoTime();
                   HttpResponse<Void> response =
                       http.send(
@@ -590,7 +727,6 @@ class ServiceBenchmarkIT {
                   if (response.statusCode() != 201) {
                     throw new IllegalStateException("a write answered " + response.statusCode());
                   }
-                  acknowledged.incrementAndGet();
                   if (n == nanos.length) {
                     nanos = Arrays.copyOf(nanos, n * 2);
                   }
@@ -606,12 +742,11 @@ class ServiceBenchmarkIT {
     pool.shutdown();
     double seconds = (System.nanoTime() - start) / 1e9;
     long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-    row(
-        "writes with a token, 8 clients",
-        String.format(Locale.ROOT, "%,.0f writes/s", acknowledged.get() / seconds),
-        String.format(Locale.ROOT, "p50 %.1f ms", all[all.length / 2] / 1e6),
-        String.format(Locale.ROOT, "p99 %.1f ms", all[(int) (all.length * 0.99)] / 1e6));
-    json.put("writesPerSecond", acknowledged.get() / seconds);
+    return new Figures(
+        all.length / seconds,
+        all[all.length / 2] / 1e6,
+        all[(int) (all.length * 0.99)] / 1e6,
+        "java client");
   }
 
   private void row(String... cells) {
@@ -638,32 +773,70 @@ class ServiceBenchmarkIT {
     }
     System.out.println(table);
     Files.writeString(OUT.resolve("service-" + Databases.kind() + ".txt"), table);
-    StringBuilder out = new StringBuilder("{\n");
-    int i = 0;
-    for (Map.Entry<String, Object> e : json.entrySet()) {
-      out.append("  \"").append(e.getKey()).append("\": ").append(jsonValue(e.getValue()));
-      out.append(++i < json.size() ? ",\n" : "\n");
+    new ObjectMapper()
+        .writerWithDefaultPrettyPrinter()
+        .writeValue(OUT.resolve("service-" + Databases.kind() + ".json").toFile(), json);
+    if (Databases.postgres()) {
+      sideBySide();
     }
-    out.append("}\n");
-    Files.writeString(OUT.resolve("service-" + Databases.kind() + ".json"), out);
   }
 
-  private static String jsonValue(Object value) {
-    if (value instanceof Map<?, ?> map) {
-      StringBuilder s = new StringBuilder("{");
-      int i = 0;
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        s.append(i++ > 0 ? ", " : "")
-            .append('"')
-            .append(e.getKey())
-            .append("\": ")
-            .append(jsonValue(e.getValue()));
+  /**
+   * On PostgreSQL, after an H2 run at the same scale (src/bench/run does both): each figure on both
+   * databases and how many times worse PostgreSQL's is (above 1: worse).
+   */
+  @SuppressWarnings("unchecked")
+  private void sideBySide() throws Exception {
+    Path h2File = OUT.resolve("service-h2.json");
+    if (!Files.exists(h2File)) {
+      return;
+    }
+    Map<String, Object> h2 = new ObjectMapper().readValue(h2File.toFile(), Map.class);
+    if (!Integer.valueOf(records).equals(h2.get("records"))) {
+      return;
+    }
+    StringBuilder table =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%nH2 and PostgreSQL side by side, %,d records (PostgreSQL × worse)%n",
+                records));
+    for (Map.Entry<String, Object> e : json.entrySet()) {
+      Object other = h2.get(e.getKey());
+      if (e.getValue() instanceof Map<?, ?> pg && other instanceof Map<?, ?> h) {
+        double pgRate = ((Number) pg.get("perSecond")).doubleValue();
+        double h2Rate = ((Number) h.get("perSecond")).doubleValue();
+        double pgP99 = ((Number) pg.get("p99ms")).doubleValue();
+        double h2P99 = ((Number) h.get("p99ms")).doubleValue();
+        table.append(
+            String.format(
+                Locale.ROOT,
+                "%-42s | %,9.0f | %,9.0f req/s | × %.2f | p99 %7.1f | %7.1f ms | × %.2f%n",
+                e.getKey(),
+                h2Rate,
+                pgRate,
+                h2Rate / pgRate,
+                h2P99,
+                pgP99,
+                pgP99 / h2P99));
+      } else if (e.getValue() instanceof Number pg
+          && other instanceof Number h
+          && e.getKey().matches(".*(PerSecond|Seconds|Mb)")) {
+        // rates are better higher; seconds and megabytes lower
+        boolean rate = e.getKey().endsWith("PerSecond");
+        double worse =
+            rate ? h.doubleValue() / pg.doubleValue() : pg.doubleValue() / h.doubleValue();
+        table.append(
+            String.format(
+                Locale.ROOT,
+                "%-42s | %,9.1f | %,9.1f       | × %.2f%n",
+                e.getKey(),
+                h.doubleValue(),
+                pg.doubleValue(),
+                worse));
       }
-      return s.append('}').toString();
     }
-    if (value instanceof Double d) {
-      return String.format(Locale.ROOT, "%.2f", d);
-    }
-    return String.valueOf(value);
+    System.out.println(table);
+    Files.writeString(OUT.resolve("side-by-side.txt"), table);
   }
 }

@@ -26,6 +26,7 @@ final class ServiceProcess implements AutoCloseable {
   static final String ADMIN_PASSWORD = "crash-test-admin-password";
   private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
 
+  private final Path jar;
   private final Map<String, String> environment;
   private final Path log;
   private final HttpClient http =
@@ -34,6 +35,12 @@ final class ServiceProcess implements AutoCloseable {
   private int port;
 
   ServiceProcess(Map<String, String> environment, Path log) {
+    this(JAR, environment, log);
+  }
+
+  /** Another packaged Quarkus application, such as the benchmark's bare yardstick. */
+  ServiceProcess(Path jar, Map<String, String> environment, Path log) {
+    this.jar = jar;
     this.environment = environment;
     this.log = log;
   }
@@ -43,8 +50,8 @@ final class ServiceProcess implements AutoCloseable {
       new java.util.concurrent.atomic.AtomicInteger();
 
   ServiceProcess start() throws Exception {
-    if (!Files.exists(JAR)) {
-      throw new IllegalStateException(JAR + " is missing: run ./mvnw verify (it packages first)");
+    if (!Files.exists(jar)) {
+      throw new IllegalStateException(jar + " is missing: run ./mvnw verify (it packages first)");
     }
     port = freePort();
     List<String> command = new ArrayList<>();
@@ -60,7 +67,7 @@ final class ServiceProcess implements AutoCloseable {
       command.addAll(List.of(extra.split("\\s+")));
     }
     command.add("-jar");
-    command.add(JAR.toString());
+    command.add(jar.toString());
     ProcessBuilder builder = new ProcessBuilder(command);
     Map<String, String> env = builder.environment();
     env.putAll(environment);
