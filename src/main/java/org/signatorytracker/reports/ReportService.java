@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.positions.PositionService;
 import org.signatorytracker.reports.Reports.Comparison;
@@ -133,12 +134,29 @@ public class ReportService {
         onlyB);
   }
 
+  /**
+   * The start of each state's history as recorded through the revision last asked for: it cannot
+   * change (later records and retractions have later revisions), so it is read once per revision.
+   */
+  private final Map<String, KeptHistory> histories = new ConcurrentHashMap<>();
+
+  private record KeptHistory(long revision, PositionService.History history) {}
+
   public StatePositions statePositions(String code, StandingQuery query) {
     StateView state = states.get(code);
     Standings.StateStandings answer = standings.standingsOfState(state.iso3(), query);
+    long revision = answer.through().revision();
     PositionService.History history =
-        positions.historyOfState(
-            state.iso3(), answer.through().revision(), StatePositions.HISTORY_SIZE);
+        histories
+            .compute(
+                state.iso3(),
+                (iso3, kept) ->
+                    kept != null && kept.revision() == revision
+                        ? kept
+                        : new KeptHistory(
+                            revision,
+                            positions.historyOfState(iso3, revision, StatePositions.HISTORY_SIZE)))
+            .history();
     return new StatePositions(
         state,
         ReportBasis.of(query, answer.through()),

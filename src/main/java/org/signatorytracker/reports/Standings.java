@@ -3,8 +3,12 @@ package org.signatorytracker.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -19,6 +23,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.query.NativeQuery;
 import org.signatorytracker.common.SqlRow;
 import org.signatorytracker.common.UncertainDate;
@@ -65,6 +71,9 @@ public class Standings {
   private static final String CLAIMED =
       "EXISTS (SELECT 1 FROM count_claim k WHERE k.statement_id = v.statement_id) AS claimed";
 
+  /** At most this many states' lists of statements are kept per revision (see {@link Latest}). */
+  private static final int LATEST_STATES = 1_000;
+
   /** At most this many statements' headers are kept per revision (see {@link Latest}). */
   private static final int LATEST_KEYS = 50_000;
 
@@ -73,6 +82,9 @@ public class Standings {
    * records rather than load every record of those statements.
    */
   private static final int STATEMENTS_LOADED_FOR_A_STATE = 64;
+
+  private static final String LAST_COMMITTED =
+      "SELECT last_number, last_committed_at FROM revision_counter WHERE id = 1";
 
   @Inject EntityManager em;
   @Inject RecordCache cache;
@@ -136,7 +148,24 @@ public class Standings {
    * through}: the counter row's one read then stands in for the statements' query. A key without a
    * statement is kept too (empty), so that asking again is as cheap.
    */
-  private record Latest(Through through, Map<String, Optional<Header>> byKey) {}
+  private record Latest(
+      Through through,
+      Map<String, Optional<Header>> byKey,
+      Map<Long, Header> byId,
+      Map<String, List<Header>> byState) {
+
+    Latest(Through through) {
+      this(
+          through, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    }
+
+    /**
+     * Whether headers read after the counter are still of its revision (nothing committed since).
+     */
+    boolean current(List<Header> read) {
+      return read.isEmpty() || read.get(0).subject().through().revision() == through.revision();
+    }
+  }
 
   private volatile Latest latest;
 
@@ -147,12 +176,7 @@ public class Standings {
     if (!query.asRecorded().isNow()) {
       return reads(headers(STATEMENTS_BY_KEY, "keys", canonical, query), query, cache::recordsOf);
     }
-    Through now = lastCommitted();
-    Latest known = latest;
-    if (known == null || known.through().revision() != now.revision()) {
-      known = new Latest(now, new ConcurrentHashMap<>());
-      latest = known;
-    }
+    Latest known = latest();
     if (!known.byKey().keySet().containsAll(canonical)) {
       Map<String, Optional<Header>> fresh = new HashMap<>();
       canonical.forEach(key -> fresh.put(key, Optional.empty()));
@@ -160,8 +184,7 @@ public class Standings {
       read.forEach(h -> fresh.put(h.subject().key(), Optional.of(h)));
       // kept only if nothing was committed between the counter's read and this one, and only so
       // many: keys asked for that name no statement are kept too
-      if ((read.isEmpty() || read.get(0).subject().through().revision() == now.revision())
-          && known.byKey().size() < LATEST_KEYS) {
+      if (known.current(read) && known.byKey().size() < LATEST_KEYS) {
         known.byKey().putAll(fresh);
       }
       return reads(read, query, cache::recordsOf);
@@ -173,17 +196,59 @@ public class Standings {
     return reads(headers, query, cache::recordsOf);
   }
 
+  /** The headers kept for the last committed revision, reading the counter first. */
+  private Latest latest() {
+    Through now = lastCommitted();
+    Latest known = latest;
+    if (known == null || known.through().revision() != now.revision()) {
+      known = new Latest(now);
+      latest = known;
+    }
+    return known;
+  }
+
+  /**
+   * The headers of the statements a state has records on. As recorded now they are kept until
+   * another revision commits, each statement's header shared by every state on it.
+   */
+  private List<Header> headersOfState(String iso3, StandingQuery query) {
+    if (!query.asRecorded().isNow()) {
+      return headers(STATEMENTS_OF_STATE, "iso3", iso3, query);
+    }
+    Latest known = latest();
+    List<Header> kept = known.byState().get(iso3);
+    if (kept != null) {
+      return kept;
+    }
+    List<Header> read = headers(STATEMENTS_OF_STATE, "iso3", iso3, query);
+    if (known.current(read) && known.byState().size() < LATEST_STATES) {
+      List<Header> shared = new ArrayList<>(read.size());
+      for (Header h : read) {
+        shared.add(known.byId().computeIfAbsent(h.subject().id(), id -> h));
+      }
+      known.byState().put(iso3, List.copyOf(shared));
+    }
+    return read;
+  }
+
   /** The last committed revision: how far the data runs for a query as recorded now. */
   private Through lastCommitted() {
-    SqlRow row =
-        SqlRow.of(
-                nativeQuery(
-                        "SELECT last_number AS through_revision, last_committed_at AS through_at"
-                            + " FROM revision_counter WHERE id = 1")
-                    .addScalar("through_revision", Long.class)
-                    .addScalar("through_at", Instant.class))
-            .getSingleResult();
-    return through(row);
+    // read on every report: through the session's own statement preparer (so it counts among the
+    // session's statements), without a native query's result mapping, which cost three times more
+    JdbcCoordinator jdbc = em.unwrap(SessionImplementor.class).getJdbcCoordinator();
+    PreparedStatement read = jdbc.getStatementPreparer().prepareStatement(LAST_COMMITTED);
+    try {
+      ResultSet row = jdbc.getResultSetReturn().extract(read, LAST_COMMITTED);
+      row.next();
+      return new Through(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant());
+    } catch (SQLException e) {
+      throw jdbc.getJdbcSessionOwner()
+          .getSqlExceptionHelper()
+          .convert(e, "reading the revision counter", LAST_COMMITTED);
+    } finally {
+      jdbc.getLogicalConnection().getResourceRegistry().release(read);
+      jdbc.afterStatementExecution();
+    }
   }
 
   /**
@@ -458,10 +523,7 @@ public class Standings {
    */
   public StateStandings standingsOfState(String iso3, StandingQuery query) {
     Map<String, Read> reads =
-        reads(
-            headers(STATEMENTS_OF_STATE, "iso3", iso3, query),
-            query,
-            versions -> recordsOfState(iso3, versions));
+        reads(headersOfState(iso3, query), query, versions -> recordsOfState(iso3, versions));
     if (reads.isEmpty()) {
       return new StateStandings(through(query), List.of());
     }

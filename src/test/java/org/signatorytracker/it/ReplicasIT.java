@@ -56,6 +56,11 @@ class ReplicasIT {
 
       record(a, "DEU", "SIGNED", "2022-06-15");
       assertThat(named(b)).as("b sees a's write at once").isEqualTo(2);
+      assertThat(standingOf(b, "DEU")).isEqualTo("SIGNED"); // b keeps Germany's report now
+      record(a, "DEU", "WITHDREW", "2022-06-16");
+      assertThat(standingOf(b, "DEU")).as("b's state report sees a's write").isEqualTo("WITHDREW");
+      record(a, "DEU", "SIGNED", "2022-06-17");
+      assertThat(standingOf(b, "DEU")).isEqualTo("SIGNED");
       created(
           b.post(
               "/api/positions/" + france + "/retraction",
@@ -94,7 +99,7 @@ class ReplicasIT {
         expected.addAll(client.get());
       }
       pool.shutdown();
-      int records = 2; // France's first record (retracted) and Germany's, then the clients'
+      int records = 4; // France's first record (retracted) and Germany's three, then the clients'
 
       for (int i = 0; i < STATES.size(); i++) {
         if (!STATES.get(i).equals("DEU")) {
@@ -119,6 +124,12 @@ class ReplicasIT {
     } finally {
       Databases.discard(database);
     }
+  }
+
+  /** The state's standing on the letter, from its state report. */
+  private static String standingOf(ServiceProcess replica, String iso3) throws Exception {
+    return json(replica.get("/api/states/" + iso3 + "/positions?asOf=2022-12-31"))
+        .getString("standings.find { it.statement == 'replicated' }.action");
   }
 
   private static long record(ServiceProcess via, String state, String action, String date)

@@ -57,10 +57,29 @@ class QueryCountTest {
     assertThat(statementsPreparedBy(path + "?size=500")).isEqualTo(3); // the last page: no count
   }
 
-  /** Its standings, and its full history with sources: the ids, then the records. */
+  /**
+   * The first read at a revision: the counter, its statements' headers, the ids of the start of its
+   * history, and those records with their sources; until another revision commits, only the
+   * counter.
+   */
   @Test
-  void aStatesPositionsAreThreeQueries() {
-    assertThat(statementsPreparedBy("/api/states/QAT/positions")).isEqualTo(3);
+  void aStatesPositionsAreFourQueriesAtANewRevisionThenOne() {
+    String path = "/api/states/QAT/positions";
+    assertThat(statementsPreparedBy(path)).isEqualTo(1);
+    given()
+        .contentType("application/json")
+        .body(
+            """
+            {"state": "NOR", "action": "SIGNED", "date": "2019-07-12",
+             "sources": [{"url": "https://example.org/query-count"}]}\
+            """)
+        .post("/api/statements/hrc41-2019-xinjiang-critical/positions")
+        .then()
+        .statusCode(201);
+    Statistics statistics = sessionFactory.getStatistics();
+    long before = statistics.getPrepareStatementCount();
+    given().get(path).then().statusCode(200);
+    assertThat(statistics.getPrepareStatementCount() - before).isEqualTo(4);
   }
 
   private long statementsPreparedBy(String path) {
