@@ -124,11 +124,24 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
   @JsonValue
   @Override
   public String toString() {
-    return switch (precision()) {
-      case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-      case MONTH -> String.format("%04d-%02d", year, month);
-      case YEAR -> String.format("%04d", year);
-    };
+    // written on every date of every report: no Formatter
+    StringBuilder text = new StringBuilder(10);
+    padded(text, year, 4);
+    if (precision() != Precision.YEAR) {
+      padded(text.append('-'), month, 2);
+    }
+    if (precision() == Precision.DAY) {
+      padded(text.append('-'), day, 2);
+    }
+    return text.toString();
+  }
+
+  private static StringBuilder padded(StringBuilder text, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      text.append('0');
+    }
+    return text.append(digits);
   }
 
   /** A date that cannot be read; its message is written for the person who typed it. */

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -330,7 +331,7 @@ public class Standings {
                         state.name(),
                         state.regionalGroup(),
                         d.action(),
-                        UncertainDate.parse(d.effectiveText()),
+                        d.effective(),
                         d.confidence(),
                         d.recordId(),
                         subject.kind().isVote() ? null : joinedLater(subject, d)));
@@ -461,12 +462,7 @@ public class Standings {
               for (Decision d :
                   read.records().decisions(asOf.apply(read.subject()), read.filter())) {
                 decided.add(
-                    new Decided(
-                        d.iso3(),
-                        d.action(),
-                        UncertainDate.parse(d.effectiveText()),
-                        d.confidence(),
-                        d.recordId()));
+                    new Decided(d.iso3(), d.action(), d.effective(), d.confidence(), d.recordId()));
               }
               answers.put(key, new Answer<>(read.subject(), decided));
             });
@@ -527,10 +523,13 @@ public class Standings {
     if (reads.isEmpty()) {
       return new StateStandings(through(query), List.of());
     }
+    // each statement's day worked out once, not in every comparison
+    Map<Read, LocalDate> days = new IdentityHashMap<>();
+    reads.values().forEach(r -> days.put(r, r.subject().datedOn()));
     List<Read> read = new ArrayList<>(reads.values());
     read.sort(
         Comparator.comparing(
-                (Read r) -> r.subject().datedOn(),
+                (Read r) -> days.get(r),
                 Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
             .reversed()
             .thenComparing(r -> r.subject().key()));
@@ -548,7 +547,7 @@ public class Standings {
                           subject.kind(),
                           subject.date(),
                           d.action(),
-                          UncertainDate.parse(d.effectiveText()),
+                          d.effective(),
                           d.confidence(),
                           d.recordId())));
     }

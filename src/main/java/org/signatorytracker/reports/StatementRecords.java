@@ -2,8 +2,10 @@ package org.signatorytracker.reports;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 
@@ -55,7 +57,7 @@ final class StatementRecords {
       String iso3,
       PositionAction action,
       LocalDate effectiveOn,
-      String effectiveText,
+      UncertainDate effective,
       Confidence confidence,
       long recordId) {
 
@@ -81,7 +83,12 @@ final class StatementRecords {
   private final long[] revision;
   private final long[] retractedIn;
   private final long[] id;
-  private final String[] effectiveText;
+
+  /** Each record's date as written, read once here rather than in every report. */
+  private final UncertainDate[] effectiveDate;
+
+  /** Whether the states are in code order (as the query sorts them), to find one by search. */
+  private final boolean statesSorted;
 
   /** Builds from rows already in the rule's order (by state, date, revision, id). */
   StatementRecords(List<Row> rows) {
@@ -94,10 +101,11 @@ final class StatementRecords {
     revision = new long[n];
     retractedIn = new long[n];
     id = new long[n];
-    effectiveText = new String[n];
+    effectiveDate = new UncertainDate[n];
     List<String> stateList = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
     String previousText = null;
+    UncertainDate previousDate = null;
     for (int i = 0; i < n; i++) {
       Row r = rows.get(i);
       if (stateList.isEmpty() || !stateList.get(stateList.size() - 1).equals(r.iso3())) {
@@ -115,11 +123,19 @@ final class StatementRecords {
       revision[i] = r.revision();
       retractedIn[i] = r.retractedIn() == null ? Long.MAX_VALUE : r.retractedIn();
       id[i] = r.id();
-      // many records share a date's text: keep one copy
-      effectiveText[i] = r.effectiveText().equals(previousText) ? previousText : r.effectiveText();
-      previousText = effectiveText[i];
+      // many records share a date: read it once, keep one copy
+      if (!r.effectiveText().equals(previousText)) {
+        previousText = r.effectiveText();
+        previousDate = UncertainDate.parse(previousText);
+      }
+      effectiveDate[i] = previousDate;
     }
     states = stateList.toArray(String[]::new);
+    boolean sorted = true;
+    for (int k = 1; k < states.length && sorted; k++) {
+      sorted = states[k - 1].compareTo(states[k]) < 0;
+    }
+    statesSorted = sorted;
     start = new int[states.length + 1];
     for (int s = 0; s < states.length; s++) {
       start[s] = starts.get(s);
@@ -163,13 +179,19 @@ final class StatementRecords {
 
   /** One state's deciding record as of the day, withdrawals included; empty if it has none. */
   Optional<Decision> decisionOf(String iso3, LocalDate asOf, Filter filter) {
-    for (int s = 0; s < states.length; s++) {
-      if (states[s].equals(iso3)) {
-        int i = deciding(s, (int) asOf.toEpochDay(), filter);
-        return i < 0 ? Optional.empty() : Optional.of(decision(s, i));
-      }
+    int s = indexOf(iso3);
+    if (s < 0) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    int i = deciding(s, (int) asOf.toEpochDay(), filter);
+    return i < 0 ? Optional.empty() : Optional.of(decision(s, i));
+  }
+
+  private int indexOf(String iso3) {
+    if (statesSorted) {
+      return Math.max(-1, Arrays.binarySearch(states, iso3));
+    }
+    return Arrays.asList(states).indexOf(iso3);
   }
 
   /** The states standing on the statement as of the day (their deciding record not WITHDREW). */
@@ -245,7 +267,7 @@ final class StatementRecords {
         states[s],
         ACTIONS[action[i]],
         LocalDate.ofEpochDay(effective[i]),
-        effectiveText[i],
+        effectiveDate[i],
         CONFIDENCES[confidence[i]],
         id[i]);
   }

@@ -72,7 +72,7 @@ class StatementRecordsTest {
 
   private List<String> holders(String day, StatementRecords.Filter filter) {
     return records().holders(LocalDate.parse(day), filter).stream()
-        .map(d -> d.iso3() + " " + d.action() + " " + d.effectiveText())
+        .map(d -> d.iso3() + " " + d.action() + " " + d.effective().toString())
         .toList();
   }
 
