@@ -9,7 +9,7 @@ public enum Grouping {
   m49Subregion;
 
   /** The state's group in this grouping, or null if it has none. */
-  String of(StateView state) {
+  public String of(StateView state) {
     return switch (this) {
       case regionalGroup -> state.regionalGroup();
       case m49Region -> state.m49Region();

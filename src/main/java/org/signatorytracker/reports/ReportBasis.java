@@ -23,7 +23,7 @@ public record ReportBasis(
     Instant recordedThrough,
     long recordedThroughRevision) {
 
-  static ReportBasis of(StandingQuery query, Through through) {
+  public static ReportBasis of(StandingQuery query, Through through) {
     return new ReportBasis(
         query.asOf(),
         query.knownBy(),
@@ -36,7 +36,7 @@ public record ReportBasis(
   /** How far the data of one answer runs, as read in the answer's own query. */
   public record Through(long revision, Instant at) {}
 
-  static final List<String> CSV_HEADER =
+  public static final List<String> CSV_HEADER =
       List.of(
           "as_of",
           "known_by",
@@ -46,7 +46,7 @@ public record ReportBasis(
           "recorded_through_revision");
 
   /** The basis as the cells of {@link #CSV_HEADER}, repeated on every row of a tidy table. */
-  List<Object> csvCells() {
+  public List<Object> csvCells() {
     return Arrays.asList(
         asOf,
         knownBy,

@@ -98,6 +98,9 @@ public class Standings {
       String title,
       StatementKind kind,
       UncertainDate date,
+      String session,
+      String side,
+      String voteSides,
       Through through,
       boolean claimed) {
 
@@ -121,7 +124,8 @@ public class Standings {
   private static String statementsAsRecorded(String condition, String extra) {
     return """
     SELECT v.statement_id AS statement_id, v.statement_key AS statement_key, v.title AS title,
-           v.kind AS kind, v.dated_on AS dated_on, v.dated_text AS dated_text, %3$s
+           v.kind AS kind, v.dated_on AS dated_on, v.dated_text AS dated_text,
+           v.session_name AS session_name, v.side AS side, v.vote_sides AS vote_sides, %3$s
     FROM statement_version v JOIN revision vr ON vr.id = v.revision_id
     WHERE %1$s AND %2$s AND v.deleted = FALSE
       AND NOT EXISTS (SELECT 1 FROM statement_version w JOIN revision wr ON wr.id = w.revision_id
@@ -141,6 +145,9 @@ public class Standings {
           "v.statement_id IN (SELECT p.statement_id FROM position_record p WHERE p.iso3 = :iso3)",
           HEADER);
 
+  private static final String STATEMENTS_OF_ISSUE =
+      statementsAsRecorded("v.issue = :issue", HEADER);
+
   /** A statement as recorded, and the last change of its records. */
   private record Header(Subject subject, long lastChange) {}
 
@@ -153,11 +160,16 @@ public class Standings {
       Through through,
       Map<String, Optional<Header>> byKey,
       Map<Long, Header> byId,
-      Map<String, List<Header>> byState) {
+      Map<String, List<Header>> byState,
+      Map<String, List<Header>> byIssue) {
 
     Latest(Through through) {
       this(
-          through, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+          through,
+          new ConcurrentHashMap<>(),
+          new ConcurrentHashMap<>(),
+          new ConcurrentHashMap<>(),
+          new ConcurrentHashMap<>());
     }
 
     /**
@@ -232,6 +244,26 @@ public class Standings {
     return read;
   }
 
+  /** At most this many issues' lists of statements are kept per revision. */
+  private static final int LATEST_ISSUES = 1_000;
+
+  /** The headers of an issue's statements, kept like a state's until another revision commits. */
+  private List<Header> headersOfIssue(String issue, StandingQuery query) {
+    if (!query.asRecorded().isNow()) {
+      return headers(STATEMENTS_OF_ISSUE, "issue", issue, query);
+    }
+    Latest known = latest();
+    List<Header> kept = known.byIssue().get(issue);
+    if (kept != null) {
+      return kept;
+    }
+    List<Header> read = headers(STATEMENTS_OF_ISSUE, "issue", issue, query);
+    if (known.current(read) && known.byIssue().size() < LATEST_ISSUES) {
+      known.byIssue().put(issue, List.copyOf(read));
+    }
+    return read;
+  }
+
   /** The last committed revision: how far the data runs for a query as recorded now. */
   private Through lastCommitted() {
     // read on every report: through the session's own statement preparer (so it counts among the
@@ -266,6 +298,9 @@ public class Standings {
                     .addScalar("statement_key", String.class)
                     .addScalar("kind", String.class)
                     .addScalar("dated_text", String.class)
+                    .addScalar("session_name", String.class)
+                    .addScalar("side", String.class)
+                    .addScalar("vote_sides", String.class)
                     .addScalar("through_revision", Long.class)
                     .addScalar("through_at", Instant.class)
                     .addScalar("last_change", Long.class)
@@ -281,6 +316,9 @@ public class Standings {
                   r.text("title"),
                   r.enumValue("kind", StatementKind.class),
                   UncertainDate.parseNullable(r.text("dated_text")),
+                  r.text("session_name"),
+                  r.text("side"),
+                  r.text("vote_sides"),
                   through(r),
                   Boolean.TRUE.equals(r.get("claimed"))),
               r.number("last_change")));
@@ -571,6 +609,82 @@ public class Standings {
       records.computeIfAbsent(statement, s -> own.getOrDefault(s, new StatementRecords(List.of())));
     }
     return records;
+  }
+
+  /**
+   * One statement of a set and its records, for analyses across statements: each state's deciding
+   * record as of any day, and every change of standing, by the rule of {@link StatementRecords}.
+   */
+  public static final class Tracked {
+    private final Read read;
+
+    private Tracked(Read read) {
+      this.read = read;
+    }
+
+    public Subject subject() {
+      return read.subject();
+    }
+
+    /** Each state's deciding record as of the day, withdrawals included, in state order. */
+    public List<Decided> decisions(LocalDate asOf) {
+      List<Decided> decided = new ArrayList<>();
+      for (Decision d : read.records().decisions(asOf, read.filter())) {
+        decided.add(new Decided(d.iso3(), d.action(), d.effective(), d.confidence(), d.recordId()));
+      }
+      return decided;
+    }
+
+    /**
+     * Every change of a state's standing, by date: {@code after} is the action it holds from that
+     * day (null when a withdrawal ended its standing).
+     */
+    public List<Shift> shifts() {
+      List<Shift> shifts = new ArrayList<>();
+      for (StatementRecords.Change c : read.records().changes(read.filter())) {
+        shifts.add(new Shift(c.date(), c.iso3(), c.after(), c.approx()));
+      }
+      return shifts;
+    }
+  }
+
+  /** From {@code date}, the state holds {@code action} on a statement (null: none). */
+  public record Shift(LocalDate date, String iso3, PositionAction action, boolean approximate) {}
+
+  /** The statements of a set as recorded, with their records, and how far the data runs. */
+  public record TrackedSet(Through through, List<Tracked> statements) {}
+
+  /**
+   * The statements of an issue (as recorded) with their records: one query for the statements (none
+   * while nothing has been committed since the last time), at most one more for the records not in
+   * memory.
+   */
+  public TrackedSet statementsOfIssue(String issue, StandingQuery query) {
+    List<Header> headers = headersOfIssue(Statement.canonicalKey(issue), query);
+    return tracked(headers, query);
+  }
+
+  /** The statements with these keys (as recorded), with their records; unknown keys are absent. */
+  public TrackedSet statementsWithKeys(Collection<String> keys, StandingQuery query) {
+    Map<String, Read> reads = read(List.copyOf(keys), query);
+    List<Tracked> tracked = new ArrayList<>();
+    reads.values().forEach(r -> tracked.add(new Tracked(r)));
+    tracked.sort(Comparator.comparing(t -> t.subject().key()));
+    Through through = tracked.isEmpty() ? through(query) : tracked.get(0).subject().through();
+    return new TrackedSet(through, tracked);
+  }
+
+  private TrackedSet tracked(List<Header> headers, StandingQuery query) {
+    if (headers.isEmpty()) {
+      return new TrackedSet(through(query), List.of());
+    }
+    Map<String, Read> reads = reads(headers, query, cache::recordsOf);
+    List<Tracked> tracked = new ArrayList<>();
+    for (Header h : headers) {
+      tracked.add(new Tracked(reads.get(h.subject().key())));
+    }
+    tracked.sort(Comparator.comparing(t -> t.subject().key()));
+    return new TrackedSet(headers.get(0).subject().through(), tracked);
   }
 
   /** How far the recorded data within the query's limit runs. */

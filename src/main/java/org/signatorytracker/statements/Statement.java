@@ -66,6 +66,17 @@ public class Statement extends PanacheEntityBase {
   public String issue;
   public String side;
 
+  /** A vote's options mapped to sides, as {@link VoteSides} writes them; null for none. */
+  @Column(name = "vote_sides")
+  public String voteSides;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "outcome_result")
+  public Outcome.Result outcomeResult;
+
+  @Column(name = "outcome_on")
+  public LocalDate outcomeOn;
+
   public String addressee;
   public String summary;
 
@@ -88,6 +99,10 @@ public class Statement extends PanacheEntityBase {
 
   @Column(name = "updated_at")
   public Instant updatedAt;
+
+  public Outcome outcome() {
+    return outcomeResult == null ? null : new Outcome(outcomeResult, outcomeOn);
+  }
 
   public UncertainDate date() {
     return UncertainDate.parseNullable(datedText);
@@ -171,6 +186,26 @@ public class Statement extends PanacheEntityBase {
   /** Text matched literally by LIKE: its wildcards and the escape character escaped with '!'. */
   private static String likeEscaped(String text) {
     return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  }
+
+  /** The issue's statements, as they are now. */
+  static List<Statement> ofIssue(String issue) {
+    return list("issue", Issue.canonicalKey(issue));
+  }
+
+  /** How many statements each issue has, by issue key. */
+  static java.util.Map<String, Long> countsByIssue() {
+    java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+    for (Object[] row :
+        getEntityManager()
+            .createQuery(
+                "select s.issue, count(s) from Statement s where s.issue is not null group by"
+                    + " s.issue",
+                Object[].class)
+            .getResultList()) {
+      counts.put((String) row[0], ((Number) row[1]).longValue());
+    }
+    return counts;
   }
 
   /** Whether any position has been recorded on this statement, retracted or not. */

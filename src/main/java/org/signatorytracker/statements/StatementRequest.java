@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.signatorytracker.common.Source;
 import org.signatorytracker.common.UncertainDate;
@@ -39,9 +40,22 @@ public record StatementRequest(
             regexp = "[A-Za-z0-9][A-Za-z0-9-]*",
             message = "must be letters, digits or hyphens, such as 'xinjiang' (kept in lowercase)")
         String issue,
-    @Schema(description = "Which side of the issue the statement takes", examples = "supportive")
+    @Schema(
+            description =
+                "Which side of the issue a letter or joint statement takes: required, and one of"
+                    + " the issue's sides, when the issue declares its sides",
+            examples = "supportive")
         @Size(max = 80)
         String side,
+    @Schema(
+            description =
+                "A vote's options mapped to sides of its issue: only YES and NO can be mapped;"
+                    + " ABSTAIN counts as abstaining, NOT_VOTING and unmapped options as no"
+                    + " position",
+            examples = "{\"YES\": \"critical\", \"NO\": \"supportive\"}")
+        @Size(max = 2)
+        Map<@NotBlank String, @NotBlank @Size(max = 80) String> voteSides,
+    @Schema(description = "A vote's official result") @Valid Outcome outcome,
     @Schema(description = "States that led the statement: ISO codes, names or aliases")
         @Size(max = 60)
         List<@NotBlank @Size(max = 200) String> leadStates,

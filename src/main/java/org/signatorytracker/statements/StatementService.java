@@ -242,6 +242,8 @@ public class StatementService {
       UncertainDate date,
       String issue,
       String side,
+      Map<String, String> voteSides,
+      Outcome outcome,
       List<String> leadStates,
       String addressee,
       String summary,
@@ -257,6 +259,8 @@ public class StatementService {
         s.date(),
         s.issue,
         s.side,
+        voteSidesOf(s),
+        s.outcome(),
         List.copyOf(s.leadStates),
         s.addressee,
         s.summary,
@@ -296,6 +300,8 @@ public class StatementService {
         s.date(),
         s.issue,
         s.side,
+        voteSidesOf(s),
+        s.outcome(),
         leads,
         reportedCount,
         s.addressee,
@@ -306,6 +312,11 @@ public class StatementService {
         s.updatedAt);
   }
 
+  /** A vote's options mapped to sides; null for a statement that maps none. */
+  private static Map<String, String> voteSidesOf(Statement s) {
+    return s.voteSides == null ? null : VoteSides.parse(s.voteSides);
+  }
+
   private void apply(StatementRequest r, List<String> leadStates, Statement s) {
     s.title = r.title().strip();
     s.kind = r.kind();
@@ -313,7 +324,11 @@ public class StatementService {
     s.session = blankToNull(r.session());
     s.setDate(r.date());
     s.issue = Statement.canonicalKey(blankToNull(r.issue()));
-    s.side = blankToNull(r.side());
+    Sides sides = declared(r);
+    s.side = sides.side();
+    s.voteSides = VoteSides.format(sides.voteSides());
+    s.outcomeResult = r.outcome() == null ? null : r.outcome().result();
+    s.outcomeOn = r.outcome() == null ? null : r.outcome().on();
     s.addressee = blankToNull(r.addressee());
     s.summary = blankToNull(r.summary());
     List<CitedSource> sources = cited(r.sources());
@@ -340,7 +355,10 @@ public class StatementService {
     differs(changed, "session", s.session, blankToNull(r.session()));
     differs(changed, "date", s.date(), r.date());
     differs(changed, "issue", s.issue, Statement.canonicalKey(blankToNull(r.issue())));
-    differs(changed, "side", s.side, blankToNull(r.side()));
+    Sides sides = declared(r);
+    differs(changed, "side", s.side, sides.side());
+    differs(changed, "voteSides", s.voteSides, VoteSides.format(sides.voteSides()));
+    differs(changed, "outcome", s.outcome(), r.outcome());
     differs(changed, "leadStates", s.leadStates, leadStates);
     if (r.reportedCount() != null && !claimStands(s, r.reportedCount())) {
       changed.add("reportedCount");
@@ -399,6 +417,7 @@ public class StatementService {
    */
   public List<String> check(StatementRequest request) {
     List<FieldError> errors = new ArrayList<>(Sources.problemsWith(request.sources()));
+    errors.addAll(sideProblems(request));
     if (request.reportedCount() != null) {
       if (request.date() == null) {
         errors.add(
@@ -424,6 +443,100 @@ public class StatementService {
       errors.addAll(0, e.errors());
     }
     throw new InvalidInputException(errors);
+  }
+
+  /** A statement's side and its vote's options' sides. */
+  private record Sides(String side, Map<String, String> voteSides) {}
+
+  /** The side and vote sides as the issue spells them (sides match in any case). */
+  private static Sides declared(StatementRequest r) {
+    String side = blankToNull(r.side());
+    Map<String, String> voteSides = r.voteSides() == null ? Map.of() : r.voteSides();
+    String issueKey = blankToNull(r.issue());
+    Optional<Issue> issue = issueKey == null ? Optional.empty() : Issue.findByKey(issueKey);
+    if (issue.isEmpty() || issue.get().sides.isEmpty()) {
+      return new Sides(side, voteSides);
+    }
+    Map<String, String> spelled = new java.util.LinkedHashMap<>();
+    voteSides.forEach(
+        (option, name) ->
+            spelled.put(
+                option.strip().toUpperCase(java.util.Locale.ROOT),
+                issue.get().side(name).orElse(name)));
+    return new Sides(side == null ? null : issue.get().side(side).orElse(side), spelled);
+  }
+
+  /**
+   * What a statement's side, vote sides and outcome must satisfy: a letter or joint statement of an
+   * issue with declared sides stands on one of them; only a vote maps options (YES and NO) to the
+   * issue's declared sides, and only a vote has an outcome. The issue stays locked until the write
+   * commits, so that its sides cannot change in between.
+   */
+  private static List<FieldError> sideProblems(StatementRequest r) {
+    List<FieldError> errors = new ArrayList<>();
+    Map<String, String> voteSides = r.voteSides() == null ? Map.of() : r.voteSides();
+    boolean vote = r.kind() != null && r.kind().isVote();
+    if (r.kind() != null && !vote && !voteSides.isEmpty()) {
+      errors.add(
+          new FieldError(
+              "voteSides", "only a vote maps its options to sides; a " + r.kind() + " has a side"));
+    }
+    if (r.kind() != null && !vote && r.outcome() != null) {
+      errors.add(new FieldError("outcome", "only a vote has an outcome", r.outcome().toString()));
+    }
+    voteSides.keySet().stream()
+        .filter(
+            option ->
+                !VoteSides.OPTIONS.contains(option.strip().toUpperCase(java.util.Locale.ROOT)))
+        .forEach(
+            option ->
+                errors.add(
+                    new FieldError(
+                        "voteSides." + option,
+                        "only YES and NO can be mapped to a side (ABSTAIN counts as abstaining)",
+                        option)));
+    String issueKey = blankToNull(r.issue());
+    Optional<Issue> issue = issueKey == null ? Optional.empty() : Issue.lockedByKey(issueKey);
+    List<String> sides = issue.map(i -> i.sides).orElse(List.of());
+    if (sides.isEmpty()) {
+      if (!voteSides.isEmpty()) {
+        errors.add(
+            new FieldError(
+                "voteSides",
+                issueKey == null
+                    ? "maps options to the sides of the vote's issue, and it names none"
+                    : "maps options to sides, and issue '"
+                        + issueKey
+                        + "' declares none; declare them with PUT /api/issues/"
+                        + Issue.canonicalKey(issueKey)));
+      }
+      return errors;
+    }
+    String declared = "'" + String.join("', '", sides) + "'";
+    String side = blankToNull(r.side());
+    if (side == null && r.kind() != null && !vote) {
+      errors.add(
+          new FieldError(
+              "side",
+              "is required: issue '" + issue.get().issueKey + "' has the sides " + declared));
+    } else if (side != null && issue.get().side(side).isEmpty()) {
+      errors.add(
+          new FieldError(
+              "side",
+              "must be one of the sides of issue '" + issue.get().issueKey + "': " + declared,
+              side));
+    }
+    voteSides.forEach(
+        (option, name) -> {
+          if (issue.get().side(name).isEmpty()) {
+            errors.add(
+                new FieldError(
+                    "voteSides." + option,
+                    "must be one of the sides of issue '" + issue.get().issueKey + "': " + declared,
+                    name));
+          }
+        });
+    return errors;
   }
 
   /**

@@ -59,6 +59,9 @@ public class StatementVersion extends Revisioned {
   public String issue;
   public String side;
 
+  @Column(name = "vote_sides")
+  public String voteSides;
+
   public boolean deleted;
 
   /** Records what the statement now says, in the current transaction's revision. */
@@ -75,6 +78,7 @@ public class StatementVersion extends Revisioned {
     v.datedText = s.datedText;
     v.issue = s.issue;
     v.side = s.side;
+    v.voteSides = s.voteSides;
     v.deleted = deleted;
     v.persist();
   }

@@ -2,6 +2,7 @@ package org.signatorytracker.statements;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.signatorytracker.common.CsvColumns;
 import org.signatorytracker.common.Source;
 import org.signatorytracker.common.UncertainDate;
@@ -17,6 +18,8 @@ public record StatementView(
     UncertainDate date,
     String issue,
     String side,
+    Map<String, String> voteSides,
+    Outcome outcome,
     List<StateRef> leadStates,
     Integer reportedCount,
     String addressee,
@@ -38,6 +41,8 @@ public record StatementView(
           .add("date_latest", v -> v.date() == null ? null : v.date().latest())
           .add("issue", StatementView::issue)
           .add("side", StatementView::side)
+          .add("vote_sides", v -> VoteSides.format(v.voteSides()))
+          .add("outcome", StatementView::outcome)
           .add(
               "lead_states",
               v -> String.join(";", v.leadStates().stream().map(StateRef::iso3).toList()))

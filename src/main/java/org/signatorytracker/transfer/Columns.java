@@ -119,6 +119,14 @@ final class Columns {
                   .pattern(UNCERTAIN_DATE),
               Column.text("issue", "Topic key, e.g. xinjiang"),
               Column.text("side", "The statement's side on its issue, e.g. critical or supportive"),
+              Column.text(
+                      "vote_sides",
+                      "A vote's options mapped to sides of its issue, e.g."
+                          + " YES=critical;NO=supportive")
+                  .pattern("((YES|NO)=[^;=]+)(;(YES|NO)=[^;=]+)?"),
+              Column.text(
+                      "outcome", "A vote's official result and its day, e.g. REJECTED 2022-10-06")
+                  .pattern("(ADOPTED|REJECTED) " + ISO_DAY),
               Column.text("lead_states", "ISO3 codes of the states that led it, separated by ;"),
               Column.text(
                       "reported_count",

@@ -68,6 +68,8 @@ public class ExportService {
                 s.date(),
                 s.issue,
                 s.side,
+                s.voteSides,
+                s.outcome(),
                 String.join(";", s.leadStates),
                 null, // counts are claims, each with its own date: claims.csv holds them
                 s.addressee,

@@ -23,7 +23,11 @@ record FieldColumns(Map<String, String> byField) {
               "side", "side",
               "leadStates", "lead_states",
               "reportedCount", "reported_count"),
-          Map.of("addressee", "addressee", "summary", "summary"));
+          Map.of(
+              "addressee", "addressee",
+              "summary", "summary",
+              "voteSides", "vote_sides",
+              "outcome", "outcome"));
 
   static final FieldColumns POSITIONS =
       citing(

@@ -3,6 +3,7 @@ package org.signatorytracker.transfer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.signatorytracker.common.EnumValues;
 import org.signatorytracker.common.InvalidValueException;
 import org.signatorytracker.common.PartialDate;
@@ -13,8 +14,10 @@ import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.positions.PositionRequest;
 import org.signatorytracker.statements.ClaimRequest;
+import org.signatorytracker.statements.Outcome;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.statements.StatementRequest;
+import org.signatorytracker.statements.VoteSides;
 
 /**
  * Turns a row into the same request the JSON API takes, noting every cell it cannot read (a bad
@@ -47,6 +50,8 @@ final class RowReader {
         uncertainDate("date"),
         row.get("issue"),
         row.get("side"),
+        voteSides(),
+        outcome(),
         list(row.get("lead_states"), ";"),
         integer("reported_count"),
         row.get("addressee"),
@@ -166,6 +171,39 @@ final class RowReader {
       return PartialDate.parse(value);
     } catch (PartialDate.InvalidDateException e) {
       problem(column, value, e.getMessage());
+      return null;
+    }
+  }
+
+  /** {@code YES=critical;NO=supportive}, as a vote's options mapped to sides. */
+  private Map<String, String> voteSides() {
+    String value = row.get("vote_sides");
+    try {
+      Map<String, String> sides = VoteSides.parse(value);
+      return sides.isEmpty() ? null : sides;
+    } catch (IllegalArgumentException e) {
+      problem("vote_sides", value, e.getMessage());
+      return null;
+    }
+  }
+
+  /** {@code REJECTED 2022-10-06}: a vote's result and the day it was announced. */
+  private Outcome outcome() {
+    String value = row.get("outcome");
+    if (value == null) {
+      return null;
+    }
+    String[] parts = value.strip().split("\\s+");
+    try {
+      if (parts.length != 2) {
+        throw new IllegalArgumentException();
+      }
+      return new Outcome(
+          Outcome.Result.valueOf(parts[0].toUpperCase(java.util.Locale.ROOT)),
+          java.time.LocalDate.parse(parts[1]));
+    } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+      problem(
+          "outcome", value, "must be ADOPTED or REJECTED and a day, such as 'REJECTED 2022-10-06'");
       return null;
     }
   }

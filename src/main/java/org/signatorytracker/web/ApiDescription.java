@@ -80,7 +80,12 @@ public class ApiDescription implements OASFilter {
           "/api/statements/{key}/count",
           "/api/statements/{key}/timeline",
           "/api/compare",
-          "/api/states/{code}/positions");
+          "/api/states/{code}/positions",
+          "/api/issues/{issue}",
+          "/api/issues/{issue}/balance",
+          "/api/issues/{issue}/timeline",
+          "/api/issues/{issue}/switchers",
+          "/api/issues/{issue}/stances");
 
   private final ObjectMapper json = new ObjectMapper();
 

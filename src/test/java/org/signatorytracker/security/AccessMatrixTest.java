@@ -38,7 +38,7 @@ class AccessMatrixTest {
           Map.entry(Pattern.compile("(GET|POST|DELETE) /api/tokens(/.*)?"), Need.SIGNED_IN),
           Map.entry(Pattern.compile("GET /api/.*"), Need.READ),
           Map.entry(
-              Pattern.compile("(POST|PUT) /api/(statements|positions|claims|import)(/.*)?"),
+              Pattern.compile("(POST|PUT) /api/(statements|positions|claims|import|issues)(/.*)?"),
               Need.EDIT));
 
   enum Caller {
@@ -152,6 +152,7 @@ class AccessMatrixTest {
             .replace("{key}", "no-such-statement")
             .replace("{id}", "999999999")
             .replace("{code}", "FRA")
+            .replace("{issue}", "no-such-issue")
             .replace("{name}", "no-such-account");
     if (endpoint.contentType() != null) {
       // a body the endpoint will refuse: the test is about who gets in, not what is written

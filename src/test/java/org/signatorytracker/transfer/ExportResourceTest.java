@@ -65,7 +65,8 @@ class ExportResourceTest {
     String csv = get("/api/export/statements.csv", "issue", issue);
     assertThat(csv)
         .startsWith(
-            "key,title,kind,forum,session,date,issue,side,lead_states,reported_count,addressee,"
+            "key,title,kind,forum,session,date,issue,side,vote_sides,outcome,lead_states,"
+                + "reported_count,addressee,"
                 + "summary,source_url,source_title,source_publisher,source_published,source_kind,"
                 + "date_earliest,date_latest\r\n");
     List<CSVRecord> rows = parse(csv);

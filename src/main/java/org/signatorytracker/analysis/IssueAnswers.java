@@ -1,0 +1,235 @@
+package org.signatorytracker.analysis;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.signatorytracker.common.CsvTable;
+import org.signatorytracker.common.UncertainDate;
+import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.reports.ReportBasis;
+import org.signatorytracker.reports.ReportTags;
+import org.signatorytracker.statements.StatementKind;
+
+/**
+ * The shapes the issue analyses answer with. Each says what it was asked and how far its data runs
+ * ({@link ReportBasis}, unwrapped into the answer), and is also a table for {@code text/csv}.
+ */
+public final class IssueAnswers {
+
+  private IssueAnswers() {}
+
+  /** An occasion: the statements of an issue delivered together (the same session). */
+  public record OccasionView(String key, String label, LocalDate date, List<String> statements) {}
+
+  /** A statement of an issue, with how many stand on it as of the answer's date. */
+  public record IssueStatement(
+      String key,
+      String title,
+      StatementKind kind,
+      UncertainDate date,
+      String session,
+      String occasion,
+      String side,
+      Map<String, String> voteSides,
+      Integer count,
+      Map<PositionAction, Long> votes) {}
+
+  /** An issue with its statements by side, its votes, and its occasions. */
+  public record IssueDetail(
+      String key,
+      String title,
+      String description,
+      List<String> sides,
+      boolean declared,
+      @JsonUnwrapped ReportBasis basis,
+      Map<String, List<IssueStatement>> statementsBySide,
+      List<IssueStatement> votes,
+      List<IssueStatement> unsided,
+      List<OccasionView> occasions)
+      implements ReportTags.Tagged {}
+
+  /** How many of a group's members hold a stance: {@code share} is count over members. */
+  public record GroupShare(int members, int count, Double share) {}
+
+  /** The states holding one stance, in all and by group. */
+  public record StanceCount(int count, List<String> states, Map<String, GroupShare> byGroup) {}
+
+  /** How many states stand on each side of an issue as of a date. */
+  public record Balance(
+      String issue,
+      @JsonUnwrapped ReportBasis basis,
+      LocalDate since,
+      String by,
+      Map<String, StanceCount> sides,
+      StanceCount abstain,
+      StanceCount both)
+      implements CsvTable, ReportTags.Tagged {
+
+    @Override
+    public String csvName() {
+      return issue + "-balance";
+    }
+
+    @Override
+    public List<String> csvHeader() {
+      return header(List.of("since", "by", "stance", "group", "members", "count", "share"));
+    }
+
+    @Override
+    public List<List<Object>> csvRows() {
+      List<List<Object>> rows = new ArrayList<>();
+      Map<String, StanceCount> all = new java.util.LinkedHashMap<>(sides);
+      all.put(SideRule.ABSTAIN, abstain);
+      all.put(SideRule.BOTH, both);
+      all.forEach(
+          (stance, count) -> {
+            rows.add(row(issue, basis, since, by, stance, null, null, count.count(), null));
+            count
+                .byGroup()
+                .forEach(
+                    (group, share) ->
+                        rows.add(
+                            row(
+                                issue,
+                                basis,
+                                since,
+                                by,
+                                stance,
+                                group,
+                                share.members(),
+                                share.count(),
+                                share.share())));
+          });
+      return rows;
+    }
+  }
+
+  /** The sides on a date on which some state's side changed. */
+  public record BalanceChange(
+      LocalDate date, Map<String, Integer> sides, int abstain, int both, boolean approximate) {}
+
+  /** Every date on which some state's side on the issue changed, with the totals from then. */
+  public record IssueTimeline(
+      String issue, @JsonUnwrapped ReportBasis basis, LocalDate since, List<BalanceChange> entries)
+      implements CsvTable, ReportTags.Tagged {
+
+    @Override
+    public String csvName() {
+      return issue + "-timeline";
+    }
+
+    @Override
+    public List<String> csvHeader() {
+      return header(List.of("since", "date", "stance", "count", "approximate"));
+    }
+
+    @Override
+    public List<List<Object>> csvRows() {
+      List<List<Object>> rows = new ArrayList<>();
+      for (BalanceChange e : entries) {
+        e.sides()
+            .forEach(
+                (side, n) ->
+                    rows.add(row(issue, basis, since, e.date(), side, n, e.approximate())));
+        rows.add(
+            row(issue, basis, since, e.date(), SideRule.ABSTAIN, e.abstain(), e.approximate()));
+        rows.add(row(issue, basis, since, e.date(), SideRule.BOTH, e.both(), e.approximate()));
+      }
+      return rows;
+    }
+  }
+
+  /** A state whose side differs between two dates, and the records that decide it. */
+  public record Switcher(
+      String iso3, String name, String fromSide, String toSide, List<Long> records) {}
+
+  /** The states whose side on the issue differs between {@code from} and {@code to}. */
+  public record Switchers(
+      String issue, LocalDate from, @JsonUnwrapped ReportBasis basis, List<Switcher> switchers)
+      implements CsvTable, ReportTags.Tagged {
+
+    @Override
+    public String csvName() {
+      return issue + "-switchers";
+    }
+
+    @Override
+    public List<String> csvHeader() {
+      return header(List.of("from", "iso3", "name", "from_side", "to_side", "records"));
+    }
+
+    @Override
+    public List<List<Object>> csvRows() {
+      return switchers.stream()
+          .map(
+              s ->
+                  row(
+                      issue,
+                      basis,
+                      from,
+                      s.iso3(),
+                      s.name(),
+                      s.fromSide(),
+                      s.toSide(),
+                      String.join(";", s.records().stream().map(String::valueOf).toList())))
+          .toList();
+    }
+  }
+
+  /** A state's stance on each occasion (aligned with the answer's occasions) and its side. */
+  public record StateStances(
+      String iso3, String name, String regionalGroup, String side, List<String> stances) {}
+
+  /** The state × occasion table of stances. */
+  public record StanceTable(
+      String issue,
+      @JsonUnwrapped ReportBasis basis,
+      LocalDate since,
+      List<OccasionView> occasions,
+      List<StateStances> states)
+      implements CsvTable, ReportTags.Tagged {
+
+    @Override
+    public String csvName() {
+      return issue + "-stances";
+    }
+
+    /** Wide: one row per state, one column per occasion (its key). */
+    @Override
+    public List<String> csvHeader() {
+      List<String> header = new ArrayList<>(List.of("iso3", "name", "regional_group", "side"));
+      occasions.forEach(o -> header.add(o.key()));
+      return header;
+    }
+
+    @Override
+    public List<List<Object>> csvRows() {
+      List<List<Object>> rows = new ArrayList<>();
+      for (StateStances s : states) {
+        List<Object> row = new ArrayList<>(List.of(s.iso3(), s.name()));
+        row.add(s.regionalGroup());
+        row.add(s.side());
+        row.addAll(s.stances());
+        rows.add(row);
+      }
+      return rows;
+    }
+  }
+
+  private static List<String> header(List<String> observation) {
+    List<String> header = new ArrayList<>(List.of("issue"));
+    header.addAll(ReportBasis.CSV_HEADER);
+    header.addAll(observation);
+    return header;
+  }
+
+  private static List<Object> row(String issue, ReportBasis basis, Object... cells) {
+    List<Object> row = new ArrayList<>();
+    row.add(issue);
+    row.addAll(basis.csvCells());
+    row.addAll(java.util.Arrays.asList(cells));
+    return row;
+  }
+}

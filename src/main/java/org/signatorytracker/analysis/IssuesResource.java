@@ -1,0 +1,310 @@
+package org.signatorytracker.analysis;
+
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.signatorytracker.analysis.IssueAnswers.Balance;
+import org.signatorytracker.analysis.IssueAnswers.IssueDetail;
+import org.signatorytracker.analysis.IssueAnswers.IssueTimeline;
+import org.signatorytracker.analysis.IssueAnswers.StanceTable;
+import org.signatorytracker.analysis.IssueAnswers.Switchers;
+import org.signatorytracker.common.FieldError;
+import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.Lists;
+import org.signatorytracker.common.Page;
+import org.signatorytracker.common.PageParameters;
+import org.signatorytracker.common.Problem;
+import org.signatorytracker.common.QueryParams;
+import org.signatorytracker.reports.Grouping;
+import org.signatorytracker.reports.KnowledgeParameters;
+import org.signatorytracker.reports.ReportParameters;
+import org.signatorytracker.reports.StandingQuery;
+import org.signatorytracker.security.AuditLog;
+import org.signatorytracker.security.ReadAccess;
+import org.signatorytracker.security.Role;
+import org.signatorytracker.statements.IssueRequest;
+import org.signatorytracker.statements.IssueService;
+import org.signatorytracker.statements.IssueView;
+
+@Path("/api/issues")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "Issues",
+    description =
+        "Issues, their sides, and which side each state stands on across letters, statements and"
+            + " votes. The rule: an **occasion** is the set of an issue's statements with the same"
+            + " `session` (trimmed, in any case; rival letters delivered together are one"
+            + " occasion; a statement without a session is its own occasion), dated by the"
+            + " earliest of its statements' dates (the last day of a partial date). A state's"
+            + " **stance** on an occasion as of a date is the side of every statement of it on"
+            + " which the state then stands (a letter it signed and has not withdrawn from, a vote"
+            + " option mapped to a side by `voteSides`); `both` if those are two different sides;"
+            + " `abstain` if it only abstained; none otherwise (not voting, an unmapped option,"
+            + " a withdrawal). A state's **side** as of a date is its stance on the latest occasion"
+            + " (by date) on which it has one, among the occasions dated on or after `since`."
+            + " Example: Qatar signs the supportive letter of session HRC41 (July 2019) and"
+            + " withdraws in August 2019; it signs nothing at HRC44. As of 2019-07-31 its side is"
+            + " `supportive`; as of 2019-09-01 it has none (its only occasion gives no stance);"
+            + " had it signed the critical letter at HRC44 in 2020, its side from then would be"
+            + " `critical` whatever it did in 2019.")
+public class IssuesResource {
+
+  @Inject IssueService issues;
+  @Inject IssueAnalysis analysis;
+
+  @GET
+  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
+  @AuthorizationPolicy(name = ReadAccess.NAME)
+  @Operation(
+      summary = "Every issue: declared ones and those statements only name",
+      description =
+          "Each issue with its title, sides and number of statements, by key. An issue that"
+              + " statements name but nobody declared has `declared` false and no sides.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of issues, or the whole list as CSV",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = "text/csv")
+      })
+  @Extension(name = Lists.PAGE_OF, value = "IssueView")
+  public Response list(@BeanParam PageParameters page, @Context HttpHeaders headers) {
+    List<IssueView> all = issues.list();
+    return Lists.answer(headers, page.request(), p -> Page.slice(all, p), IssueView.CSV, "issues");
+  }
+
+  @GET
+  @Path("{issue}")
+  @AuthorizationPolicy(name = ReadAccess.NAME)
+  @Operation(
+      summary = "An issue with its statements by side, its votes and its occasions",
+      description =
+          "Letters and joint statements by side, each with how many states stand on it as of"
+              + " `asOf` (`count`); votes with the sides their options map to and the count of"
+              + " each vote; statements without a side under `unsided`; and the occasions the"
+              + " statements form (see the rule above).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The issue",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IssueDetail.class)))
+  public IssueDetail get(@PathParam("issue") String issue, @BeanParam ReportParameters parameters) {
+    return analysis.detail(issue, parameters.query());
+  }
+
+  @PUT
+  @Path("{issue}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.EDITOR)
+  @Operation(
+      summary = "Declare an issue, or replace its title, description and sides",
+      description =
+          "Creates the issue (201) or replaces it (200). Once sides are declared, every letter and"
+              + " joint statement of the issue must stand on one of them, and votes map their"
+              + " options to them; sides match in any case. Sides that would leave a statement"
+              + " of the issue on a side the issue no longer has (or a letter on none) are a"
+              + " 409 naming those statements. `abstain`, `both` and `none` cannot be sides."
+              + " Every change is audited (`/history`).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The issue, replaced",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IssueView.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "The issue, created",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = IssueView.class)))
+  public Response put(
+      @PathParam("issue") String issue,
+      @NotNull(message = Problem.BODY_REQUIRED) @Valid IssueRequest body) {
+    IssueService.Saved saved = issues.put(issue, body);
+    if (saved.created()) {
+      return Response.created(
+              UriBuilder.fromResource(IssuesResource.class).path(saved.issue().key()).build())
+          .entity(saved.issue())
+          .build();
+    }
+    return Response.ok(saved.issue()).build();
+  }
+
+  @GET
+  @Path("{issue}/history")
+  @AuthorizationPolicy(name = ReadAccess.NAME)
+  @Operation(
+      summary = "Every revision of an issue",
+      description =
+          "Who declared or changed the issue and when, with its fields before and after each"
+              + " change, oldest first.")
+  public List<AuditLog.AuditEntry> history(@PathParam("issue") String issue) {
+    return issues.history(issue).orElseThrow(() -> IssueService.notFound(issue));
+  }
+
+  @GET
+  @Path("{issue}/balance")
+  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
+  @AuthorizationPolicy(name = ReadAccess.NAME)
+  @Operation(
+      summary = "How many states stand on each side of an issue as of a date",
+      description =
+          "Each state's side as of `asOf` by the rule above (records as known by `knownBy`, at"
+              + " `minConfidence` or better, as recorded through `asRecorded`), counted per side,"
+              + " with `abstain` and `both` apart; `byGroup` breaks each count down by UN regional"
+              + " group, M49 region or sub-region (`by`), each group with its `members` in the"
+              + " reference table and the `share` of them (states without a group under `none`).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The balance",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Balance.class)),
+        @Content(mediaType = "text/csv")
+      })
+  public Balance balance(
+      @PathParam("issue") String issue,
+      @BeanParam ReportParameters parameters,
+      @Parameter(description = "Only occasions dated on or after this date give a side")
+          @QueryParam("since")
+          String since,
+      @Parameter(description = "regionalGroup (default), m49Region or m49Subregion")
+          @QueryParam("by")
+          String by) {
+    Grouping grouping = QueryParams.enumValue("by", by, Grouping.class, Grouping.regionalGroup);
+    return analysis.balance(issue, parameters.query(), since(since), grouping);
+  }
+
+  @GET
+  @Path("{issue}/timeline")
+  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
+  @AuthorizationPolicy(name = ReadAccess.NAME)
+  @Operation(
+      summary = "Every date on which some state's side on the issue changed, with the totals",
+      description =
+          "One entry per date on which at least one state's side changed (by the rule above),"
+              + " with how many states stand on each side from that date, and `abstain` and"
+              + " `both`. `approximate` marks a date decided by a record known only to the month,"
+              + " the year or an interval.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The timeline",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IssueTimeline.class)),
+        @Content(mediaType = "text/csv")
+      })
+  public IssueTimeline timeline(
+      @PathParam("issue") String issue,
+      @BeanParam KnowledgeParameters parameters,
+      @Parameter(description = "Only occasions dated on or after this date give a side")
+          @QueryParam("since")
+          String since) {
+    return analysis.timeline(issue, parameters.overAllDates(), since(since));
+  }
+
+  @GET
+  @Path("{issue}/switchers")
+  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
+  @AuthorizationPolicy(name = ReadAccess.NAME)
+  @Operation(
+      summary = "The states whose side on the issue differs between two dates",
+      description =
+          "Every state whose side (or `abstain`, `both`) as of `from` differs from its side as of"
+              + " `to` (default today): `fromSide` is null for a state that took a side for the"
+              + " first time, `toSide` null for one that lost it. `records` are the state's"
+              + " deciding records, as of `to`, on the statements of the occasions that gave both"
+              + " sides (a withdrawal among them).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The switchers",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Switchers.class)),
+        @Content(mediaType = "text/csv")
+      })
+  public Switchers switchers(
+      @PathParam("issue") String issue,
+      @BeanParam KnowledgeParameters parameters,
+      @Parameter(description = "The earlier date", required = true) @QueryParam("from") String from,
+      @Parameter(description = "The later date; default today") @QueryParam("to") String to) {
+    LocalDate fromDate = QueryParams.date("from", from, null);
+    if (fromDate == null) {
+      throw new InvalidInputException(
+          new FieldError("from", "a date is required, such as 2019-07-01"));
+    }
+    LocalDate toDate = QueryParams.date("to", to, LocalDate.now(java.time.ZoneOffset.UTC));
+    if (toDate.isBefore(fromDate)) {
+      throw new InvalidInputException(
+          new FieldError("to", "is before from (" + fromDate + ")", to));
+    }
+    StandingQuery all = parameters.overAllDates();
+    StandingQuery query =
+        new StandingQuery(toDate, all.knownBy(), all.minConfidence(), all.asRecorded());
+    return analysis.switchers(issue, query, fromDate);
+  }
+
+  @GET
+  @Path("{issue}/stances")
+  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
+  @AuthorizationPolicy(name = ReadAccess.NAME)
+  @Operation(
+      summary = "Every state's stance on every occasion of the issue: a table for R or pandas",
+      description =
+          "One row per state of the reference table, one column per occasion (oldest first),"
+              + " each cell the state's stance on it as of `asOf` (a side, `abstain`, `both`, or"
+              + " empty), and the state's side. As CSV, the wide table with the occasions' keys"
+              + " as column names.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The stances",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StanceTable.class)),
+        @Content(mediaType = "text/csv")
+      })
+  public StanceTable stances(
+      @PathParam("issue") String issue,
+      @BeanParam ReportParameters parameters,
+      @Parameter(description = "Only occasions dated on or after this date are shown")
+          @QueryParam("since")
+          String since) {
+    return analysis.stances(issue, parameters.query(), since(since));
+  }
+
+  private static LocalDate since(String since) {
+    return QueryParams.date("since", since, null);
+  }
+}
