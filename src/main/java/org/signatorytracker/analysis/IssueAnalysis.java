@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.signatorytracker.analysis.IssueAnswers.Balance;
 import org.signatorytracker.analysis.IssueAnswers.BalanceChange;
@@ -26,7 +27,8 @@ import org.signatorytracker.analysis.IssueAnswers.StateStances;
 import org.signatorytracker.analysis.IssueAnswers.Switcher;
 import org.signatorytracker.analysis.IssueAnswers.Switchers;
 import org.signatorytracker.positions.PositionAction;
-import org.signatorytracker.reports.Grouping;
+import org.signatorytracker.reports.Breakdown;
+import org.signatorytracker.reports.Breakdowns;
 import org.signatorytracker.reports.ReportBasis;
 import org.signatorytracker.reports.StandingQuery;
 import org.signatorytracker.reports.Standings;
@@ -52,6 +54,7 @@ public class IssueAnalysis {
   @Inject IssueService issues;
   @Inject Standings standings;
   @Inject StateDirectory states;
+  @Inject Breakdowns breakdowns;
 
   /** An issue's statements as recorded, read by the rule, and how far the data runs. */
   private record Loaded(
@@ -203,7 +206,7 @@ public class IssueAnalysis {
     return views;
   }
 
-  public Balance balance(String key, StandingQuery query, LocalDate since, Grouping grouping) {
+  public Balance balance(String key, StandingQuery query, LocalDate since, Breakdown by) {
     Loaded loaded = load(key, query, since);
     Holdings holdings = holdings(loaded, query.asOf());
     Map<String, List<String>> holders = new LinkedHashMap<>();
@@ -219,57 +222,35 @@ public class IssueAnalysis {
                 holders.computeIfAbsent(side.stance(), s -> new ArrayList<>()).add(iso3);
               }
             });
-    Map<String, Integer> members = membersByGroup(grouping);
+    Map<String, Set<String>> members = breakdowns.members(by, query.asOf());
     Map<String, StanceCount> sides = new LinkedHashMap<>();
     holders.forEach(
         (stance, iso3s) -> {
           if (!stance.equals(SideRule.ABSTAIN) && !stance.equals(SideRule.BOTH)) {
-            sides.put(stance, stanceCount(iso3s, grouping, members));
+            sides.put(stance, stanceCount(iso3s, members));
           }
         });
     return new Balance(
         loaded.issue().key(),
         loaded.basis(query),
         since,
-        grouping.name(),
+        by.label(),
         sides,
-        stanceCount(holders.get(SideRule.ABSTAIN), grouping, members),
-        stanceCount(holders.get(SideRule.BOTH), grouping, members));
+        stanceCount(holders.get(SideRule.ABSTAIN), members),
+        stanceCount(holders.get(SideRule.BOTH), members));
   }
 
-  /** How many states of the reference table each group of the grouping has. */
-  private Map<String, Integer> membersByGroup(Grouping grouping) {
-    Map<String, Integer> members = new TreeMap<>();
-    for (StateView state : states.all()) {
-      members.merge(Objects.requireNonNullElse(grouping.of(state), NO_GROUP), 1, Integer::sum);
-    }
-    return members;
-  }
-
-  /** States without a group in the chosen grouping are counted under this name. */
-  static final String NO_GROUP = "none";
-
-  private StanceCount stanceCount(
-      List<String> iso3s, Grouping grouping, Map<String, Integer> members) {
+  /** The states holding a stance, in all and in each group of the breakdown. */
+  private static StanceCount stanceCount(List<String> iso3s, Map<String, Set<String>> members) {
     List<String> sorted = new ArrayList<>(iso3s);
     sorted.sort(null);
-    Map<String, Integer> counts = new TreeMap<>();
-    for (String iso3 : sorted) {
-      String group = states.byIso3(iso3).map(grouping::of).orElse(null);
-      counts.merge(Objects.requireNonNullElse(group, NO_GROUP), 1, Integer::sum);
-    }
-    Map<String, GroupShare> byGroup = new TreeMap<>();
-    counts.forEach(
-        (group, n) -> {
-          int size = members.getOrDefault(group, 0);
-          byGroup.put(group, new GroupShare(size, n, size == 0 ? null : share(n, size)));
+    Map<String, GroupShare> byGroup = new LinkedHashMap<>();
+    members.forEach(
+        (group, in) -> {
+          int count = (int) sorted.stream().filter(in::contains).count();
+          byGroup.put(group, new GroupShare(in.size(), count, Breakdowns.share(count, in.size())));
         });
     return new StanceCount(sorted.size(), sorted, byGroup);
-  }
-
-  /** A share to four decimal places. */
-  static double share(int count, int of) {
-    return Math.round(10_000.0 * count / of) / 10_000.0;
   }
 
   public IssueTimeline timeline(String key, StandingQuery query, LocalDate since) {

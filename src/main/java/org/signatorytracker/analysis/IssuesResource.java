@@ -39,7 +39,7 @@ import org.signatorytracker.common.Page;
 import org.signatorytracker.common.PageParameters;
 import org.signatorytracker.common.Problem;
 import org.signatorytracker.common.QueryParams;
-import org.signatorytracker.reports.Grouping;
+import org.signatorytracker.reports.Breakdown;
 import org.signatorytracker.reports.KnowledgeParameters;
 import org.signatorytracker.reports.ReportParameters;
 import org.signatorytracker.reports.StandingQuery;
@@ -180,8 +180,11 @@ public class IssuesResource {
           "Each state's side as of `asOf` by the rule above (records as known by `knownBy`, at"
               + " `minConfidence` or better, as recorded through `asRecorded`), counted per side,"
               + " with `abstain` and `both` apart; `byGroup` breaks each count down by UN regional"
-              + " group, M49 region or sub-region (`by`), each group with its `members` in the"
-              + " reference table and the `share` of them (states without a group under `none`).")
+              + " group, M49 region or sub-region, or by groups with dated membership"
+              + " (`by=groups:hrc,oic`, membership as of `asOf`; groups may overlap): each group"
+              + " with its `members` (its size on `asOf`), the `count` of them on the side and"
+              + " their `share`; `none` holds the states of the reference table in none of the"
+              + " groups.")
   @APIResponse(
       responseCode = "200",
       description = "The balance",
@@ -197,11 +200,8 @@ public class IssuesResource {
       @Parameter(description = "Only occasions dated on or after this date give a side")
           @QueryParam("since")
           String since,
-      @Parameter(description = "regionalGroup (default), m49Region or m49Subregion")
-          @QueryParam("by")
-          String by) {
-    Grouping grouping = QueryParams.enumValue("by", by, Grouping.class, Grouping.regionalGroup);
-    return analysis.balance(issue, parameters.query(), since(since), grouping);
+      @Parameter(description = Breakdown.DESCRIPTION) @QueryParam("by") String by) {
+    return analysis.balance(issue, parameters.query(), since(since), Breakdown.parse(by));
   }
 
   @GET

@@ -41,6 +41,7 @@ public class ReportService {
   @Inject ClaimService claims;
   @Inject StateDirectory states;
   @Inject Standings standings;
+  @Inject Breakdowns breakdowns;
 
   public SignatoriesReport signatories(String key, StandingQuery query) {
     var answer = standings.holdersOf(key, query).orElseThrow(() -> notFound(key));
@@ -56,7 +57,11 @@ public class ReportService {
         holders);
   }
 
-  public CountReport count(String key, StandingQuery query, Grouping grouping) {
+  public CountReport count(String key, StandingQuery query, Breakdown by) {
+    if (by.byGroups()) {
+      return countByGroups(key, query, by);
+    }
+    Grouping grouping = by.grouping();
     var answer = standings.countsOf(key, query, grouping).orElseThrow(() -> notFound(key));
     StatementKind kind = answer.statement().kind();
     Map<PositionAction, Long> totals = zeroCounts(kind);
@@ -78,7 +83,46 @@ public class ReportService {
         answer.statement().key(),
         kind,
         ReportBasis.of(query, answer.statement().through()),
-        grouping,
+        by.label(),
+        reportedCount(considered),
+        named,
+        vote ? null : named - joinedLater,
+        vote ? null : joinedLater,
+        totals,
+        new TreeMap<>(byGroup),
+        considered);
+  }
+
+  /** The count by groups with dated membership, each with its size and shares on the date. */
+  private CountReport countByGroups(String key, StandingQuery query, Breakdown by) {
+    var answer = standings.holdersOf(key, query).orElseThrow(() -> notFound(key));
+    StatementKind kind = answer.statement().kind();
+    Map<String, java.util.Set<String>> members = breakdowns.members(by, query.asOf());
+    Map<PositionAction, Long> totals = zeroCounts(kind);
+    long joinedLater = 0;
+    for (Signatory s : answer.rows()) {
+      totals.merge(s.action(), 1L, Long::sum);
+      joinedLater += Boolean.TRUE.equals(s.joinedLater()) ? 1 : 0;
+    }
+    Map<String, Object> byGroup = new java.util.LinkedHashMap<>();
+    members.forEach(
+        (group, in) -> {
+          Map<PositionAction, Long> counts = zeroCounts(kind);
+          answer.rows().stream()
+              .filter(s -> in.contains(s.iso3()))
+              .forEach(s -> counts.merge(s.action(), 1L, Long::sum));
+          Map<PositionAction, Double> share = new EnumMap<>(PositionAction.class);
+          counts.forEach((action, n) -> share.put(action, Breakdowns.share(n, in.size())));
+          byGroup.put(group, new Reports.GroupCounts(in.size(), counts, share));
+        });
+    long named = answer.rows().size();
+    boolean vote = kind.isVote();
+    List<ClaimView> considered = considered(answer.statement(), query);
+    return new CountReport(
+        answer.statement().key(),
+        kind,
+        ReportBasis.of(query, answer.statement().through()),
+        by.label(),
         reportedCount(considered),
         named,
         vote ? null : named - joinedLater,

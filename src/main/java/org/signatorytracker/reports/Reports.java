@@ -107,13 +107,17 @@ public final class Reports {
       String statement,
       StatementKind kind,
       @JsonUnwrapped ReportBasis basis,
-      Grouping by,
+      String by,
       Integer reportedCount,
       long named,
       Long atDelivery,
       Long joinedLater,
       Map<PositionAction, Long> counts,
-      Map<String, Map<PositionAction, Long>> byGroup,
+      @Schema(
+              description =
+                  "By a grouping: group → action → count. By groups (groups:hrc,oic): group →"
+                      + " {members, counts, share}")
+          Map<String, Object> byGroup,
       List<ClaimView> claims)
       implements CsvTable, ReportTags.Tagged {
 
@@ -127,30 +131,49 @@ public final class Reports {
       return header(
           List.of("statement", "kind"),
           List.of(
-              "reported_count", "at_delivery", "joined_later", "by", "group", "action", "count"));
+              "reported_count",
+              "at_delivery",
+              "joined_later",
+              "by",
+              "group",
+              "action",
+              "count",
+              "members",
+              "share"));
     }
 
     @Override
     public List<List<Object>> csvRows() {
       List<List<Object>> rows = new ArrayList<>();
       byGroup.forEach(
-          (group, actions) ->
-              actions.forEach(
-                  (action, count) ->
-                      rows.add(
-                          row(
-                              List.of(statement, kind),
-                              basis,
-                              reportedCount,
-                              atDelivery,
-                              joinedLater,
-                              by,
-                              group,
-                              action,
-                              count))));
+          (group, cell) -> {
+            GroupCounts groupCounts = cell instanceof GroupCounts g ? g : null;
+            @SuppressWarnings("unchecked")
+            Map<PositionAction, Long> actions =
+                groupCounts != null ? groupCounts.counts() : (Map<PositionAction, Long>) cell;
+            actions.forEach(
+                (action, count) ->
+                    rows.add(
+                        row(
+                            List.of(statement, kind),
+                            basis,
+                            reportedCount,
+                            atDelivery,
+                            joinedLater,
+                            by,
+                            group,
+                            action,
+                            count,
+                            groupCounts == null ? null : groupCounts.members(),
+                            groupCounts == null ? null : groupCounts.share().get(action))));
+          });
       return rows;
     }
   }
+
+  /** A group's members on the report's date, how many hold each action, and their share. */
+  public record GroupCounts(
+      int members, Map<PositionAction, Long> counts, Map<PositionAction, Double> share) {}
 
   /**
    * A day on which some state's standing changed. For a vote, joining and withdrawing mean starting

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
-import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.reports.Reports.Comparison;
 import org.signatorytracker.reports.Reports.CountReport;
 import org.signatorytracker.reports.Reports.SignatoriesReport;
@@ -73,11 +72,14 @@ public class ReportsResource {
       description =
           "Counts the deciding records of the signatories (see the signatories report for the"
               + " rule), in all and per UN regional group, M49 region or sub-region (`by`); states"
-              + " without a group count under `none`. For a letter or joint statement, `atDelivery`"
-              + " and `joinedLater` split the signatories by whether their deciding record took"
-              + " effect by the statement's date or after it. `claims` lists the claims of the"
-              + " statement's count dated by `asOf` and public by `knownBy`, latest first; the one"
-              + " marked `chosen` gives `reportedCount`.")
+              + " without a group count under `none`. With `by=groups:hrc,oic` (groups with dated"
+              + " membership, as of `asOf`; they may overlap) each group in `byGroup` has its"
+              + " `members` on `asOf`, its `counts` per action and the `share` of its members per"
+              + " action, and `none` holds the states of the reference table in none of them. For a"
+              + " letter or joint statement, `atDelivery` and `joinedLater` split the signatories"
+              + " by whether their deciding record took effect by the statement's date or after it."
+              + " `claims` lists the claims of the statement's count dated by `asOf` and public by"
+              + " `knownBy`, latest first; the one marked `chosen` gives `reportedCount`.")
   @APIResponse(
       responseCode = "200",
       description = "The counts",
@@ -90,11 +92,8 @@ public class ReportsResource {
   public CountReport count(
       @PathParam("key") String key,
       @BeanParam ReportParameters parameters,
-      @Parameter(description = "regionalGroup (default), m49Region or m49Subregion")
-          @QueryParam("by")
-          String by) {
-    Grouping grouping = QueryParams.enumValue("by", by, Grouping.class, Grouping.regionalGroup);
-    return reports.count(key, parameters.query(), grouping);
+      @Parameter(description = Breakdown.DESCRIPTION) @QueryParam("by") String by) {
+    return reports.count(key, parameters.query(), Breakdown.parse(by));
   }
 
   @GET

@@ -174,6 +174,18 @@ class IssuesResourceTest {
         .isCloseTo(3.0 / asiaPacific, org.assertj.core.data.Offset.offset(0.0001));
     assertThat(july.getInt("sides.Supportive.byGroup.African.count")).isEqualTo(1);
     assertThat(july.getInt("both.byGroup.WEOG.count")).isEqualTo(1);
+    assertThat(july.getInt("both.byGroup.GRULAC.count")).isZero();
+
+    // the Human Rights Council as of 2019-07-31: Egypt, Pakistan and Qatar sat on it, Indonesia
+    // did not; Turkey did not either
+    JsonPath council = balance("asOf", "2019-07-31", "by", "groups:hrc,oic");
+    assertThat(council.getString("by")).isEqualTo("groups:hrc,oic");
+    assertThat(council.getInt("sides.Supportive.byGroup.hrc.members")).isEqualTo(47);
+    assertThat(council.getInt("sides.Supportive.byGroup.hrc.count")).isEqualTo(3);
+    assertThat(council.getInt("sides.Supportive.byGroup.oic.count")).isEqualTo(4);
+    assertThat(council.getInt("sides.Supportive.byGroup.none.count")).isZero();
+    assertThat(council.getInt("sides.critical.byGroup.none.count")).isEqualTo(1); // France
+    assertThat(council.getInt("both.byGroup.oic.count")).isEqualTo(1); // Türkiye
   }
 
   @Test

@@ -38,7 +38,8 @@ class AccessMatrixTest {
           Map.entry(Pattern.compile("(GET|POST|DELETE) /api/tokens(/.*)?"), Need.SIGNED_IN),
           Map.entry(Pattern.compile("GET /api/.*"), Need.READ),
           Map.entry(
-              Pattern.compile("(POST|PUT) /api/(statements|positions|claims|import|issues)(/.*)?"),
+              Pattern.compile(
+                  "(POST|PUT) /api/(statements|positions|claims|import|issues|groups)(/.*)?"),
               Need.EDIT));
 
   enum Caller {

@@ -1,0 +1,49 @@
+package org.signatorytracker.reports;
+
+import java.util.Arrays;
+import java.util.List;
+import org.signatorytracker.common.FieldError;
+import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.QueryParams;
+
+/**
+ * How a report breaks its counts down ({@code by}): by one of the states' own groupings (UN
+ * regional group, M49 region or sub-region), or by groups with dated membership, {@code
+ * groups:hrc,oic}, each taken as of the report's date.
+ */
+public record Breakdown(Grouping grouping, List<String> groups) {
+
+  public static final String GROUPS = "groups:";
+
+  public static final String DESCRIPTION =
+      "regionalGroup (default), m49Region, m49Subregion, or groups:hrc,oic,… (groups with dated"
+          + " membership, as of the report's date; see /api/groups)";
+
+  /** The breakdown a {@code by} parameter names; null or blank means by UN regional group. */
+  public static Breakdown parse(String by) {
+    if (by != null && by.strip().startsWith(GROUPS)) {
+      List<String> keys =
+          Arrays.stream(by.strip().substring(GROUPS.length()).split(","))
+              .map(String::strip)
+              .filter(k -> !k.isEmpty())
+              .distinct()
+              .toList();
+      if (keys.isEmpty()) {
+        throw new InvalidInputException(
+            new FieldError("by", "names no group; write groups:hrc,oic", by));
+      }
+      return new Breakdown(null, keys);
+    }
+    return new Breakdown(
+        QueryParams.enumValue("by", by, Grouping.class, Grouping.regionalGroup), List.of());
+  }
+
+  public boolean byGroups() {
+    return grouping == null;
+  }
+
+  /** As the answer names it: {@code regionalGroup}, or {@code groups:hrc,oic}. */
+  public String label() {
+    return byGroups() ? GROUPS + String.join(",", groups) : grouping.name();
+  }
+}
