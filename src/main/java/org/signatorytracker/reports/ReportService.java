@@ -154,15 +154,15 @@ public class ReportService {
         entries);
   }
 
-  public Comparison compare(String keyA, String keyB, StandingQuery query) {
+  public Comparison compare(StatementChoice a, StatementChoice b, StandingQuery query) {
     Standings.Overlaps overlaps =
         standings
-            .overlapOf(keyA, keyB, query)
+            .overlapOf(a, b, query)
             .orElseThrow(
                 () ->
-                    standings.holdersOf(keyA, query).isEmpty()
-                        ? StatementService.notFound("a", keyA)
-                        : StatementService.notFound("b", keyB));
+                    standings.holdersOf(a.key(), query).isEmpty()
+                        ? StatementService.notFound("a", a.key())
+                        : StatementService.notFound("b", b.key()));
     List<String> both = new ArrayList<>();
     List<String> onlyA = new ArrayList<>();
     List<String> onlyB = new ArrayList<>();
@@ -170,8 +170,10 @@ public class ReportService {
       (o.inA() && o.inB() ? both : o.inA() ? onlyA : onlyB).add(o.iso3());
     }
     return new Comparison(
-        org.signatorytracker.statements.Statement.canonicalKey(keyA),
-        org.signatorytracker.statements.Statement.canonicalKey(keyB),
+        a.key(),
+        b.key(),
+        overlaps.actionA(),
+        overlaps.actionB(),
         ReportBasis.of(query, overlaps.through()),
         both,
         onlyA,

@@ -243,6 +243,8 @@ public final class Reports {
   public record Comparison(
       String a,
       String b,
+      PositionAction actionA,
+      PositionAction actionB,
       @JsonUnwrapped ReportBasis basis,
       List<String> both,
       List<String> onlyA,
@@ -256,15 +258,18 @@ public final class Reports {
 
     @Override
     public List<String> csvHeader() {
-      return header(List.of("statement_a", "statement_b"), List.of("iso3", "on_a", "on_b"));
+      return header(
+          List.of("statement_a", "statement_b", "action_a", "action_b"),
+          List.of("iso3", "on_a", "on_b"));
     }
 
     @Override
     public List<List<Object>> csvRows() {
       List<List<Object>> rows = new ArrayList<>();
-      both.forEach(iso3 -> rows.add(row(List.of(a, b), basis, iso3, true, true)));
-      onlyA.forEach(iso3 -> rows.add(row(List.of(a, b), basis, iso3, true, false)));
-      onlyB.forEach(iso3 -> rows.add(row(List.of(a, b), basis, iso3, false, true)));
+      List<Object> subject = List.of(a, b, actionA, actionB);
+      both.forEach(iso3 -> rows.add(row(subject, basis, iso3, true, true)));
+      onlyA.forEach(iso3 -> rows.add(row(subject, basis, iso3, true, false)));
+      onlyB.forEach(iso3 -> rows.add(row(subject, basis, iso3, false, true)));
       return rows;
     }
   }

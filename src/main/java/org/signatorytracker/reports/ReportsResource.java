@@ -123,10 +123,12 @@ public class ReportsResource {
   @GET
   @Path("compare")
   @Operation(
-      summary = "States supporting statement a, b or both (signatories, or yes votes)",
+      summary = "States on statement a, b or both (signatories, or a vote's chosen option)",
       description =
-          "Both statements as of the same date, by the same rule as the signatories report; for a"
-              + " vote, supporting means voting yes.")
+          "Both statements as of the same date, by the same rule as the signatories report. A"
+              + " letter or joint statement counts its signatories; a vote counts the states that"
+              + " voted YES, or the option given after its key (`a=ungass-2022:NO`). The answer"
+              + " says which action it compared for each (`actionA`, `actionB`).")
   @APIResponse(
       responseCode = "200",
       description = "The comparison",
@@ -137,14 +139,19 @@ public class ReportsResource {
         @Content(mediaType = "text/csv")
       })
   public Comparison compare(
-      @Parameter(description = "Key of the first statement", required = true) @QueryParam("a")
+      @Parameter(
+              description = "Key of the first statement; for a vote, key:NO compares its no votes",
+              required = true)
+          @QueryParam("a")
           String a,
-      @Parameter(description = "Key of the second statement", required = true) @QueryParam("b")
+      @Parameter(description = "Key of the second statement, likewise", required = true)
+          @QueryParam("b")
           String b,
       @BeanParam ReportParameters parameters) {
     requireKey("a", a);
     requireKey("b", b);
-    return reports.compare(a, b, parameters.query());
+    return reports.compare(
+        StatementChoice.parse("a", a), StatementChoice.parse("b", b), parameters.query());
   }
 
   @GET

@@ -507,43 +507,48 @@ public class Standings {
     return answers;
   }
 
-  /** Whether a state supports statement a, b, or both. */
+  /** Whether a state holds the chosen action on statement a, b, or both. */
   public record Overlap(String iso3, boolean inA, boolean inB) {}
 
-  /** The states supporting either of two statements, and how far the data runs. */
-  public record Overlaps(Through through, List<Overlap> states) {}
+  /** The states holding the chosen actions, the actions, and how far the data runs. */
+  public record Overlaps(
+      Through through, PositionAction actionA, PositionAction actionB, List<Overlap> states) {}
 
   /**
-   * The states supporting either of two statements (signatories, or yes votes), with which. Empty
-   * when either key names no statement (as recorded).
+   * The states holding the chosen action on either of two statements (a letter's signatories; a
+   * vote's YES unless another option is chosen), with which. Empty when either key names no
+   * statement (as recorded).
    */
-  public Optional<Overlaps> overlapOf(String keyA, String keyB, StandingQuery query) {
+  public Optional<Overlaps> overlapOf(
+      StatementChoice choiceA, StatementChoice choiceB, StandingQuery query) {
     Map<String, Answer<Decided>> both =
-        decisionsOn(List.of(keyA, keyB), subject -> query.asOf(), query);
-    Answer<Decided> a = both.get(Statement.canonicalKey(keyA));
-    Answer<Decided> b = both.get(Statement.canonicalKey(keyB));
+        decisionsOn(List.of(choiceA.key(), choiceB.key()), subject -> query.asOf(), query);
+    Answer<Decided> a = both.get(choiceA.key());
+    Answer<Decided> b = both.get(choiceB.key());
     if (a == null || b == null) {
       return Optional.empty();
     }
-    Set<String> inA = supporters(a);
-    Set<String> inB = supporters(b);
+    PositionAction actionA = choiceA.actionFor(a.statement().kind(), PositionAction.YES);
+    PositionAction actionB = choiceB.actionFor(b.statement().kind(), PositionAction.YES);
+    Set<String> inA = holding(a, actionA);
+    Set<String> inB = holding(b, actionB);
     Set<String> either = new TreeSet<>(inA);
     either.addAll(inB);
     List<Overlap> overlaps = new ArrayList<>();
     for (String iso3 : either) {
       overlaps.add(new Overlap(iso3, inA.contains(iso3), inB.contains(iso3)));
     }
-    return Optional.of(new Overlaps(a.statement().through(), overlaps));
+    return Optional.of(new Overlaps(a.statement().through(), actionA, actionB, overlaps));
   }
 
-  private static Set<String> supporters(Answer<Decided> answer) {
-    Set<String> supporters = new TreeSet<>();
+  private static Set<String> holding(Answer<Decided> answer, PositionAction action) {
+    Set<String> holders = new TreeSet<>();
     for (Decided d : answer.rows()) {
-      if (d.action().supports()) {
-        supporters.add(d.iso3());
+      if (d.action() == action) {
+        holders.add(d.iso3());
       }
     }
-    return supporters;
+    return holders;
   }
 
   /** A state's standings, and how far the data runs. */

@@ -85,7 +85,9 @@ public class ApiDescription implements OASFilter {
           "/api/issues/{issue}/balance",
           "/api/issues/{issue}/timeline",
           "/api/issues/{issue}/switchers",
-          "/api/issues/{issue}/stances");
+          "/api/issues/{issue}/stances",
+          "/api/query",
+          "/api/matrix");
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -194,7 +196,10 @@ public class ApiDescription implements OASFilter {
   /** Which errors an operation can answer, by how the service works. */
   private static List<String> errorsOf(String method, String path, Operation operation) {
     List<String> errors = new java.util.ArrayList<>(List.of("400", "401", "403", "429"));
-    if (path.contains("{") || path.equals("/api/compare") || path.startsWith("/api/export")) {
+    if (path.contains("{")
+        || List.of("/api/compare", "/api/query", "/api/matrix", "/api/agreement", "/api/coverage")
+            .contains(path)
+        || path.startsWith("/api/export")) {
       errors.add("404");
     }
     boolean write = !method.equals("GET");

@@ -1,0 +1,100 @@
+package org.signatorytracker.analysis;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.ArrayList;
+import java.util.List;
+import org.signatorytracker.common.CsvTable;
+import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.reports.ReportBasis;
+import org.signatorytracker.reports.ReportTags;
+
+/** The shapes of the answers about sets of statements. */
+public final class SetAnswers {
+
+  private SetAnswers() {}
+
+  /** A state of the reference table. */
+  public record StateEntry(String iso3, String name, String regionalGroup) {}
+
+  /**
+   * The states standing on all of {@code all}, on one of {@code any} and on none of {@code none}.
+   */
+  public record SetQuery(
+      List<String> all,
+      List<String> any,
+      List<String> none,
+      @JsonUnwrapped ReportBasis basis,
+      int count,
+      List<StateEntry> states)
+      implements CsvTable, ReportTags.Tagged {
+
+    @Override
+    public String csvName() {
+      return "query";
+    }
+
+    @Override
+    public List<String> csvHeader() {
+      List<String> header = new ArrayList<>(List.of("all", "any", "none"));
+      header.addAll(ReportBasis.CSV_HEADER);
+      header.addAll(List.of("iso3", "name", "regional_group"));
+      return header;
+    }
+
+    @Override
+    public List<List<Object>> csvRows() {
+      List<List<Object>> rows = new ArrayList<>();
+      for (StateEntry s : states) {
+        List<Object> row =
+            new ArrayList<>(
+                List.of(String.join(";", all), String.join(";", any), String.join(";", none)));
+        row.addAll(basis.csvCells());
+        row.add(s.iso3());
+        row.add(s.name());
+        row.add(s.regionalGroup());
+        rows.add(row);
+      }
+      return rows;
+    }
+  }
+
+  /** A state's deciding action on each statement of the matrix (null: no record by then). */
+  public record MatrixRow(
+      String iso3, String name, String regionalGroup, List<PositionAction> actions) {}
+
+  /** One row per state of the reference table, one column per statement. */
+  public record Matrix(
+      String issue,
+      List<String> statements,
+      @JsonUnwrapped ReportBasis basis,
+      List<MatrixRow> states)
+      implements CsvTable, ReportTags.Tagged {
+
+    @Override
+    public String csvName() {
+      return issue == null ? "matrix" : issue + "-matrix";
+    }
+
+    /** Wide: the statements' keys are the columns. */
+    @Override
+    public List<String> csvHeader() {
+      List<String> header = new ArrayList<>(List.of("iso3", "name", "regional_group"));
+      header.addAll(statements);
+      return header;
+    }
+
+    @Override
+    public List<List<Object>> csvRows() {
+      List<List<Object>> rows = new ArrayList<>(states.size());
+      for (MatrixRow r : states) {
+        List<Object> row = new ArrayList<>(statements.size() + 3);
+        row.add(r.iso3());
+        row.add(r.name());
+        row.add(r.regionalGroup());
+        row.addAll(r.actions());
+        rows.add(row);
+      }
+      return rows;
+    }
+  }
+}

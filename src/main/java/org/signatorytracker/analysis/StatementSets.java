@@ -1,0 +1,186 @@
+package org.signatorytracker.analysis;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.signatorytracker.analysis.SetAnswers.Matrix;
+import org.signatorytracker.analysis.SetAnswers.MatrixRow;
+import org.signatorytracker.analysis.SetAnswers.SetQuery;
+import org.signatorytracker.analysis.SetAnswers.StateEntry;
+import org.signatorytracker.common.FieldError;
+import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.reports.ReportBasis;
+import org.signatorytracker.reports.StandingQuery;
+import org.signatorytracker.reports.Standings;
+import org.signatorytracker.reports.Standings.Decided;
+import org.signatorytracker.reports.Standings.Tracked;
+import org.signatorytracker.reports.StatementChoice;
+import org.signatorytracker.statements.IssueService;
+import org.signatorytracker.statements.StatementService;
+import org.signatorytracker.states.StateDirectory;
+import org.signatorytracker.states.StateView;
+
+/**
+ * Questions across any number of statements: which states stand on all, any or none of them; what
+ * every state did on each. Each reads the statements and their records once, through the engine.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class StatementSets {
+
+  @Inject Standings standings;
+  @Inject StateDirectory states;
+  @Inject IssueService issues;
+
+  public SetQuery query(
+      List<StatementChoice> all,
+      List<StatementChoice> any,
+      List<StatementChoice> none,
+      StandingQuery query) {
+    if (all.isEmpty() && any.isEmpty() && none.isEmpty()) {
+      throw new InvalidInputException(
+          new FieldError(
+              "all", "give statements in all, any or none, such as all=letter-2019,letter-2020"));
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    for (List<StatementChoice> list : List.of(all, any, none)) {
+      list.forEach(c -> keys.add(c.key()));
+    }
+    Standings.TrackedSet set = standings.statementsWithKeys(keys, query);
+    Map<String, Tracked> byKey = new HashMap<>();
+    set.statements().forEach(t -> byKey.put(t.subject().key(), t));
+    Map<StatementChoice, Set<String>> holders = new HashMap<>();
+    for (List<StatementChoice> list : List.of(all, any, none)) {
+      for (StatementChoice choice : list) {
+        Tracked tracked = byKey.get(choice.key());
+        if (tracked == null) {
+          throw StatementService.notFound(choice.field(), choice.key());
+        }
+        PositionAction action = choice.actionFor(tracked.subject().kind(), null);
+        Set<String> holding = new HashSet<>();
+        for (Decided d : tracked.decisions(query.asOf())) {
+          if (d.action() == action) {
+            holding.add(d.iso3());
+          }
+        }
+        holders.put(choice, holding);
+      }
+    }
+    List<StateEntry> found = new ArrayList<>();
+    for (StateView state : sortedStates()) {
+      String iso3 = state.iso3();
+      boolean onAll = all.stream().allMatch(c -> holders.get(c).contains(iso3));
+      boolean onAny = any.isEmpty() || any.stream().anyMatch(c -> holders.get(c).contains(iso3));
+      boolean onNone = none.stream().noneMatch(c -> holders.get(c).contains(iso3));
+      if (onAll && onAny && onNone) {
+        found.add(new StateEntry(iso3, state.name(), state.regionalGroup()));
+      }
+    }
+    return new SetQuery(
+        written(all),
+        written(any),
+        written(none),
+        ReportBasis.of(query, set.through()),
+        found.size(),
+        found);
+  }
+
+  private static List<String> written(List<StatementChoice> choices) {
+    return choices.stream().map(StatementChoice::written).toList();
+  }
+
+  /**
+   * Every state's deciding action on each statement: the issue's statements (by date, then key) and
+   * the ones named, in the order given.
+   */
+  public Matrix matrix(String issue, List<String> keys, StandingQuery query) {
+    if ((issue == null || issue.isBlank()) && keys.isEmpty()) {
+      throw new InvalidInputException(
+          new FieldError("statements", "give an issue, statements, or both"));
+    }
+    List<Tracked> columns = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    ReportBasis.Through through = null;
+    String issueKey = null;
+    if (issue != null && !issue.isBlank()) {
+      issueKey = issues.require(issue).key();
+      Standings.TrackedSet ofIssue = standings.statementsOfIssue(issueKey, query);
+      List<Tracked> sorted = new ArrayList<>(ofIssue.statements());
+      sorted.sort(
+          Comparator.comparing(
+                  (Tracked t) -> t.subject().datedOn(),
+                  Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
+              .thenComparing(t -> t.subject().key()));
+      sorted.forEach(t -> seen.add(t.subject().key()));
+      columns.addAll(sorted);
+      through = ofIssue.through();
+    }
+    if (!keys.isEmpty()) {
+      Standings.TrackedSet named = standings.statementsWithKeys(keys, query);
+      Map<String, Tracked> byKey = new HashMap<>();
+      named.statements().forEach(t -> byKey.put(t.subject().key(), t));
+      for (String key : keys) {
+        Tracked t = byKey.get(org.signatorytracker.statements.Statement.canonicalKey(key));
+        if (t == null) {
+          throw StatementService.notFound("statements", key);
+        }
+        if (seen.add(t.subject().key())) {
+          columns.add(t);
+        }
+      }
+      through = through == null ? named.through() : through;
+    }
+    Map<String, PositionAction[]> actions = new HashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      for (Decided d : columns.get(i).decisions(query.asOf())) {
+        actions.computeIfAbsent(d.iso3(), s -> new PositionAction[columns.size()])[i] = d.action();
+      }
+    }
+    List<MatrixRow> rows = new ArrayList<>();
+    PositionAction[] empty = new PositionAction[columns.size()];
+    for (StateView state : sortedStates()) {
+      rows.add(
+          new MatrixRow(
+              state.iso3(),
+              state.name(),
+              state.regionalGroup(),
+              java.util.Arrays.asList(actions.getOrDefault(state.iso3(), empty))));
+    }
+    return new Matrix(
+        issueKey,
+        columns.stream().map(t -> t.subject().key()).toList(),
+        ReportBasis.of(query, through),
+        rows);
+  }
+
+  private List<StateView> sortedStates() {
+    List<StateView> all = new ArrayList<>(states.all());
+    all.sort(Comparator.comparing(StateView::iso3, states.byName()));
+    return all;
+  }
+
+  /** Keys separated by commas, each once. */
+  static List<String> keys(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    Collection<String> keys = new LinkedHashSet<>();
+    for (String k : text.split(",")) {
+      if (!k.isBlank()) {
+        keys.add(k.strip());
+      }
+    }
+    return List.copyOf(keys);
+  }
+}
