@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -15,9 +16,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.signatorytracker.analysis.AgreementAnswers.Agreement;
+import org.signatorytracker.analysis.AgreementAnswers.Cohesion;
 import org.signatorytracker.analysis.SetAnswers.Matrix;
 import org.signatorytracker.analysis.SetAnswers.SetQuery;
+import org.signatorytracker.common.FieldError;
+import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.Lists;
+import org.signatorytracker.common.QueryParams;
+import org.signatorytracker.reports.Breakdown;
 import org.signatorytracker.reports.ReportParameters;
 import org.signatorytracker.reports.StatementChoice;
 import org.signatorytracker.security.ReadAccess;
@@ -33,6 +40,85 @@ import org.signatorytracker.security.ReadAccess;
 public class AnalysisResource {
 
   @Inject StatementSets sets;
+  @Inject Blocs blocs;
+
+  @GET
+  @Path("statements/{key}/cohesion")
+  @Operation(
+      summary = "How united each group was on a statement",
+      description =
+          "Per group of the breakdown (`by`: UN regional group by default, or"
+              + " `groups:hrc,oic`, membership as of `asOf`): its `members`, how many of them hold"
+              + " each action as of `asOf` (`counts`), the `share` of the members holding it, and"
+              + " for a vote the Rice index |YES − NO| / (YES + NO), null when nobody voted yes or"
+              + " no. `none` holds the states of the reference table in none of the groups.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The cohesion",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Cohesion.class)),
+        @Content(mediaType = "text/csv")
+      })
+  public Cohesion cohesion(
+      @PathParam("key") String key,
+      @BeanParam ReportParameters parameters,
+      @Parameter(description = Breakdown.DESCRIPTION) @QueryParam("by") String by) {
+    return blocs.cohesion(key, parameters.query(), Breakdown.parse(by));
+  }
+
+  @GET
+  @Path("agreement")
+  @Operation(
+      summary = "How often pairs of states take the same side on an issue",
+      description =
+          "For each pair of the states (`states=PAK,EGY,…`, or `group=hrc`: its members as of"
+              + " `asOf`), over the issue's occasions dated within [`from`, `to`] on which both"
+              + " have a stance as of `asOf` (see Issues for the rule): `t` such occasions, `f`"
+              + " identical stances (both `abstain`, or both `both`, count too), `d` two different"
+              + " sides, `g` every other pair (one abstains or stands on both sides), the Lijphart"
+              + " index (f + g/2) / t, and Cohen's κ over the stance categories, null when chance"
+              + " agreement is 1. Pairs with t = 0 are left out. `format=matrix` gives the state ×"
+              + " state Lijphart matrix instead (JSON, or CSV with text/csv), for clustering.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The pairs, or the matrix",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Agreement.class)),
+        @Content(mediaType = "text/csv")
+      })
+  public Object agreement(
+      @Parameter(description = "The issue", required = true) @QueryParam("issue") String issue,
+      @Parameter(description = "States by code, name or alias, separated by commas")
+          @QueryParam("states")
+          String statesParam,
+      @Parameter(description = "A group: its members as of asOf") @QueryParam("group") String group,
+      @Parameter(description = "Only occasions dated on or after this date") @QueryParam("from")
+          String from,
+      @Parameter(description = "Only occasions dated on or before this date") @QueryParam("to")
+          String to,
+      @Parameter(description = "pairs (default, or csv/json), or matrix for the Lijphart matrix")
+          @QueryParam("format")
+          String format,
+      @BeanParam ReportParameters parameters) {
+    if (issue == null || issue.isBlank()) {
+      throw new InvalidInputException(new FieldError("issue", "an issue is required"));
+    }
+    Blocs.Agreed agreed =
+        blocs.agreement(
+            issue,
+            StatementSets.keys(statesParam),
+            group,
+            QueryParams.date("from", from, null),
+            QueryParams.date("to", to, null),
+            parameters.query());
+    return "matrix".equalsIgnoreCase(format == null ? "" : format.strip())
+        ? agreed.matrix()
+        : agreed.pairs();
+  }
 
   @GET
   @Path("query")

@@ -57,8 +57,7 @@ public class IssueAnalysis {
   @Inject Breakdowns breakdowns;
 
   /** An issue's statements as recorded, read by the rule, and how far the data runs. */
-  private record Loaded(
-      IssueView issue, Standings.TrackedSet set, SideRule rule, List<String> sides) {
+  record Loaded(IssueView issue, Standings.TrackedSet set, SideRule rule, List<String> sides) {
 
     List<Tracked> statements() {
       return set.statements();
@@ -69,7 +68,7 @@ public class IssueAnalysis {
     }
   }
 
-  private Loaded load(String key, StandingQuery query, LocalDate since) {
+  Loaded load(String key, StandingQuery query, LocalDate since) {
     IssueView issue = issues.require(key);
     Standings.TrackedSet set = standings.statementsOfIssue(issue.key(), query);
     Map<String, String> spelling = new LinkedHashMap<>();
@@ -103,9 +102,9 @@ public class IssueAnalysis {
   }
 
   /** What each state holds on each statement as of a day, and the records that decide it. */
-  private record Holdings(Map<String, PositionAction[]> actions, Map<String, long[]> records) {}
+  record Holdings(Map<String, PositionAction[]> actions, Map<String, long[]> records) {}
 
-  private static Holdings holdings(Loaded loaded, LocalDate day) {
+  static Holdings holdings(Loaded loaded, LocalDate day) {
     int n = loaded.statements().size();
     Map<String, PositionAction[]> actions = new TreeMap<>();
     Map<String, long[]> records = new HashMap<>();

@@ -29,6 +29,10 @@ public class FormatParameter {
     if (format == null || format.isBlank()) {
       return;
     }
+    if (format.strip().equalsIgnoreCase("matrix")
+        && request.getUriInfo().getPath().endsWith("/api/agreement")) {
+      return; // the agreement's own choice of shape, read by its resource
+    }
     String accept =
         switch (format.strip().toLowerCase(Locale.ROOT)) {
           case "csv" -> "text/csv";

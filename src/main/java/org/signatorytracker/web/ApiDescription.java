@@ -138,7 +138,10 @@ public class ApiDescription implements OASFilter {
     if (pageOf != null) {
       operation.removeExtension(PAGE_OF);
     }
-    if (answersCsv(responses)) {
+    boolean hasFormat =
+        operation.getParameters() != null
+            && operation.getParameters().stream().anyMatch(p -> "format".equals(p.getName()));
+    if (answersCsv(responses) && !hasFormat) {
       operation.addParameter(
           OASFactory.createParameter()
               .name("format")

@@ -1,0 +1,222 @@
+package org.signatorytracker.analysis;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.signatorytracker.analysis.AgreementAnswers.Agreement;
+import org.signatorytracker.analysis.AgreementAnswers.AgreementMatrix;
+import org.signatorytracker.analysis.AgreementAnswers.Cohesion;
+import org.signatorytracker.analysis.AgreementAnswers.GroupCohesion;
+import org.signatorytracker.analysis.AgreementAnswers.Pair;
+import org.signatorytracker.common.FieldError;
+import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.reports.Breakdown;
+import org.signatorytracker.reports.Breakdowns;
+import org.signatorytracker.reports.ReportBasis;
+import org.signatorytracker.reports.Reports.Signatory;
+import org.signatorytracker.reports.StandingQuery;
+import org.signatorytracker.reports.Standings;
+import org.signatorytracker.statements.StatementKind;
+import org.signatorytracker.statements.StatementService;
+import org.signatorytracker.states.GroupService;
+import org.signatorytracker.states.StateDirectory;
+
+/** How united groups are, and how often states take the same side. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Blocs {
+
+  @Inject Standings standings;
+  @Inject Breakdowns breakdowns;
+  @Inject IssueAnalysis issues;
+  @Inject GroupService groups;
+  @Inject StateDirectory states;
+
+  /**
+   * Per group of the breakdown: its members on {@code asOf}, how many hold each action, their share
+   * of the members, and for a vote the Rice index |YES − NO| / (YES + NO).
+   */
+  public Cohesion cohesion(String key, StandingQuery query, Breakdown by) {
+    var answer = standings.holdersOf(key, query).orElseThrow(() -> StatementService.notFound(key));
+    StatementKind kind = answer.statement().kind();
+    Map<String, Set<String>> members = breakdowns.members(by, query.asOf());
+    Map<String, GroupCohesion> cohesion = new LinkedHashMap<>();
+    members.forEach(
+        (group, in) -> {
+          Map<PositionAction, Integer> counts = new EnumMap<>(PositionAction.class);
+          PositionAction.forKind(kind).stream()
+              .filter(a -> a != PositionAction.WITHDREW)
+              .forEach(a -> counts.put(a, 0));
+          for (Signatory s : answer.rows()) {
+            if (in.contains(s.iso3())) {
+              counts.merge(s.action(), 1, Integer::sum);
+            }
+          }
+          Map<PositionAction, Double> share = new EnumMap<>(PositionAction.class);
+          counts.forEach((a, n) -> share.put(a, Breakdowns.share(n, in.size())));
+          Double rice = null;
+          if (kind.isVote()) {
+            int yes = counts.get(PositionAction.YES);
+            int no = counts.get(PositionAction.NO);
+            rice = yes + no == 0 ? null : round(Math.abs(yes - no) / (double) (yes + no));
+          }
+          cohesion.put(group, new GroupCohesion(in.size(), counts, share, rice));
+        });
+    return new Cohesion(
+        answer.statement().key(),
+        kind,
+        ReportBasis.of(query, answer.statement().through()),
+        by.label(),
+        cohesion);
+  }
+
+  /** The agreement answer: pairs, or the state × state matrix. */
+  public record Agreed(Agreement pairs, AgreementMatrix matrix) {}
+
+  /**
+   * For each pair of the states, over the issue's occasions dated within [from, to] on which both
+   * have a stance as of {@code asOf}: t such occasions, f identical stances, d two different sides,
+   * g every other pair (one abstains or stands on both), the Lijphart index (f + g/2) / t and
+   * Cohen's κ over the stance categories. Pairs with t = 0 are left out.
+   */
+  public Agreed agreement(
+      String issue,
+      List<String> codes,
+      String group,
+      LocalDate from,
+      LocalDate to,
+      StandingQuery query) {
+    List<String> chosen = chosenStates(codes, group, query.asOf());
+    IssueAnalysis.Loaded loaded = issues.load(issue, query, null);
+    SideRule rule = loaded.rule();
+    List<Integer> occasions = new ArrayList<>();
+    for (int o = 0; o < rule.occasions().size(); o++) {
+      LocalDate date = rule.occasions().get(o).date();
+      boolean bounded = from != null || to != null;
+      if (date == null
+          ? !bounded
+          : (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to))) {
+        occasions.add(o);
+      }
+    }
+    IssueAnalysis.Holdings holdings = IssueAnalysis.holdings(loaded, query.asOf());
+    int n = loaded.statements().size();
+    String[][] stances = new String[chosen.size()][occasions.size()];
+    for (int s = 0; s < chosen.size(); s++) {
+      PositionAction[] actions =
+          holdings.actions().getOrDefault(chosen.get(s), new PositionAction[n]);
+      for (int k = 0; k < occasions.size(); k++) {
+        stances[s][k] = rule.stance(occasions.get(k), actions);
+      }
+    }
+    List<Pair> pairs = new ArrayList<>();
+    List<List<Double>> matrix = new ArrayList<>();
+    for (int a = 0; a < chosen.size(); a++) {
+      List<Double> row = new ArrayList<>();
+      for (int b = 0; b < chosen.size(); b++) {
+        Pair pair = pair(chosen.get(a), chosen.get(b), stances[a], stances[b]);
+        row.add(pair == null ? null : pair.lijphart());
+        if (a < b && pair != null) {
+          pairs.add(pair);
+        }
+      }
+      matrix.add(row);
+    }
+    ReportBasis basis = loaded.basis(query);
+    String key = loaded.issue().key();
+    return new Agreed(
+        new Agreement(key, from, to, basis, chosen, pairs),
+        new AgreementMatrix(key, from, to, basis, chosen, matrix));
+  }
+
+  /** The pair's counts over the occasions on which both have a stance; null when there are none. */
+  static Pair pair(String a, String b, String[] stancesA, String[] stancesB) {
+    int t = 0;
+    int f = 0;
+    int d = 0;
+    int g = 0;
+    Map<String, int[]> categories = new HashMap<>();
+    for (int k = 0; k < stancesA.length; k++) {
+      String x = stancesA[k];
+      String y = stancesB[k];
+      if (x == null || y == null) {
+        continue;
+      }
+      t++;
+      if (x.equals(y)) {
+        f++;
+      } else if (isSide(x) && isSide(y)) {
+        d++;
+      } else {
+        g++;
+      }
+      categories.computeIfAbsent(x, c -> new int[2])[0]++;
+      categories.computeIfAbsent(y, c -> new int[2])[1]++;
+    }
+    if (t == 0) {
+      return null;
+    }
+    double observed = f / (double) t;
+    double chance = 0;
+    for (int[] c : categories.values()) {
+      chance += (c[0] / (double) t) * (c[1] / (double) t);
+    }
+    Double kappa = Math.abs(1 - chance) < 1e-12 ? null : round((observed - chance) / (1 - chance));
+    return new Pair(a, b, t, f, g, d, round((f + g / 2.0) / t), kappa);
+  }
+
+  private static boolean isSide(String stance) {
+    return !stance.equals(SideRule.ABSTAIN) && !stance.equals(SideRule.BOTH);
+  }
+
+  static double round(double value) {
+    return Math.round(value * 10_000.0) / 10_000.0;
+  }
+
+  /** The states named (by any code, name or alias), or a group's members on the date. */
+  private List<String> chosenStates(List<String> codes, String group, LocalDate asOf) {
+    boolean byGroup = group != null && !group.isBlank();
+    if (codes.isEmpty() == !byGroup) {
+      throw new InvalidInputException(
+          new FieldError(
+              "states", "give either states (such as PAK,EGY) or a group (such as hrc)"));
+    }
+    Set<String> chosen = new LinkedHashSet<>();
+    if (byGroup) {
+      List<String> members =
+          new ArrayList<>(
+              groups.membersOn(List.of(group), asOf, "group").values().iterator().next());
+      members.sort(states.byName());
+      chosen.addAll(members);
+    } else {
+      List<FieldError> errors = new ArrayList<>();
+      for (String code : codes) {
+        states
+            .find(code)
+            .ifPresentOrElse(
+                s -> chosen.add(s.iso3()), () -> errors.add(states.problem("states", code)));
+      }
+      if (!errors.isEmpty()) {
+        throw new InvalidInputException(errors);
+      }
+    }
+    if (chosen.size() < 2) {
+      throw new InvalidInputException(
+          new FieldError(
+              byGroup ? "group" : "states",
+              "agreement needs at least two states; " + chosen.size() + " given",
+              byGroup ? group : String.join(",", codes)));
+    }
+    return List.copyOf(chosen);
+  }
+}
