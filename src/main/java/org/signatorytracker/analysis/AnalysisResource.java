@@ -160,6 +160,34 @@ public class AnalysisResource {
   }
 
   @GET
+  @Path("coverage")
+  @Operation(
+      summary = "How complete each statement's list of names is, the least complete first",
+      description =
+          "Every statement of the issue (of every issue without one): `named`, the states with"
+              + " any record on it that the query admits (unretracted, known by `knownBy`, at"
+              + " `minConfidence`), whatever its date; `reportedCount`, the latest claim of its"
+              + " count dated by `asOf`; `listStatus` (NONE: nobody named; PARTIAL: fewer named"
+              + " than reported; COMPLETE: at least as many; UNKNOWN: names without a reported"
+              + " count); and `shareNamed`, named over reported. The lowest share first; statements"
+              + " without a reported count last.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The statements",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SetAnswers.CoverageList.class)),
+        @Content(mediaType = "text/csv")
+      })
+  public SetAnswers.CoverageList coverage(
+      @Parameter(description = "An issue; default every statement") @QueryParam("issue")
+          String issue,
+      @BeanParam ReportParameters parameters) {
+    return sets.coverage(issue, parameters.query());
+  }
+
+  @GET
   @Path("matrix")
   @Operation(
       summary = "The state × statement matrix: every state's action on each statement",

@@ -58,6 +58,67 @@ public final class SetAnswers {
     }
   }
 
+  /** How complete a statement's list of names is. */
+  public record Coverage(
+      String key,
+      String title,
+      org.signatorytracker.statements.StatementKind kind,
+      org.signatorytracker.common.UncertainDate date,
+      int named,
+      Integer reportedCount,
+      org.signatorytracker.reports.ListStatus listStatus,
+      Double shareNamed) {}
+
+  /** The statements, the least completely named first. */
+  public record CoverageList(
+      String issue, @JsonUnwrapped ReportBasis basis, List<Coverage> statements)
+      implements CsvTable, ReportTags.Tagged {
+
+    @Override
+    public String csvName() {
+      return issue == null ? "coverage" : issue + "-coverage";
+    }
+
+    @Override
+    public List<String> csvHeader() {
+      List<String> header = new ArrayList<>(List.of("issue"));
+      header.addAll(ReportBasis.CSV_HEADER);
+      header.addAll(
+          List.of(
+              "statement",
+              "title",
+              "kind",
+              "date",
+              "named",
+              "reported_count",
+              "list_status",
+              "share_named"));
+      return header;
+    }
+
+    @Override
+    public List<List<Object>> csvRows() {
+      List<List<Object>> rows = new ArrayList<>();
+      for (Coverage c : statements) {
+        List<Object> row = new ArrayList<>();
+        row.add(issue);
+        row.addAll(basis.csvCells());
+        row.addAll(
+            java.util.Arrays.asList(
+                c.key(),
+                c.title(),
+                c.kind(),
+                c.date(),
+                c.named(),
+                c.reportedCount(),
+                c.listStatus(),
+                c.shareNamed()));
+        rows.add(row);
+      }
+      return rows;
+    }
+  }
+
   /** A state's deciding action on each statement of the matrix (null: no record by then). */
   public record MatrixRow(
       String iso3, String name, String regionalGroup, List<PositionAction> actions) {}

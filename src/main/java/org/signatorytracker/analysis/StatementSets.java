@@ -13,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.signatorytracker.analysis.SetAnswers.Coverage;
+import org.signatorytracker.analysis.SetAnswers.CoverageList;
 import org.signatorytracker.analysis.SetAnswers.Matrix;
 import org.signatorytracker.analysis.SetAnswers.MatrixRow;
 import org.signatorytracker.analysis.SetAnswers.SetQuery;
@@ -20,12 +22,15 @@ import org.signatorytracker.analysis.SetAnswers.StateEntry;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.reports.ListStatus;
 import org.signatorytracker.reports.ReportBasis;
 import org.signatorytracker.reports.StandingQuery;
 import org.signatorytracker.reports.Standings;
 import org.signatorytracker.reports.Standings.Decided;
 import org.signatorytracker.reports.Standings.Tracked;
 import org.signatorytracker.reports.StatementChoice;
+import org.signatorytracker.statements.ClaimService;
+import org.signatorytracker.statements.ClaimView;
 import org.signatorytracker.statements.IssueService;
 import org.signatorytracker.statements.StatementService;
 import org.signatorytracker.states.StateDirectory;
@@ -42,6 +47,8 @@ public class StatementSets {
   @Inject Standings standings;
   @Inject StateDirectory states;
   @Inject IssueService issues;
+  @Inject StatementService statements;
+  @Inject ClaimService claims;
 
   public SetQuery query(
       List<StatementChoice> all,
@@ -162,6 +169,48 @@ public class StatementSets {
         columns.stream().map(t -> t.subject().key()).toList(),
         ReportBasis.of(query, through),
         rows);
+  }
+
+  /**
+   * Every statement of the issue (of all issues when none is given) with how many states it names,
+   * the count reported as of {@code asOf}, and the list's status; the lowest share named first.
+   */
+  public CoverageList coverage(String issue, StandingQuery query) {
+    String issueKey = issue == null || issue.isBlank() ? null : issues.require(issue).key();
+    Standings.TrackedSet set =
+        issueKey == null
+            ? standings.statementsWithKeys(statements.allKeys(), query)
+            : standings.statementsOfIssue(issueKey, query);
+    Map<String, Integer> reported = new HashMap<>();
+    List<Long> ids = set.statements().stream().map(t -> t.subject().id()).toList();
+    if (!ids.isEmpty()) {
+      for (ClaimView claim :
+          claims.consideredAsOf(ids, query.asOf(), query.knownBy(), query.asRecorded())) {
+        if (Boolean.TRUE.equals(claim.chosen())) {
+          reported.put(claim.statement(), claim.count());
+        }
+      }
+    }
+    List<Coverage> rows = new ArrayList<>();
+    for (Tracked t : set.statements()) {
+      Integer count = reported.get(t.subject().key());
+      int named = t.named();
+      rows.add(
+          new Coverage(
+              t.subject().key(),
+              t.subject().title(),
+              t.subject().kind(),
+              t.subject().date(),
+              named,
+              count,
+              ListStatus.of(named, count),
+              count == null || count == 0 ? null : Blocs.round(named / (double) count)));
+    }
+    rows.sort(
+        Comparator.comparing(
+                Coverage::shareNamed, Comparator.nullsLast(Comparator.<Double>naturalOrder()))
+            .thenComparing(Coverage::key));
+    return new CoverageList(issueKey, ReportBasis.of(query, set.through()), rows);
   }
 
   private List<StateView> sortedStates() {

@@ -66,7 +66,7 @@ public class ReportService {
     StatementKind kind = answer.statement().kind();
     Map<PositionAction, Long> totals = zeroCounts(kind);
     Map<String, Map<PositionAction, Long>> byGroup = new TreeMap<>();
-    long named = 0;
+    long holding = 0;
     long joinedLater = 0;
     for (Standings.GroupCount cell : answer.rows()) {
       String group = Objects.requireNonNullElse(cell.group(), NO_GROUP);
@@ -74,22 +74,26 @@ public class ReportService {
       byGroup
           .computeIfAbsent(group, g -> zeroCounts(kind))
           .merge(cell.action(), cell.count(), Long::sum);
-      named += cell.count();
+      holding += cell.count();
       joinedLater += cell.joinedLater() ? cell.count() : 0;
     }
     boolean vote = kind.isVote();
     List<ClaimView> considered = considered(answer.statement(), query);
+    Integer reported = reportedCount(considered);
+    ListStatus status = ListStatus.of(answer.named(), reported);
+    boolean none = status == ListStatus.NONE;
     return new CountReport(
         answer.statement().key(),
         kind,
         ReportBasis.of(query, answer.statement().through()),
         by.label(),
-        reportedCount(considered),
-        named,
-        vote ? null : named - joinedLater,
-        vote ? null : joinedLater,
-        totals,
-        new TreeMap<>(byGroup),
+        reported,
+        answer.named(),
+        status,
+        vote || none ? null : holding - joinedLater,
+        vote || none ? null : joinedLater,
+        none ? null : totals,
+        none ? null : new TreeMap<>(byGroup),
         considered);
   }
 
@@ -115,20 +119,24 @@ public class ReportService {
           counts.forEach((action, n) -> share.put(action, Breakdowns.share(n, in.size())));
           byGroup.put(group, new Reports.GroupCounts(in.size(), counts, share));
         });
-    long named = answer.rows().size();
+    long holding = answer.rows().size();
     boolean vote = kind.isVote();
     List<ClaimView> considered = considered(answer.statement(), query);
+    Integer reported = reportedCount(considered);
+    ListStatus status = ListStatus.of(answer.named(), reported);
+    boolean none = status == ListStatus.NONE;
     return new CountReport(
         answer.statement().key(),
         kind,
         ReportBasis.of(query, answer.statement().through()),
         by.label(),
-        reportedCount(considered),
-        named,
-        vote ? null : named - joinedLater,
-        vote ? null : joinedLater,
-        totals,
-        byGroup,
+        reported,
+        answer.named(),
+        status,
+        vote || none ? null : holding - joinedLater,
+        vote || none ? null : joinedLater,
+        none ? null : totals,
+        none ? null : byGroup,
         considered);
   }
 

@@ -109,10 +109,19 @@ public final class Reports {
       @JsonUnwrapped ReportBasis basis,
       String by,
       Integer reportedCount,
-      long named,
+      @Schema(
+              description =
+                  "States with any record on the statement that the query admits (unretracted,"
+                      + " known by knownBy, at minConfidence), whatever its date")
+          long named,
+      @Schema(
+              description =
+                  "NONE: no state named (counts is null); PARTIAL: fewer named than reported;"
+                      + " COMPLETE: at least as many; UNKNOWN: names but no reported count")
+          ListStatus listStatus,
       Long atDelivery,
       Long joinedLater,
-      Map<PositionAction, Long> counts,
+      @JsonInclude(JsonInclude.Include.ALWAYS) Map<PositionAction, Long> counts,
       @Schema(
               description =
                   "By a grouping: group → action → count. By groups (groups:hrc,oic): group →"
@@ -132,6 +141,8 @@ public final class Reports {
           List.of("statement", "kind"),
           List.of(
               "reported_count",
+              "named",
+              "list_status",
               "at_delivery",
               "joined_later",
               "by",
@@ -145,6 +156,25 @@ public final class Reports {
     @Override
     public List<List<Object>> csvRows() {
       List<List<Object>> rows = new ArrayList<>();
+      if (byGroup == null || byGroup.isEmpty()) {
+        // nobody named: one row still carries the reported count and the list's status
+        rows.add(
+            row(
+                List.of(statement, kind),
+                basis,
+                reportedCount,
+                named,
+                listStatus,
+                atDelivery,
+                joinedLater,
+                by,
+                null,
+                null,
+                null,
+                null,
+                null));
+        return rows;
+      }
       byGroup.forEach(
           (group, cell) -> {
             GroupCounts groupCounts = cell instanceof GroupCounts g ? g : null;
@@ -158,6 +188,8 @@ public final class Reports {
                             List.of(statement, kind),
                             basis,
                             reportedCount,
+                            named,
+                            listStatus,
                             atDelivery,
                             joinedLater,
                             by,

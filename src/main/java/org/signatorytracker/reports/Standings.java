@@ -110,8 +110,11 @@ public class Standings {
     }
   }
 
-  /** A statement report: its statement and its rows. */
-  public record Answer<T>(Subject statement, List<T> rows) {}
+  /**
+   * A statement report: its statement, its rows, and how many states it names: those with a record
+   * on it that the query admits, whatever the record's date (how complete the list is).
+   */
+  public record Answer<T>(Subject statement, List<T> rows, int named) {}
 
   /** A statement, as recorded, and the records the rule reads for it. */
   private record Read(Subject subject, StatementRecords records, StatementRecords.Filter filter) {}
@@ -374,7 +377,7 @@ public class Standings {
                         d.recordId(),
                         subject.kind().isVote() ? null : joinedLater(subject, d)));
               }
-              return new Answer<>(subject, holders);
+              return new Answer<>(subject, holders, read.records().named(read.filter()));
             });
   }
 
@@ -408,7 +411,7 @@ public class Standings {
                   (cell, n) ->
                       counts.add(
                           new GroupCount(cell.group(), cell.action(), cell.joinedLater(), n)));
-              return new Answer<>(read.subject(), counts);
+              return new Answer<>(read.subject(), counts, read.records().named(read.filter()));
             });
   }
 
@@ -466,7 +469,7 @@ public class Standings {
                     new Change(
                         day, joined, withdrew, supporting, new EnumMap<>(totals), approximate));
               }
-              return new Answer<>(read.subject(), days);
+              return new Answer<>(read.subject(), days, read.records().named(read.filter()));
             });
   }
 
@@ -502,7 +505,8 @@ public class Standings {
                 decided.add(
                     new Decided(d.iso3(), d.action(), d.effective(), d.confidence(), d.recordId()));
               }
-              answers.put(key, new Answer<>(read.subject(), decided));
+              answers.put(
+                  key, new Answer<>(read.subject(), decided, read.records().named(read.filter())));
             });
     return answers;
   }
@@ -629,6 +633,11 @@ public class Standings {
 
     public Subject subject() {
       return read.subject();
+    }
+
+    /** How many states have a record on it that the query admits, whatever its date. */
+    public int named() {
+      return read.records().named(read.filter());
     }
 
     /** Each state's deciding record as of the day, withdrawals included, in state order. */

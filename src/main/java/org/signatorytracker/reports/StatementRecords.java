@@ -154,6 +154,20 @@ final class StatementRecords {
         && CONFIDENCES[confidence[i]].atLeast(filter.minConfidence());
   }
 
+  /** How many states have a record the filter admits, whatever its date. */
+  int named(Filter filter) {
+    int named = 0;
+    for (int s = 0; s < states.length; s++) {
+      for (int i = start[s]; i < start[s + 1]; i++) {
+        if (eligible(i, filter)) {
+          named++;
+          break;
+        }
+      }
+    }
+    return named;
+  }
+
   /** Each state's deciding record as of the day, withdrawals included, in state order. */
   List<Decision> decisions(LocalDate asOf, Filter filter) {
     int day = (int) asOf.toEpochDay();

@@ -172,6 +172,11 @@ public class StatementService {
     return Statement.findByKey(key).orElseThrow(() -> notFound(key));
   }
 
+  /** Every statement's key. */
+  public List<String> allKeys() {
+    return Statement.allKeys();
+  }
+
   public static ResourceNotFoundException notFound(String key) {
     return notFound("key", key);
   }
