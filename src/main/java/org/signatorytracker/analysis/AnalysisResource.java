@@ -41,6 +41,7 @@ public class AnalysisResource {
 
   @Inject StatementSets sets;
   @Inject Blocs blocs;
+  @Inject IssueAnalysis issueAnalysis;
 
   @GET
   @Path("statements/{key}/cohesion")
@@ -66,6 +67,34 @@ public class AnalysisResource {
       @BeanParam ReportParameters parameters,
       @Parameter(description = Breakdown.DESCRIPTION) @QueryParam("by") String by) {
     return blocs.cohesion(key, parameters.query(), Breakdown.parse(by));
+  }
+
+  @GET
+  @Path("states/{code}/profile")
+  @Operation(
+      summary = "A state's side on each issue over time, and every statement it stood on",
+      description =
+          "For each issue the state has records on (or the one given): its side as of `asOf` (see"
+              + " Issues for the rule), every date up to `asOf` on which its side changed with the"
+              + " records that decided it (its deciding records on the statements of the occasion"
+              + " that gave the side; for a side lost, on the statements whose records changed that"
+              + " day, such as a withdrawal), and every statement of the issue it ever stood on,"
+              + " with the side that put it there and what it holds as of `asOf` (null after a"
+              + " withdrawal).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The profile",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IssueAnswers.Profile.class)),
+        @Content(mediaType = "text/csv")
+      })
+  public IssueAnswers.Profile profile(
+      @PathParam("code") String code,
+      @Parameter(description = "Only this issue") @QueryParam("issue") String issue,
+      @BeanParam ReportParameters parameters) {
+    return issueAnalysis.profile(code, issue, parameters.query());
   }
 
   @GET

@@ -70,7 +70,11 @@ public class IssueAnalysis {
 
   Loaded load(String key, StandingQuery query, LocalDate since) {
     IssueView issue = issues.require(key);
-    Standings.TrackedSet set = standings.statementsOfIssue(issue.key(), query);
+    return loaded(issue, standings.statementsOfIssue(issue.key(), query), since);
+  }
+
+  /** The rule over an issue's statements, read already. */
+  private static Loaded loaded(IssueView issue, Standings.TrackedSet set, LocalDate since) {
     Map<String, String> spelling = new LinkedHashMap<>();
     issue.sides().forEach(s -> spelling.put(s.toLowerCase(Locale.ROOT), s));
     List<SideRule.Member> members = new ArrayList<>();
@@ -325,6 +329,118 @@ public class IssueAnalysis {
   }
 
   private record IndexedShift(int statement, Shift shift) {}
+
+  /**
+   * A state's side on each issue it has records on (or on one issue), over time: every date its
+   * side changed up to {@code asOf}, with the records that decided it, and every statement of the
+   * issue it ever stood on. Reads the statements of all those issues in one query.
+   */
+  public IssueAnswers.Profile profile(String code, String issue, StandingQuery query) {
+    StateView state = states.get(code);
+    List<IssueView> chosen;
+    if (issue != null && !issue.isBlank()) {
+      chosen = List.of(issues.require(issue));
+    } else {
+      Set<String> keys = standings.issuesOfState(state.iso3(), query);
+      chosen = issues.list().stream().filter(i -> keys.contains(i.key())).toList();
+    }
+    Standings.TrackedSet set =
+        standings.statementsOfIssues(chosen.stream().map(IssueView::key).toList(), query);
+    Map<String, List<Tracked>> byIssue = new HashMap<>();
+    for (Tracked t : set.statements()) {
+      byIssue.computeIfAbsent(t.subject().issue(), k -> new ArrayList<>()).add(t);
+    }
+    List<IssueAnswers.IssueProfile> profiles = new ArrayList<>();
+    for (IssueView view : chosen) {
+      List<Tracked> statements = byIssue.getOrDefault(view.key(), List.of());
+      Loaded loaded = loaded(view, new Standings.TrackedSet(set.through(), statements), null);
+      profiles.add(profileOn(loaded, state.iso3(), query.asOf()));
+    }
+    return new IssueAnswers.Profile(
+        state.iso3(), state.name(), ReportBasis.of(query, set.through()), profiles);
+  }
+
+  private static IssueAnswers.IssueProfile profileOn(Loaded loaded, String iso3, LocalDate asOf) {
+    SideRule rule = loaded.rule();
+    int n = loaded.statements().size();
+    List<IndexedShift> shifts = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (Shift s : loaded.statements().get(i).shifts()) {
+        if (s.iso3().equals(iso3) && !s.date().isAfter(asOf)) {
+          shifts.add(new IndexedShift(i, s));
+        }
+      }
+    }
+    shifts.sort(java.util.Comparator.comparing(s -> s.shift().date()));
+    PositionAction[] actions = new PositionAction[n];
+    PositionAction[] lastHeld = new PositionAction[n];
+    List<IssueAnswers.SideChange> changes = new ArrayList<>();
+    String side = null;
+    int k = 0;
+    while (k < shifts.size()) {
+      LocalDate day = shifts.get(k).shift().date();
+      List<Integer> shifted = new ArrayList<>();
+      for (; k < shifts.size() && shifts.get(k).shift().date().equals(day); k++) {
+        IndexedShift s = shifts.get(k);
+        shifted.add(s.statement());
+        actions[s.statement()] = s.shift().action();
+        if (s.shift().action() != null) {
+          lastHeld[s.statement()] = s.shift().action();
+        }
+      }
+      SideRule.Side now = rule.side(actions);
+      String stance = now == null ? null : now.stance();
+      if (!Objects.equals(stance, side)) {
+        side = stance;
+        // a side is decided by the occasion that gives it; losing one, by the day's records
+        List<Integer> decidingStatements =
+            now == null
+                ? shifted
+                : java.util.Arrays.stream(rule.occasions().get(now.occasion()).members())
+                    .boxed()
+                    .toList();
+        changes.add(
+            new IssueAnswers.SideChange(
+                day, stance, deciding(loaded, iso3, day, decidingStatements)));
+      }
+    }
+    List<IssueAnswers.StoodOn> stoodOn = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (lastHeld[i] == null) {
+        continue;
+      }
+      Subject s = loaded.statements().get(i).subject();
+      String held =
+          lastHeld[i] == PositionAction.ABSTAIN
+              ? SideRule.ABSTAIN
+              : rule.statements().get(i).sideOf(lastHeld[i]);
+      stoodOn.add(
+          new IssueAnswers.StoodOn(
+              s.key(), s.title(), s.kind(), s.date(), occasionKey(rule, i), held, actions[i]));
+    }
+    stoodOn.sort(
+        java.util.Comparator.comparing(
+                (IssueAnswers.StoodOn v) -> v.date() == null ? null : v.date().latest(),
+                java.util.Comparator.nullsFirst(java.util.Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(IssueAnswers.StoodOn::key));
+    IssueView issue = loaded.issue();
+    return new IssueAnswers.IssueProfile(issue.key(), issue.title(), side, changes, stoodOn);
+  }
+
+  /** The state's deciding records as of the day on these statements. */
+  private static List<Long> deciding(
+      Loaded loaded, String iso3, LocalDate day, List<Integer> statements) {
+    List<Long> records = new ArrayList<>();
+    for (int i : statements) {
+      for (Decided d : loaded.statements().get(i).decisions(day)) {
+        if (d.iso3().equals(iso3)) {
+          records.add(d.recordId());
+        }
+      }
+    }
+    records.sort(null);
+    return records;
+  }
 
   public Switchers switchers(String key, StandingQuery query, LocalDate from) {
     LocalDate to = query.asOf();

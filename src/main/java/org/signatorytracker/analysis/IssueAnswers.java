@@ -218,6 +218,62 @@ public final class IssueAnswers {
     }
   }
 
+  /** From {@code date}, the state's side on the issue was {@code side} (null: none). */
+  public record SideChange(LocalDate date, String side, List<Long> records) {}
+
+  /** A statement the state stood on: the side that put it on, and what it holds as of the date. */
+  public record StoodOn(
+      String key,
+      String title,
+      StatementKind kind,
+      UncertainDate date,
+      String occasion,
+      String side,
+      PositionAction action) {}
+
+  /** A state's side on one issue as of the date, how it came to be, and what it stood on. */
+  public record IssueProfile(
+      String issue, String title, String side, List<SideChange> sides, List<StoodOn> statements) {}
+
+  /** A state's side on each issue over time. */
+  public record Profile(
+      String iso3, String name, @JsonUnwrapped ReportBasis basis, List<IssueProfile> issues)
+      implements CsvTable, ReportTags.Tagged {
+
+    @Override
+    public String csvName() {
+      return iso3 + "-profile";
+    }
+
+    /** One row per change of side. */
+    @Override
+    public List<String> csvHeader() {
+      List<String> header = new ArrayList<>(List.of("iso3", "name"));
+      header.addAll(ReportBasis.CSV_HEADER);
+      header.addAll(List.of("issue", "date", "side", "records"));
+      return header;
+    }
+
+    @Override
+    public List<List<Object>> csvRows() {
+      List<List<Object>> rows = new ArrayList<>();
+      for (IssueProfile p : issues) {
+        for (SideChange c : p.sides()) {
+          List<Object> row = new ArrayList<>(List.of(iso3, name));
+          row.addAll(basis.csvCells());
+          row.addAll(
+              java.util.Arrays.asList(
+                  p.issue(),
+                  c.date(),
+                  c.side(),
+                  String.join(";", c.records().stream().map(String::valueOf).toList())));
+          rows.add(row);
+        }
+      }
+      return rows;
+    }
+  }
+
   private static List<String> header(List<String> observation) {
     List<String> header = new ArrayList<>(List.of("issue"));
     header.addAll(ReportBasis.CSV_HEADER);

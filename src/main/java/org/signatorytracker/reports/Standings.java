@@ -99,6 +99,7 @@ public class Standings {
       StatementKind kind,
       UncertainDate date,
       String session,
+      String issue,
       String side,
       String voteSides,
       Through through,
@@ -128,7 +129,8 @@ public class Standings {
     return """
     SELECT v.statement_id AS statement_id, v.statement_key AS statement_key, v.title AS title,
            v.kind AS kind, v.dated_on AS dated_on, v.dated_text AS dated_text,
-           v.session_name AS session_name, v.side AS side, v.vote_sides AS vote_sides, %3$s
+           v.session_name AS session_name, v.issue AS issue, v.side AS side,
+           v.vote_sides AS vote_sides, %3$s
     FROM statement_version v JOIN revision vr ON vr.id = v.revision_id
     WHERE %1$s AND %2$s AND v.deleted = FALSE
       AND NOT EXISTS (SELECT 1 FROM statement_version w JOIN revision wr ON wr.id = w.revision_id
@@ -150,6 +152,9 @@ public class Standings {
 
   private static final String STATEMENTS_OF_ISSUE =
       statementsAsRecorded("v.issue = :issue", HEADER);
+
+  private static final String STATEMENTS_OF_ISSUES =
+      statementsAsRecorded("v.issue IN (:issues)", HEADER);
 
   /** A statement as recorded, and the last change of its records. */
   private record Header(Subject subject, long lastChange) {}
@@ -302,6 +307,7 @@ public class Standings {
                     .addScalar("kind", String.class)
                     .addScalar("dated_text", String.class)
                     .addScalar("session_name", String.class)
+                    .addScalar("issue", String.class)
                     .addScalar("side", String.class)
                     .addScalar("vote_sides", String.class)
                     .addScalar("through_revision", Long.class)
@@ -320,6 +326,7 @@ public class Standings {
                   r.enumValue("kind", StatementKind.class),
                   UncertainDate.parseNullable(r.text("dated_text")),
                   r.text("session_name"),
+                  r.text("issue"),
                   r.text("side"),
                   r.text("vote_sides"),
                   through(r),
@@ -676,6 +683,26 @@ public class Standings {
   public TrackedSet statementsOfIssue(String issue, StandingQuery query) {
     List<Header> headers = headersOfIssue(Statement.canonicalKey(issue), query);
     return tracked(headers, query);
+  }
+
+  /** The statements of several issues (as recorded) with their records, in one query. */
+  public TrackedSet statementsOfIssues(Collection<String> issues, StandingQuery query) {
+    if (issues.isEmpty()) {
+      return new TrackedSet(through(query), List.of());
+    }
+    List<String> keys = issues.stream().map(Statement::canonicalKey).distinct().toList();
+    return tracked(headers(STATEMENTS_OF_ISSUES, "issues", keys, query), query);
+  }
+
+  /** The issues of the statements a state has records on (as recorded). */
+  public Set<String> issuesOfState(String iso3, StandingQuery query) {
+    Set<String> issues = new TreeSet<>();
+    for (Header h : headersOfState(iso3, query)) {
+      if (h.subject().issue() != null) {
+        issues.add(h.subject().issue());
+      }
+    }
+    return issues;
   }
 
   /** The statements with these keys (as recorded), with their records; unknown keys are absent. */

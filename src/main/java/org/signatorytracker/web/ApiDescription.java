@@ -87,7 +87,11 @@ public class ApiDescription implements OASFilter {
           "/api/issues/{issue}/switchers",
           "/api/issues/{issue}/stances",
           "/api/query",
-          "/api/matrix");
+          "/api/matrix",
+          "/api/agreement",
+          "/api/coverage",
+          "/api/statements/{key}/cohesion",
+          "/api/states/{code}/profile");
 
   private final ObjectMapper json = new ObjectMapper();
 

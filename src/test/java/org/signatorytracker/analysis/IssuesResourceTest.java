@@ -94,7 +94,7 @@ class IssuesResourceTest {
     record(v2, "France", "YES", "2020-10-06");
     record(c1, "Türkiye", "SIGNED", "2019-07-08");
     record(s1, "Türkiye", "SIGNED", "2019-07-12");
-    record(s1, "Qatar", "SIGNED", "2019-07-12");
+    ids.put("QAT-signed", record(s1, "Qatar", "SIGNED", "2019-07-12"));
     ids.put("QAT-withdrew", record(s1, "Qatar", "WITHDREW", "2019-08-20"));
     record(s1, "Egypt", "SIGNED", "2019-07-12");
     record(s1, "Egypt", "WITHDREW", "2019-08-01");
@@ -456,6 +456,44 @@ class IssuesResourceTest {
             .extract()
             .jsonPath();
     assertThat(refused.getList("errors.column")).contains("vote_sides", "outcome");
+  }
+
+  @Test
+  void aStatesProfileShowsItsSideOverTimeWithTheDecidingRecords() {
+    JsonPath indonesia = report("/api/states/IDN/profile", "issue", issue);
+    assertThat(indonesia.getString("iso3")).isEqualTo("IDN");
+    assertThat(indonesia.getList("issues.issue")).containsExactly(issue);
+    assertThat(indonesia.getString("issues[0].side")).isEqualTo("abstain");
+    assertThat(indonesia.getList("issues[0].sides.date"))
+        .containsExactly("2019-07-12", "2020-10-06");
+    assertThat(indonesia.getList("issues[0].sides.side")).containsExactly("Supportive", "abstain");
+    assertThat(indonesia.getList("issues[0].sides[0].records", Long.class))
+        .containsExactly(ids.get("IDN-signed"));
+    // the abstention on the later occasion decides; the signature was on the earlier one
+    assertThat(indonesia.getList("issues[0].sides[1].records", Long.class))
+        .containsExactly(ids.get("IDN-abstained"));
+    assertThat(indonesia.getList("issues[0].statements.key")).containsExactly(s1, v2);
+    assertThat(indonesia.getList("issues[0].statements.side"))
+        .containsExactly("Supportive", "abstain");
+    assertThat(indonesia.getList("issues[0].statements.action"))
+        .containsExactly("SIGNED", "ABSTAIN");
+
+    JsonPath before = report("/api/states/Indonesia/profile", "issue", issue, "asOf", "2019-12-31");
+    assertThat(before.getList("issues[0].sides.side")).containsExactly("Supportive");
+    assertThat(before.getList("issues[0].statements.key")).containsExactly(s1);
+
+    JsonPath qatar = report("/api/states/QAT/profile");
+    assertThat(qatar.getList("issues.issue")).contains(issue);
+    JsonPath onIssue = report("/api/states/QAT/profile", "issue", issue);
+    assertThat(onIssue.getList("issues[0].sides.side")).containsExactly("Supportive", null);
+    assertThat(onIssue.getList("issues[0].sides[1].records", Long.class))
+        .containsExactly(ids.get("QAT-withdrew"));
+    assertThat(onIssue.getList("issues[0].statements.side")).containsExactly("Supportive");
+    assertThat(onIssue.getList("issues[0].statements.action")).containsExactly((Object) null);
+
+    JsonPath turkey = report("/api/states/TUR/profile", "issue", issue);
+    assertThat(turkey.getList("issues[0].sides.side")).containsExactly("critical", "both");
+    assertThat(turkey.getList("issues[0].sides[1].records")).hasSize(2);
   }
 
   @Test
