@@ -74,9 +74,17 @@ public final class TestData {
                       "statement_lead_state",
                       "statement_source",
                       "statement_version",
-                      "statement")) {
+                      "statement",
+                      "issue_side",
+                      "issue")) {
                 em.createNativeQuery("DELETE FROM " + table).executeUpdate();
               }
+              // the reference groups stay, as in a fresh instance; groups made since go
+              em.createNativeQuery(
+                      "DELETE FROM group_membership WHERE group_id IN"
+                          + " (SELECT id FROM state_group WHERE id > 0)")
+                  .executeUpdate();
+              em.createNativeQuery("DELETE FROM state_group WHERE id > 0").executeUpdate();
             });
   }
 }

@@ -245,9 +245,8 @@ public class GroupService {
    */
   @Transactional
   public Map<String, Integer> importMemberships(Reader csv) throws IOException {
-    Map<String, List<Member>> byGroup = new LinkedHashMap<>();
+    List<MembershipLine> lines = new ArrayList<>();
     List<FieldError> errors = new ArrayList<>();
-    Map<String, List<Long>> lines = new HashMap<>();
     try (CSVParser parser =
         CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(csv)) {
       Set<String> missing = new TreeSet<>(MembershipRow.HEADER);
@@ -260,54 +259,103 @@ public class GroupService {
       }
       for (CSVRecord row : parser) {
         long line = row.getRecordNumber() + 1;
-        String group = StateGroup.canonicalKey(row.get("group"));
         PartialDate start = date(row.get("start"), "line " + line + ": start", errors);
         PartialDate end = date(row.get("end"), "line " + line + ": end", errors);
         if (start == null && blankToNull(row.get("start")) == null) {
           errors.add(new FieldError("line " + line + ": start", "is required"));
         }
-        byGroup
-            .computeIfAbsent(group, g -> new ArrayList<>())
-            .add(new Member(row.get("iso3"), start, end, row.get("source_url"), row.get("note")));
-        lines.computeIfAbsent(group, g -> new ArrayList<>()).add(line);
+        lines.add(
+            new MembershipLine(
+                line,
+                row.get("group"),
+                new Member(row.get("iso3"), start, end, row.get("source_url"), row.get("note"))));
       }
     } catch (IllegalStateException | java.io.UncheckedIOException e) {
       throw new InvalidInputException(
           new FieldError("file", "is not a readable CSV file: " + e.getMessage()));
     }
+    return importLines(lines, errors);
+  }
+
+  /** One row of a memberships table: its line in the file, its group and the period. */
+  public record MembershipLine(long line, String group, Member member) {}
+
+  /**
+   * Replaces the memberships of every group the lines name, all or nothing.
+   *
+   * @param errors problems already found in the lines (each field {@code line N: column})
+   * @throws InvalidInputException naming every problem by line and column
+   */
+  @Transactional
+  public Map<String, Integer> importLines(List<MembershipLine> lines, List<FieldError> errors) {
+    List<FieldError> problems = new ArrayList<>(errors);
+    Map<String, List<MembershipLine>> byGroup = new LinkedHashMap<>();
+    for (MembershipLine line : lines) {
+      byGroup
+          .computeIfAbsent(StateGroup.canonicalKey(line.group()), g -> new ArrayList<>())
+          .add(line);
+    }
     Map<StateGroup, List<GroupMembership>> replacements = new LinkedHashMap<>();
-    for (Map.Entry<String, List<Member>> entry : byGroup.entrySet()) {
-      List<Long> lineOf = lines.get(entry.getKey());
+    for (Map.Entry<String, List<MembershipLine>> entry : byGroup.entrySet()) {
+      List<MembershipLine> groupLines = entry.getValue();
       Optional<StateGroup> group = StateGroup.lockedByKey(entry.getKey());
       if (group.isEmpty()) {
-        errors.add(
+        problems.add(
             new FieldError(
-                "line " + lineOf.get(0) + ": group",
+                "line " + groupLines.get(0).line() + ": group",
                 "unknown group; create it first with POST /api/groups",
                 entry.getKey()));
         continue;
       }
-      List<FieldError> problems = new ArrayList<>();
-      replacements.put(group.get(), periods(group.get(), entry.getValue(), problems));
-      for (FieldError error : problems) {
+      List<FieldError> found = new ArrayList<>();
+      replacements.put(
+          group.get(),
+          periods(group.get(), groupLines.stream().map(MembershipLine::member).toList(), found));
+      for (FieldError error : found) {
         int index = Integer.parseInt(error.field().replaceAll("^\\[(\\d+)].*", "$1"));
         String column = error.field().replaceAll("^\\[\\d+]\\.?", "");
-        errors.add(
+        problems.add(
             new FieldError(
-                "line " + lineOf.get(index) + ": " + ("state".equals(column) ? "iso3" : column),
+                "line "
+                    + groupLines.get(index).line()
+                    + ": "
+                    + ("state".equals(column) ? "iso3" : column),
                 error.message(),
                 error.value(),
                 error.suggestions()));
       }
     }
-    if (!errors.isEmpty()) {
-      errors.sort(java.util.Comparator.comparing(e -> lineNumber(e.field())));
-      throw new InvalidInputException(errors);
+    if (!problems.isEmpty()) {
+      problems.sort(java.util.Comparator.comparing(e -> lineNumber(e.field())));
+      throw new InvalidInputException(problems);
     }
     Map<String, Integer> imported = new LinkedHashMap<>();
     replacements.forEach(
         (group, periods) -> imported.put(group.groupKey, replace(group, periods).periods()));
     return imported;
+  }
+
+  /** Creates the group, or updates its name, kind, description and source (imports). */
+  @Transactional
+  public GroupView save(NewGroup request) {
+    Optional<StateGroup> found = StateGroup.lockedByKey(request.key());
+    if (found.isEmpty()) {
+      return create(request);
+    }
+    StateGroup group = found.get();
+    NewGroup before =
+        new NewGroup(group.groupKey, group.name, group.kind, group.description, group.sourceUrl);
+    group.name = request.name().strip();
+    group.kind = request.kind();
+    group.description = blankToNull(request.description());
+    group.sourceUrl = blankToNull(request.sourceUrl());
+    NewGroup after =
+        new NewGroup(group.groupKey, group.name, group.kind, group.description, group.sourceUrl);
+    if (!after.equals(before)) {
+      group.updatedAt = Timestamps.now();
+      audit.revision("group.updated", "group", group.groupKey, before, after);
+    }
+    return view(group, 0);
   }
 
   private static long lineNumber(String field) {

@@ -210,6 +210,43 @@ final class Columns {
                   "When its retraction was committed; empty for a claim that stands; read, not"
                       + " imported")));
 
+  static final List<Column> ISSUES =
+      List.of(
+          Column.text("key", "Key of the issue, as statements name it").mandatory(),
+          Column.text("title", "Title of the issue").mandatory(),
+          Column.text("description", "What the issue is about"),
+          Column.text(
+              "sides",
+              "The sides a statement of the issue can stand on, separated by ;, in order"));
+
+  static final List<Column> GROUPS =
+      List.of(
+          Column.text("group", "Key of the group").mandatory(),
+          Column.text("name", "Name of the group").mandatory(),
+          Column.text("kind", "What the group is")
+              .mandatory()
+              .oneOf("un-body", "regional-organisation", "political-grouping", "other"),
+          Column.text("description", "What the group is and how membership works"),
+          Column.text("source_url", "Where the membership list comes from"));
+
+  static final List<Column> MEMBERSHIPS =
+      List.of(
+          Column.text("group", "Key of the group").mandatory(),
+          Column.text("iso3", "ISO3 code of the member state").mandatory(),
+          Column.text(
+                  "start",
+                  "First day of membership: YYYY-MM-DD, YYYY-MM or YYYY (a month or year counts"
+                      + " from its first day)")
+              .mandatory()
+              .pattern(PARTIAL_DATE),
+          Column.text(
+                  "end",
+                  "Last day of membership, likewise (counts to its last day); empty for a member"
+                      + " still")
+              .pattern(PARTIAL_DATE),
+          Column.text("source_url", "Where the period is documented"),
+          Column.text("note", "The researcher's note"));
+
   static final List<Column> STATES =
       List.of(
           Column.text("iso3", "ISO 3166-1 alpha-3 code").mandatory().pattern("[A-Z]{3}"),

@@ -37,9 +37,10 @@ import org.signatorytracker.transfer.Columns.Column;
 
 /**
  * Citable data packages: a Frictionless Data Package (datapackage.json with a table schema per
- * file) holding states.csv, statements.csv, claims.csv and positions.csv, with a CITATION.cff and a
- * README that records when and how it was exported and the SHA-256 of every file. The same zip
- * imports back into an empty instance and gives the same answers to every report.
+ * file) holding states.csv, issues.csv, groups.csv, memberships.csv, statements.csv, claims.csv and
+ * positions.csv, with a CITATION.cff and a README that records when and how it was exported and the
+ * SHA-256 of every file. The same zip imports back into an empty instance and gives the same
+ * answers to every report.
  */
 @ApplicationScoped
 public class DataPackages {
@@ -48,6 +49,9 @@ public class DataPackages {
   static final String STATEMENTS = "statements.csv";
   static final String CLAIMS = "claims.csv";
   static final String POSITIONS = "positions.csv";
+  static final String ISSUES = "issues.csv";
+  static final String GROUPS = "groups.csv";
+  static final String MEMBERSHIPS = "memberships.csv";
 
   @Inject ExportService exports;
   @Inject ImportService importer;
@@ -67,6 +71,9 @@ public class DataPackages {
             () -> {
               try {
                 tables.add(table(zip, STATES, Columns.STATES, exports::writeStates));
+                tables.add(table(zip, ISSUES, Columns.ISSUES, exports::writeIssues));
+                tables.add(table(zip, GROUPS, Columns.GROUPS, exports::writeGroups));
+                tables.add(table(zip, MEMBERSHIPS, Columns.MEMBERSHIPS, exports::writeMemberships));
                 tables.add(
                     table(
                         zip,
@@ -174,6 +181,18 @@ public class DataPackages {
     schema.put("missingValues", List.of(""));
     switch (table.name()) {
       case STATES -> schema.put("primaryKey", List.of("iso3"));
+      case ISSUES -> schema.put("primaryKey", List.of("key"));
+      case GROUPS -> schema.put("primaryKey", List.of("group"));
+      case MEMBERSHIPS ->
+          schema.put(
+              "foreignKeys",
+              List.of(
+                  Map.of(
+                      "fields", List.of("group"),
+                      "reference", Map.of("resource", "groups", "fields", List.of("group"))),
+                  Map.of(
+                      "fields", List.of("iso3"),
+                      "reference", Map.of("resource", "states", "fields", List.of("iso3")))));
       case STATEMENTS -> schema.put("primaryKey", List.of("key"));
       case CLAIMS ->
           schema.put(
@@ -273,6 +292,9 @@ public class DataPackages {
       Optional<ZipEntry> statements = find(zip, STATEMENTS);
       Optional<ZipEntry> claims = find(zip, CLAIMS);
       Optional<ZipEntry> positions = find(zip, POSITIONS);
+      Optional<ZipEntry> issues = find(zip, ISSUES);
+      Optional<ZipEntry> groups = find(zip, GROUPS);
+      Optional<ZipEntry> memberships = find(zip, MEMBERSHIPS);
       if (statements.isEmpty() && claims.isEmpty() && positions.isEmpty()) {
         throw new InvalidInputException(
             "package", "the zip holds none of " + STATEMENTS + ", " + CLAIMS + " and " + POSITIONS);
@@ -280,7 +302,9 @@ public class DataPackages {
       List<String> warnings = new ArrayList<>();
       Map<String, String> recorded = recordedHashes(zip, warnings);
       for (ZipEntry entry :
-          List.of(statements, claims, positions).stream().flatMap(Optional::stream).toList()) {
+          List.of(issues, groups, memberships, statements, claims, positions).stream()
+              .flatMap(Optional::stream)
+              .toList()) {
         String expected = recorded.get(baseName(entry.getName()));
         if (expected != null
             && !expected.equalsIgnoreCase(
@@ -293,6 +317,9 @@ public class DataPackages {
       }
       return importer.run(
           new ImportFiles(
+              file(zip, issues, ISSUES),
+              file(zip, groups, GROUPS),
+              file(zip, memberships, MEMBERSHIPS),
               file(zip, statements, STATEMENTS),
               file(zip, claims, CLAIMS),
               file(zip, positions, POSITIONS)),

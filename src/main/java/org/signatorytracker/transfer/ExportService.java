@@ -22,7 +22,9 @@ import org.signatorytracker.common.CsvOutput;
 import org.signatorytracker.common.PartialDate;
 import org.signatorytracker.common.SourceKind;
 import org.signatorytracker.common.SqlRow;
+import org.signatorytracker.statements.IssueView;
 import org.signatorytracker.statements.Statement;
+import org.signatorytracker.states.GroupViews;
 import org.signatorytracker.states.StateDirectory;
 import org.signatorytracker.states.StateView;
 import org.signatorytracker.transfer.Columns.Column;
@@ -40,6 +42,8 @@ public class ExportService {
 
   @Inject EntityManager em;
   @Inject StateDirectory states;
+  @Inject org.signatorytracker.statements.IssueService issues;
+  @Inject org.signatorytracker.states.GroupService groups;
 
   /** Statements read per query; their lead states and sources come in batches alongside. */
   private static final int STATEMENT_CHUNK = 500;
@@ -282,6 +286,44 @@ public class ExportService {
       cells.add(String.join("\n", lines));
     }
     return cells;
+  }
+
+  /** Writes the declared issues with their sides; returns the number of rows. */
+  long writeIssues(OutputStream out) throws IOException {
+    CsvOutput csv = new CsvOutput(out, Columns.names(Columns.ISSUES));
+    long rows = 0;
+    for (IssueView issue : issues.list()) {
+      if (issue.declared()) {
+        csv.row(
+            Arrays.asList(
+                issue.key(), issue.title(), issue.description(), String.join(";", issue.sides())));
+        rows++;
+      }
+    }
+    csv.flush();
+    return rows;
+  }
+
+  /** Writes the groups; returns the number of rows. */
+  long writeGroups(OutputStream out) throws IOException {
+    CsvOutput csv = new CsvOutput(out, Columns.names(Columns.GROUPS));
+    List<GroupViews.GroupView> all = groups.list();
+    for (GroupViews.GroupView g : all) {
+      csv.row(Arrays.asList(g.key(), g.name(), g.kind(), g.description(), g.sourceUrl()));
+    }
+    csv.flush();
+    return all.size();
+  }
+
+  /** Writes every group's membership periods; returns the number of rows. */
+  long writeMemberships(OutputStream out) throws IOException {
+    CsvOutput csv = new CsvOutput(out, Columns.names(Columns.MEMBERSHIPS));
+    List<GroupViews.MembershipRow> rows = groups.export(List.of());
+    for (GroupViews.MembershipRow row : rows) {
+      csv.row(row.cells());
+    }
+    csv.flush();
+    return rows.size();
   }
 
   /** Writes the reference table of states; returns the number of rows. */

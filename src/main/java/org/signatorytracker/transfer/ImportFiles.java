@@ -1,10 +1,21 @@
 package org.signatorytracker.transfer;
 
 /**
- * The tables of one import; any may be absent. They load in one transaction, statements first,
- * since claims and positions refer to them.
+ * The tables of one import; any may be absent. They load in one transaction: issues and groups
+ * first, then statements (whose sides the issues declare), then claims and positions, which refer
+ * to statements.
  */
-record ImportFiles(ImportFile statements, ImportFile claims, ImportFile positions) {
+record ImportFiles(
+    ImportFile issues,
+    ImportFile groups,
+    ImportFile memberships,
+    ImportFile statements,
+    ImportFile claims,
+    ImportFile positions) {
+
+  ImportFiles(ImportFile statements, ImportFile claims, ImportFile positions) {
+    this(null, null, null, statements, claims, positions);
+  }
 
   static ImportFiles statements(ImportFile file) {
     return new ImportFiles(file, null, null);
@@ -19,6 +30,11 @@ record ImportFiles(ImportFile statements, ImportFile claims, ImportFile position
   }
 
   boolean isEmpty() {
-    return statements == null && claims == null && positions == null;
+    return issues == null
+        && groups == null
+        && memberships == null
+        && statements == null
+        && claims == null
+        && positions == null;
   }
 }

@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.signatorytracker.common.ConflictException;
+import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.InvalidValueException;
+import org.signatorytracker.common.PartialDate;
 import org.signatorytracker.common.ServiceLocks;
 import org.signatorytracker.common.Sources;
 import org.signatorytracker.common.TooLargeException;
@@ -29,10 +32,14 @@ import org.signatorytracker.security.AuditLog;
 import org.signatorytracker.statements.ClaimRequest;
 import org.signatorytracker.statements.ClaimService;
 import org.signatorytracker.statements.CountClaim;
+import org.signatorytracker.statements.IssueRequest;
+import org.signatorytracker.statements.IssueService;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.statements.StatementRequest;
 import org.signatorytracker.statements.StatementService;
+import org.signatorytracker.states.GroupRequests;
+import org.signatorytracker.states.GroupService;
 import org.signatorytracker.transfer.Columns.Column;
 
 /**
@@ -50,6 +57,8 @@ public class ImportService {
   private static final int STATEMENTS_PER_FLUSH = 50;
 
   @Inject StatementService statements;
+  @Inject IssueService issues;
+  @Inject GroupService groups;
   @Inject PositionService positions;
   @Inject ClaimService claims;
   @Inject Validator validator;
@@ -74,6 +83,15 @@ public class ImportService {
                     ServiceLocks.IMPORT,
                     "Another import is running; try again when it has finished (imports run one at"
                         + " a time, so that importing the same file twice changes nothing).");
+                if (files.issues() != null) {
+                  importIssues(files.issues(), run);
+                }
+                if (files.groups() != null) {
+                  importGroups(files.groups(), run);
+                }
+                if (files.memberships() != null) {
+                  importMemberships(files.memberships(), run);
+                }
                 if (files.statements() != null) {
                   importStatements(files.statements(), run);
                 }
@@ -140,6 +158,139 @@ public class ImportService {
     RolledBack(ImportReport report) {
       super(null, null, false, false);
       this.report = report;
+    }
+  }
+
+  /** Declares each issue of the file (or replaces its title, description and sides). */
+  private void importIssues(ImportFile file, ImportRun run) {
+    read(
+        file,
+        Columns.ISSUES,
+        run,
+        csv -> {
+          for (CsvInput.Row row : csv) {
+            String title = row.get("title");
+            if (title == null) {
+              run.error(file.name(), row.line(), "title", null, "is required");
+              continue;
+            }
+            List<String> sides =
+                row.get("sides") == null
+                    ? List.of()
+                    : java.util.Arrays.stream(row.get("sides").split(";"))
+                        .map(String::strip)
+                        .filter(side -> !side.isEmpty())
+                        .toList();
+            try {
+              issues.put(row.get("key"), new IssueRequest(title, row.get("description"), sides));
+            } catch (InvalidInputException e) {
+              for (FieldError error : e.errors()) {
+                run.error(
+                    file.name(),
+                    row.line(),
+                    error.field().startsWith("sides") ? "sides" : "key",
+                    error.value(),
+                    error.message());
+              }
+            } catch (ConflictException e) {
+              run.error(file.name(), row.line(), "sides", row.get("sides"), e.getMessage());
+            }
+          }
+        });
+  }
+
+  /** Creates each group of the file (or updates its name, kind, description and source). */
+  private void importGroups(ImportFile file, ImportRun run) {
+    read(
+        file,
+        Columns.GROUPS,
+        run,
+        csv -> {
+          for (CsvInput.Row row : csv) {
+            GroupRequests.NewGroup group =
+                new GroupRequests.NewGroup(
+                    row.get("group"),
+                    row.get("name"),
+                    row.get("kind"),
+                    row.get("description"),
+                    row.get("source_url"));
+            var violations = validator.validate(group);
+            if (!violations.isEmpty()) {
+              for (var v : violations) {
+                String field = v.getPropertyPath().toString();
+                String column =
+                    switch (field) {
+                      case "key" -> "group";
+                      case "sourceUrl" -> "source_url";
+                      default -> field;
+                    };
+                run.error(
+                    file.name(),
+                    row.line(),
+                    column,
+                    v.getInvalidValue() == null ? null : v.getInvalidValue().toString(),
+                    v.getMessage());
+              }
+              continue;
+            }
+            groups.save(group);
+          }
+        });
+  }
+
+  /** Replaces the periods of every group the file names. */
+  private void importMemberships(ImportFile file, ImportRun run) {
+    read(
+        file,
+        Columns.MEMBERSHIPS,
+        run,
+        csv -> {
+          List<GroupService.MembershipLine> lines = new ArrayList<>();
+          List<FieldError> errors = new ArrayList<>();
+          for (CsvInput.Row row : csv) {
+            PartialDate start = partialDate(file, row, "start", run);
+            PartialDate end = partialDate(file, row, "end", run);
+            if (row.get("start") == null) {
+              run.error(file.name(), row.line(), "start", null, "is required");
+            }
+            lines.add(
+                new GroupService.MembershipLine(
+                    row.line(),
+                    row.get("group"),
+                    new GroupRequests.Member(
+                        row.get("iso3"), start, end, row.get("source_url"), row.get("note"))));
+          }
+          if (run.failed()) {
+            return;
+          }
+          try {
+            groups.importLines(lines, errors);
+          } catch (InvalidInputException e) {
+            for (FieldError error : e.errors()) {
+              String field = error.field();
+              long line = Long.parseLong(field.replaceAll("^line (\\d+).*", "$1"));
+              run.error(
+                  file.name(),
+                  line,
+                  field.replaceAll("^line \\d+: ", ""),
+                  error.value(),
+                  error.message());
+            }
+          }
+        });
+  }
+
+  private static PartialDate partialDate(
+      ImportFile file, CsvInput.Row row, String column, ImportRun run) {
+    String text = row.get(column);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return PartialDate.parse(text);
+    } catch (InvalidValueException e) {
+      run.error(file.name(), row.line(), column, text, e.getMessage());
+      return null;
     }
   }
 

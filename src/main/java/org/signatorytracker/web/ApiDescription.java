@@ -248,7 +248,8 @@ public class ApiDescription implements OASFilter {
         value.setExample(csv != null ? csv : "(the same answer as a tidy table, one row each)");
       } else if (mediaType.equals("application/zip")) {
         value.setExample(
-            "(a zip archive: datapackage.json, states.csv, statements.csv, claims.csv,"
+            "(a zip archive: datapackage.json, states.csv, issues.csv, groups.csv,"
+                + " memberships.csv, statements.csv, claims.csv,"
                 + " positions.csv, README.md, CITATION.cff)");
       }
     }

@@ -60,6 +60,9 @@ class RoundTripTest {
         .containsExactlyInAnyOrder(
             "datapackage.json",
             "states.csv",
+            "issues.csv",
+            "groups.csv",
+            "memberships.csv",
             "statements.csv",
             "claims.csv",
             "positions.csv",
@@ -177,12 +180,60 @@ class RoundTripTest {
             "@mention: withdrew quietly"));
     record(letter, with(position("Japan", "SIGNED", "2022-06-14"), "confidence", "CONFIRMED"));
 
-    String vote = createStatement("tricky-vote", "VOTE", Map.of("date", "2022-10-06"));
+    given()
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "title", "Round trip",
+                "description", "Sides, votes and groups",
+                "sides", List.of("critical", "supportive")))
+        .put("/api/issues/{issue}", ISSUE)
+        .then()
+        .statusCode(201);
+    given()
+        .contentType("application/json")
+        .body(Map.of("key", GROUP, "name", "Round-trip group", "kind", "other"))
+        .post("/api/groups")
+        .then()
+        .statusCode(201);
+    given()
+        .contentType("application/json")
+        .body(
+            List.of(
+                Map.of("state", "CHN", "start", "2000"),
+                Map.of("state", "IND", "start", "2010-05", "end", "2022-06"),
+                Map.of("state", "USA", "start", "2001-01-01", "source", "https://example.org/g")))
+        .put("/api/groups/{key}/members", GROUP)
+        .then()
+        .statusCode(200);
+    String vote =
+        createStatement(
+            "tricky-vote",
+            "VOTE",
+            Map.of(
+                "date",
+                "2022-10-06",
+                "issue",
+                ISSUE,
+                "session",
+                "UNGA77",
+                "voteSides",
+                Map.of("YES", "critical", "NO", "supportive"),
+                "outcome",
+                Map.of("result", "REJECTED", "on", "2022-10-06")));
     record(vote, "China", "NO", "2022-10-06");
     record(vote, "India", "ABSTAIN", "2022-10-06");
     record(vote, "India", "YES", "2022-10-07");
     record(vote, "United States", "YES", "2022-10-06");
-    return List.of(letter, vote);
+    String sided =
+        createStatement(
+            "tricky-sided",
+            "LETTER",
+            Map.of("date", "2022-06-30", "issue", ISSUE, "session", "HRC50", "side", "supportive"));
+    record(sided, "China", "SIGNED", "2022-06-30");
+    record(sided, "India", "SIGNED", "2022-06-30");
+    record(sided, "India", "WITHDREW", "2022-07-15");
+    return List.of(letter, vote, sided);
   }
 
   private Map<String, Object> everyReport(List<String> keys) {
@@ -223,7 +274,26 @@ class RoundTripTest {
     }
     for (String state : List.of("QAT", "YEM", "ITA", "ESP", "CHL", "JPN", "IND", "FRA")) {
       reports.put(state, json("/api/states/" + state + "/positions?asOf=2026-01-01"));
+      reports.put(state + " profile", json("/api/states/" + state + "/profile?asOf=2026-01-01"));
     }
+    String issue = "/api/issues/" + ISSUE;
+    for (String asOf : List.of("2022-07-01", "2022-10-06", "2026-01-01")) {
+      reports.put("issue " + asOf, json(issue + "?asOf=" + asOf));
+      reports.put("balance " + asOf, json(issue + "/balance?asOf=" + asOf));
+      reports.put(
+          "balance by group " + asOf,
+          json(issue + "/balance?by=groups:" + GROUP + "&asOf=" + asOf));
+      reports.put("stances " + asOf, json(issue + "/stances?asOf=" + asOf));
+      reports.put("matrix " + asOf, json("/api/matrix?issue=" + ISSUE + "&asOf=" + asOf));
+      reports.put(
+          "agreement " + asOf,
+          json("/api/agreement?issue=" + ISSUE + "&states=CHN,IND,USA&asOf=" + asOf));
+      reports.put("coverage " + asOf, json("/api/coverage?issue=" + ISSUE + "&asOf=" + asOf));
+      reports.put("group " + asOf, json("/api/groups/" + GROUP + "?asOf=" + asOf));
+    }
+    reports.put("timeline", json(issue + "/timeline"));
+    reports.put("switchers", json(issue + "/switchers?from=2022-07-01&to=2023-01-01"));
+    reports.put("issues", json("/api/issues?size=500"));
     return reports;
   }
 
@@ -244,8 +314,12 @@ class RoundTripTest {
     return withoutInstanceFields(body);
   }
 
+  private static final String ISSUE = "round-trip";
+  private static final String GROUP = "round-trip-group";
+
   private static final Set<String> INSTANCE_FIELDS =
       Set.of(
+          "records",
           "id",
           "recordId",
           "recordedAt",
