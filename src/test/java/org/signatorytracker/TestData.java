@@ -76,6 +76,7 @@ public final class TestData {
                       "statement_version",
                       "statement",
                       "issue_side",
+                      "issue_version",
                       "issue")) {
                 em.createNativeQuery("DELETE FROM " + table).executeUpdate();
               }

@@ -49,7 +49,7 @@ public class Blocs {
   public Cohesion cohesion(String key, StandingQuery query, Breakdown by) {
     var answer = standings.holdersOf(key, query).orElseThrow(() -> StatementService.notFound(key));
     StatementKind kind = answer.statement().kind();
-    Map<String, Set<String>> members = breakdowns.members(by, query.asOf());
+    Map<String, Set<String>> members = breakdowns.members(by, query);
     Map<String, GroupCohesion> cohesion = new LinkedHashMap<>();
     members.forEach(
         (group, in) -> {
@@ -96,7 +96,7 @@ public class Blocs {
       LocalDate from,
       LocalDate to,
       StandingQuery query) {
-    List<String> chosen = chosenStates(codes, group, query.asOf());
+    List<String> chosen = chosenStates(codes, group, query);
     IssueAnalysis.Loaded loaded = issues.load(issue, query, null);
     SideRule rule = loaded.rule();
     List<Integer> occasions = new ArrayList<>();
@@ -184,7 +184,7 @@ public class Blocs {
   }
 
   /** The states named (by any code, name or alias), or a group's members on the date. */
-  private List<String> chosenStates(List<String> codes, String group, LocalDate asOf) {
+  private List<String> chosenStates(List<String> codes, String group, StandingQuery query) {
     boolean byGroup = group != null && !group.isBlank();
     if (codes.isEmpty() == !byGroup) {
       throw new InvalidInputException(
@@ -195,7 +195,11 @@ public class Blocs {
     if (byGroup) {
       List<String> members =
           new ArrayList<>(
-              groups.membersOn(List.of(group), asOf, "group").values().iterator().next());
+              groups
+                  .membersOn(List.of(group), query.asOf(), "group", query.asRecorded())
+                  .values()
+                  .iterator()
+                  .next());
       members.sort(states.byName());
       chosen.addAll(members);
     } else {

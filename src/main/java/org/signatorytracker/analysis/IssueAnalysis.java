@@ -69,7 +69,7 @@ public class IssueAnalysis {
   }
 
   Loaded load(String key, StandingQuery query, LocalDate since) {
-    IssueView issue = issues.require(key);
+    IssueView issue = issues.asRecorded(issues.require(key), query.asRecorded());
     return loaded(issue, standings.statementsOfIssue(issue.key(), query), since);
   }
 
@@ -225,7 +225,7 @@ public class IssueAnalysis {
                 holders.computeIfAbsent(side.stance(), s -> new ArrayList<>()).add(iso3);
               }
             });
-    Map<String, Set<String>> members = breakdowns.members(by, query.asOf());
+    Map<String, Set<String>> members = breakdowns.members(by, query);
     Map<String, StanceCount> sides = new LinkedHashMap<>();
     holders.forEach(
         (stance, iso3s) -> {
@@ -339,10 +339,14 @@ public class IssueAnalysis {
     StateView state = states.get(code);
     List<IssueView> chosen;
     if (issue != null && !issue.isBlank()) {
-      chosen = List.of(issues.require(issue));
+      chosen = List.of(issues.asRecorded(issues.require(issue), query.asRecorded()));
     } else {
       Set<String> keys = standings.issuesOfState(state.iso3(), query);
-      chosen = issues.list().stream().filter(i -> keys.contains(i.key())).toList();
+      chosen =
+          issues.list().stream()
+              .filter(i -> keys.contains(i.key()))
+              .map(i -> issues.asRecorded(i, query.asRecorded()))
+              .toList();
     }
     Standings.TrackedSet set =
         standings.statementsOfIssues(chosen.stream().map(IssueView::key).toList(), query);

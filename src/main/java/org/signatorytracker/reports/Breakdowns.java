@@ -25,11 +25,15 @@ public class Breakdowns {
   @Inject StateDirectory states;
   @Inject GroupService groups;
 
-  /** Group → its members on the day (one query for groups with dated membership). */
-  public Map<String, Set<String>> members(Breakdown by, LocalDate day) {
+  /**
+   * Group → its members on the query's date, as its data was recorded (one query for groups with
+   * dated membership).
+   */
+  public Map<String, Set<String>> members(Breakdown by, StandingQuery query) {
+    LocalDate day = query.asOf();
     Map<String, Set<String>> members = new LinkedHashMap<>();
     if (by.byGroups()) {
-      members.putAll(groups.membersOn(by.groups(), day, "by"));
+      members.putAll(groups.membersOn(by.groups(), day, "by", query.asRecorded()));
     } else {
       Map<String, Set<String>> sorted = new TreeMap<>();
       for (StateView state : states.all()) {

@@ -101,7 +101,7 @@ public class ReportService {
   private CountReport countByGroups(String key, StandingQuery query, Breakdown by) {
     var answer = standings.holdersOf(key, query).orElseThrow(() -> notFound(key));
     StatementKind kind = answer.statement().kind();
-    Map<String, java.util.Set<String>> members = breakdowns.members(by, query.asOf());
+    Map<String, java.util.Set<String>> members = breakdowns.members(by, query);
     Map<PositionAction, Long> totals = zeroCounts(kind);
     long joinedLater = 0;
     for (Signatory s : answer.rows()) {

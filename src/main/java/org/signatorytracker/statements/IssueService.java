@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.signatorytracker.common.AsRecorded;
 import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
@@ -65,6 +66,7 @@ public class IssueService {
     if (!after.equals(before)) {
       issue.updatedAt = Timestamps.now();
       issue.persistAndFlush();
+      IssueVersion.record(issue);
       audit.revision(
           found.isEmpty() ? "issue.created" : "issue.updated", "issue", canonical, before, after);
     }
@@ -92,6 +94,30 @@ public class IssueService {
       return Optional.of(view(issue.get(), count));
     }
     return count == 0 ? Optional.empty() : Optional.of(undeclared(canonical, count));
+  }
+
+  /**
+   * The issue as the data recorded then had it: its title, description and sides of that revision
+   * (undeclared before its first one); the number of statements is today's.
+   */
+  public IssueView asRecorded(IssueView now, AsRecorded recorded) {
+    if (recorded.isNow()) {
+      return now;
+    }
+    return IssueVersion.asRecorded(now.key(), recorded)
+        .map(
+            v ->
+                new IssueView(
+                    now.key(),
+                    v.title,
+                    v.description,
+                    v.sideList(),
+                    now.statements(),
+                    true,
+                    now.version(),
+                    now.createdAt(),
+                    now.updatedAt()))
+        .orElseGet(() -> undeclared(now.key(), now.statements()));
   }
 
   /** The issue a path names. */

@@ -1,6 +1,5 @@
 package org.signatorytracker.states;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,7 +10,9 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.signatorytracker.common.AsRecorded;
 import org.signatorytracker.common.PartialDate;
+import org.signatorytracker.common.Revisioned;
 
 /**
  * One continuous period of a state's membership of a group. A partial start counts from its first
@@ -19,7 +20,7 @@ import org.signatorytracker.common.PartialDate;
  */
 @Entity
 @Table(name = "group_membership")
-public class GroupMembership extends PanacheEntityBase {
+public class GroupMembership extends Revisioned {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "group_membership_seq")
@@ -51,6 +52,10 @@ public class GroupMembership extends PanacheEntityBase {
 
   public String note;
 
+  /** The revision that replaced this period (with the group's other ones); null while current. */
+  @Column(name = "removed_in")
+  public Long removedIn;
+
   PartialDate start() {
     return PartialDate.parse(startText);
   }
@@ -59,26 +64,48 @@ public class GroupMembership extends PanacheEntityBase {
     return endText == null ? null : PartialDate.parse(endText);
   }
 
-  /** Every period of the group, by state and start. */
+  /** Every current period of the group, by state and start. */
   static List<GroupMembership> ofGroup(long groupId) {
-    return list("groupId = ?1 order by iso3, startOn", groupId);
+    return list("groupId = ?1 and removedIn is null order by iso3, startOn", groupId);
   }
 
-  /** Every period of these groups, by group, state and start. */
+  /** Every current period of these groups, by group, state and start. */
   static List<GroupMembership> ofGroups(Collection<Long> groupIds) {
-    return list("groupId in ?1 order by groupId, iso3, startOn", groupIds);
+    return list("groupId in ?1 and removedIn is null order by groupId, iso3, startOn", groupIds);
   }
 
-  /** The periods of these groups that include the day. */
+  /** The current periods of these groups that include the day. */
   static List<GroupMembership> onDay(Collection<Long> groupIds, LocalDate day) {
     return list(
         "groupId in ?1 and startOn <= ?2 and (endOn is null or endOn >= ?2)"
-            + " order by groupId, iso3",
+            + " and removedIn is null order by groupId, iso3",
         groupIds,
         day);
   }
 
-  static long deleteOfGroup(long groupId) {
-    return delete("groupId", groupId);
+  /**
+   * The periods of these groups that include the day, as the data recorded then had them: written
+   * within it, and not replaced within it.
+   */
+  static List<GroupMembership> onDay(
+      Collection<Long> groupIds, LocalDate day, AsRecorded recorded) {
+    if (recorded.isNow()) {
+      return onDay(groupIds, day);
+    }
+    return list(
+        "groupId in ?1 and startOn <= ?2 and (endOn is null or endOn >= ?2)"
+            + " and revision.number <= ?3 and revision.committedAt <= ?4"
+            + " and (removedIn is null or not exists (select 1 from Revision x where x.id ="
+            + " removedIn and x.number <= ?3 and x.committedAt <= ?4))"
+            + " order by groupId, iso3",
+        groupIds,
+        day,
+        recorded.throughRevision(),
+        recorded.throughTime());
+  }
+
+  /** Marks the group's current periods replaced in the revision. */
+  static long markReplaced(long groupId, long revisionId) {
+    return update("removedIn = ?1 where groupId = ?2 and removedIn is null", revisionId, groupId);
   }
 }

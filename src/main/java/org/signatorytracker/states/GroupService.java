@@ -21,12 +21,14 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.signatorytracker.common.AsRecorded;
 import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.InvalidValueException;
 import org.signatorytracker.common.PartialDate;
 import org.signatorytracker.common.ResourceNotFoundException;
+import org.signatorytracker.common.Revisions;
 import org.signatorytracker.common.Timestamps;
 import org.signatorytracker.security.AuditLog;
 import org.signatorytracker.states.GroupRequests.Member;
@@ -44,6 +46,7 @@ public class GroupService {
 
   @Inject StateDirectory states;
   @Inject AuditLog audit;
+  @Inject Revisions revisions;
 
   public List<GroupView> list() {
     List<StateGroup> groups = StateGroup.all();
@@ -152,11 +155,12 @@ public class GroupService {
 
   private GroupPeriods replace(StateGroup group, List<GroupMembership> periods) {
     List<String> before = summary(GroupMembership.ofGroup(group.id));
-    GroupMembership.deleteOfGroup(group.id);
-    GroupMembership.persist(periods);
-    group.updatedAt = Timestamps.now();
     List<String> after = summary(periods);
     if (!before.equals(after)) {
+      // periods are never deleted, so that answers as recorded earlier still see them
+      GroupMembership.markReplaced(group.id, revisions.current());
+      GroupMembership.persist(periods);
+      group.updatedAt = Timestamps.now();
       audit.revision("group.members.replaced", "group", group.groupKey, before, after);
     }
     GroupMembership.flush();
@@ -171,7 +175,16 @@ public class GroupService {
   private static List<String> summary(List<GroupMembership> periods) {
     List<String> lines = new ArrayList<>();
     for (GroupMembership m : periods) {
-      lines.add(m.iso3 + " " + m.startText + ".." + (m.endText == null ? "" : m.endText));
+      lines.add(
+          m.iso3
+              + " "
+              + m.startText
+              + ".."
+              + (m.endText == null ? "" : m.endText)
+              + " "
+              + java.util.Objects.toString(m.sourceUrl, "")
+              + " "
+              + java.util.Objects.toString(m.note, ""));
     }
     lines.sort(null);
     return lines;
@@ -386,6 +399,12 @@ public class GroupService {
    * @throws InvalidInputException naming every key that names no group
    */
   public Map<String, Set<String>> membersOn(List<String> keys, LocalDate day, String field) {
+    return membersOn(keys, day, field, AsRecorded.NOW);
+  }
+
+  /** The members of each group on the day, as the data recorded then had them. */
+  public Map<String, Set<String>> membersOn(
+      List<String> keys, LocalDate day, String field, AsRecorded recorded) {
     Map<String, Set<String>> members = new LinkedHashMap<>();
     Map<Long, String> keyOf = new HashMap<>();
     List<FieldError> errors = new ArrayList<>();
@@ -406,7 +425,7 @@ public class GroupService {
       throw new InvalidInputException(errors);
     }
     if (!keyOf.isEmpty()) {
-      for (GroupMembership m : GroupMembership.onDay(keyOf.keySet(), day)) {
+      for (GroupMembership m : GroupMembership.onDay(keyOf.keySet(), day, recorded)) {
         members.get(keyOf.get(m.groupId)).add(m.iso3);
       }
     }
