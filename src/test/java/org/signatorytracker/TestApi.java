@@ -85,6 +85,17 @@ public final class TestApi {
     return copy;
   }
 
+  /** One period of a group's membership, as PUT /api/groups/{key}/members takes it. */
+  public static Map<String, Object> member(String state, String start, String end) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("state", state);
+    m.put("start", start);
+    if (end != null) {
+      m.put("end", end);
+    }
+    return m;
+  }
+
   public static void retract(long id, String reason) {
     given()
         .contentType(ContentType.JSON)

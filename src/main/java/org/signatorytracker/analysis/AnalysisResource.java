@@ -139,7 +139,7 @@ public class AnalysisResource {
     Blocs.Agreed agreed =
         blocs.agreement(
             issue,
-            StatementSets.keys(statesParam),
+            QueryParams.list(statesParam),
             group,
             QueryParams.date("from", from, null),
             QueryParams.date("to", to, null),
@@ -185,7 +185,7 @@ public class AnalysisResource {
   }
 
   private static List<StatementChoice> choices(String field, String text) {
-    return StatementSets.keys(text).stream().map(k -> StatementChoice.parse(field, k)).toList();
+    return QueryParams.list(text).stream().map(k -> StatementChoice.parse(field, k)).toList();
   }
 
   @GET
@@ -241,6 +241,6 @@ public class AnalysisResource {
       @Parameter(description = "Statement keys, separated by commas") @QueryParam("statements")
           String statements,
       @BeanParam ReportParameters parameters) {
-    return sets.matrix(issue, StatementSets.keys(statements), parameters.query());
+    return sets.matrix(issue, QueryParams.list(statements), parameters.query());
   }
 }

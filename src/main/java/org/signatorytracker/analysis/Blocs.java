@@ -54,9 +54,7 @@ public class Blocs {
     members.forEach(
         (group, in) -> {
           Map<PositionAction, Integer> counts = new EnumMap<>(PositionAction.class);
-          PositionAction.forKind(kind).stream()
-              .filter(a -> a != PositionAction.WITHDREW)
-              .forEach(a -> counts.put(a, 0));
+          PositionAction.heldOn(kind).forEach(a -> counts.put(a, 0));
           for (Signatory s : answer.rows()) {
             if (in.contains(s.iso3())) {
               counts.merge(s.action(), 1, Integer::sum);
@@ -68,7 +66,8 @@ public class Blocs {
           if (kind.isVote()) {
             int yes = counts.get(PositionAction.YES);
             int no = counts.get(PositionAction.NO);
-            rice = yes + no == 0 ? null : round(Math.abs(yes - no) / (double) (yes + no));
+            rice =
+                yes + no == 0 ? null : Breakdowns.round(Math.abs(yes - no) / (double) (yes + no));
           }
           cohesion.put(group, new GroupCohesion(in.size(), counts, share, rice));
         });
@@ -171,16 +170,13 @@ public class Blocs {
     for (int[] c : categories.values()) {
       chance += (c[0] / (double) t) * (c[1] / (double) t);
     }
-    Double kappa = Math.abs(1 - chance) < 1e-12 ? null : round((observed - chance) / (1 - chance));
-    return new Pair(a, b, t, f, g, d, round((f + g / 2.0) / t), kappa);
+    Double kappa =
+        Math.abs(1 - chance) < 1e-12 ? null : Breakdowns.round((observed - chance) / (1 - chance));
+    return new Pair(a, b, t, f, g, d, Breakdowns.round((f + g / 2.0) / t), kappa);
   }
 
   private static boolean isSide(String stance) {
     return !stance.equals(SideRule.ABSTAIN) && !stance.equals(SideRule.BOTH);
-  }
-
-  static double round(double value) {
-    return Math.round(value * 10_000.0) / 10_000.0;
   }
 
   /** The states named (by any code, name or alias), or a group's members on the date. */

@@ -137,9 +137,7 @@ public class IssueAnalysis {
       Subject s = t.subject();
       int count = 0;
       Map<PositionAction, Long> tally = new EnumMap<>(PositionAction.class);
-      PositionAction.forKind(s.kind()).stream()
-          .filter(a -> a != PositionAction.WITHDREW)
-          .forEach(a -> tally.put(a, 0L));
+      PositionAction.heldOn(s.kind()).forEach(a -> tally.put(a, 0L));
       for (Decided d : t.decisions(query.asOf())) {
         if (d.stands()) {
           count++;

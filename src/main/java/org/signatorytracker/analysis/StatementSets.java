@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +21,7 @@ import org.signatorytracker.analysis.SetAnswers.StateEntry;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.reports.Breakdowns;
 import org.signatorytracker.reports.ListStatus;
 import org.signatorytracker.reports.ReportBasis;
 import org.signatorytracker.reports.StandingQuery;
@@ -204,7 +204,7 @@ public class StatementSets {
               named,
               count,
               ListStatus.of(named, count),
-              count == null || count == 0 ? null : Blocs.round(named / (double) count)));
+              count == null || count == 0 ? null : Breakdowns.round(named / (double) count)));
     }
     rows.sort(
         Comparator.comparing(
@@ -217,19 +217,5 @@ public class StatementSets {
     List<StateView> all = new ArrayList<>(states.all());
     all.sort(Comparator.comparing(StateView::iso3, states.byName()));
     return all;
-  }
-
-  /** Keys separated by commas, each once. */
-  static List<String> keys(String text) {
-    if (text == null || text.isBlank()) {
-      return List.of();
-    }
-    Collection<String> keys = new LinkedHashSet<>();
-    for (String k : text.split(",")) {
-      if (!k.isBlank()) {
-        keys.add(k.strip());
-      }
-    }
-    return List.copyOf(keys);
   }
 }

@@ -11,6 +11,18 @@ public final class QueryParams {
   private QueryParams() {}
 
   /** A date parameter in any precision; it stands for the last day of its period. */
+  /** Values separated by commas, stripped, each once, in the order given; empty for none. */
+  public static java.util.List<String> list(String value) {
+    if (value == null || value.isBlank()) {
+      return java.util.List.of();
+    }
+    return java.util.Arrays.stream(value.split(","))
+        .map(String::strip)
+        .filter(v -> !v.isEmpty())
+        .distinct()
+        .toList();
+  }
+
   public static LocalDate date(String name, String value, LocalDate defaultValue) {
     if (value == null || value.isBlank()) {
       return defaultValue;

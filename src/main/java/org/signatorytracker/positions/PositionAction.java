@@ -28,6 +28,11 @@ public enum PositionAction {
     return vote == kind.isVote();
   }
 
+  /** The actions a state can hold on a statement of this kind: all but WITHDREW. */
+  public static List<PositionAction> heldOn(StatementKind kind) {
+    return forKind(kind).stream().filter(a -> a != WITHDREW).toList();
+  }
+
   public static List<PositionAction> forKind(StatementKind kind) {
     return Arrays.stream(values()).filter(a -> a.fits(kind)).toList();
   }

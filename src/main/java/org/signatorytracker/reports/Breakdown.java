@@ -1,6 +1,5 @@
 package org.signatorytracker.reports;
 
-import java.util.Arrays;
 import java.util.List;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
@@ -22,12 +21,7 @@ public record Breakdown(Grouping grouping, List<String> groups) {
   /** The breakdown a {@code by} parameter names; null or blank means by UN regional group. */
   public static Breakdown parse(String by) {
     if (by != null && by.strip().startsWith(GROUPS)) {
-      List<String> keys =
-          Arrays.stream(by.strip().substring(GROUPS.length()).split(","))
-              .map(String::strip)
-              .filter(k -> !k.isEmpty())
-              .distinct()
-              .toList();
+      List<String> keys = QueryParams.list(by.strip().substring(GROUPS.length()));
       if (keys.isEmpty()) {
         throw new InvalidInputException(
             new FieldError("by", "names no group; write groups:hrc,oic", by));

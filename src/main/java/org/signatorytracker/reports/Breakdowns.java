@@ -60,6 +60,11 @@ public class Breakdowns {
     return of == 0 ? null : Math.round(10_000.0 * count / of) / 10_000.0;
   }
 
+  /** A ratio to four decimal places, as every share and index is given. */
+  public static double round(double value) {
+    return Math.round(value * 10_000.0) / 10_000.0;
+  }
+
   static String groupOrNone(String group) {
     return Objects.requireNonNullElse(group, NONE);
   }

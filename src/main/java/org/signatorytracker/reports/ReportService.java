@@ -239,11 +239,7 @@ public class ReportService {
   /** Every action a statement of this kind can be counted under, at zero. */
   private static Map<PositionAction, Long> zeroCounts(StatementKind kind) {
     Map<PositionAction, Long> counts = new EnumMap<>(PositionAction.class);
-    for (PositionAction action : PositionAction.forKind(kind)) {
-      if (action != PositionAction.WITHDREW) {
-        counts.put(action, 0L);
-      }
-    }
+    PositionAction.heldOn(kind).forEach(action -> counts.put(action, 0L));
     return counts;
   }
 }

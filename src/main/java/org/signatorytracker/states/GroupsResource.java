@@ -26,7 +26,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -127,11 +126,7 @@ public class GroupsResource {
       @Parameter(description = "Group keys, separated by commas; default every group")
           @QueryParam("group")
           String group) {
-    List<String> keys =
-        group == null || group.isBlank()
-            ? List.of()
-            : Arrays.stream(group.split(",")).map(String::strip).filter(k -> !k.isEmpty()).toList();
-    List<MembershipRow> rows = groups.export(keys);
+    List<MembershipRow> rows = groups.export(QueryParams.list(group));
     StreamingOutput body =
         out -> {
           CsvOutput csv = new CsvOutput(out, MembershipRow.HEADER);

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.signatorytracker.TestApi.createStatement;
+import static org.signatorytracker.TestApi.member;
 import static org.signatorytracker.TestApi.record;
 import static org.signatorytracker.TestApi.report;
 import static org.signatorytracker.TestApi.uniqueKey;
@@ -12,7 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -246,15 +246,5 @@ class BlocsTest {
     assertThat(mixed.getDouble("groups." + group + ".share.YES")).isEqualTo(0.3333);
     assertThat(mixed.getDouble("groups." + group + ".rice")).isEqualTo(0.0);
     assertThat(mixed.getInt("groups.none.counts.YES")).isEqualTo(1); // China
-  }
-
-  private static Map<String, Object> member(String state, String start, String end) {
-    Map<String, Object> m = new HashMap<>();
-    m.put("state", state);
-    m.put("start", start);
-    if (end != null) {
-      m.put("end", end);
-    }
-    return m;
   }
 }

@@ -3,6 +3,7 @@ package org.signatorytracker.states;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.signatorytracker.TestApi.member;
 import static org.signatorytracker.TestApi.report;
 import static org.signatorytracker.TestApi.uniqueKey;
 
@@ -235,15 +236,5 @@ class GroupsResourceTest {
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("by"));
-  }
-
-  private static Map<String, Object> member(String state, String start, String end) {
-    Map<String, Object> m = new HashMap<>();
-    m.put("state", state);
-    m.put("start", start);
-    if (end != null) {
-      m.put("end", end);
-    }
-    return m;
   }
 }
