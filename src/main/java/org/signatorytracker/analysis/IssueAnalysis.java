@@ -208,7 +208,35 @@ public class IssueAnalysis {
   }
 
   public Balance balance(String key, StandingQuery query, LocalDate since, Breakdown by) {
-    Loaded loaded = load(key, query, since);
+    return balanceOf(load(key, query, since), query, since, breakdowns.members(by, query), by);
+  }
+
+  /**
+   * The balance of several issues as of the query's date, their statements read together: the home
+   * page's overview of every issue.
+   */
+  public List<Balance> balances(List<IssueView> chosen, StandingQuery query) {
+    Standings.TrackedSet set =
+        standings.statementsOfIssues(chosen.stream().map(IssueView::key).toList(), query);
+    Map<String, List<Tracked>> byIssue = new HashMap<>();
+    for (Tracked t : set.statements()) {
+      byIssue.computeIfAbsent(t.subject().issue(), k -> new ArrayList<>()).add(t);
+    }
+    List<Balance> balances = new ArrayList<>();
+    for (IssueView view : chosen) {
+      List<Tracked> statements = byIssue.getOrDefault(view.key(), List.of());
+      Loaded loaded = loaded(view, new Standings.TrackedSet(set.through(), statements), null);
+      balances.add(balanceOf(loaded, query, null, Map.of(), Breakdown.parse(null)));
+    }
+    return balances;
+  }
+
+  private static Balance balanceOf(
+      Loaded loaded,
+      StandingQuery query,
+      LocalDate since,
+      Map<String, Set<String>> members,
+      Breakdown by) {
     Holdings holdings = holdings(loaded, query.asOf());
     Map<String, List<String>> holders = new LinkedHashMap<>();
     loaded.sides().forEach(s -> holders.put(s, new ArrayList<>()));
@@ -223,7 +251,6 @@ public class IssueAnalysis {
                 holders.computeIfAbsent(side.stance(), s -> new ArrayList<>()).add(iso3);
               }
             });
-    Map<String, Set<String>> members = breakdowns.members(by, query);
     Map<String, StanceCount> sides = new LinkedHashMap<>();
     holders.forEach(
         (stance, iso3s) -> {

@@ -27,6 +27,8 @@ public interface TrackerConfig {
 
   Reports reports();
 
+  Web web();
+
   /** Password of the first admin account (TRACKER_ADMIN_PASSWORD); random when unset. */
   java.util.Optional<String> adminPassword();
 
@@ -124,6 +126,20 @@ public interface TrackerConfig {
     /** How long one backup may run. */
     @WithDefault("1H")
     Duration timeout();
+  }
+
+  /** The pages: sign-in sessions and the forms' CSRF tokens. */
+  interface Web {
+    /**
+     * Key (16 characters or more) that encrypts the sign-in cookie and signs the forms' CSRF tokens
+     * ({@code TRACKER_WEB_SECRET}): replicas behind one load balancer must share it. When unset, a
+     * random key is made at start, and sessions end when the service restarts.
+     */
+    Optional<String> secret();
+
+    /** A session ends after this long without a request. */
+    @WithDefault("8H")
+    Duration sessionTimeout();
   }
 
   interface Limits {

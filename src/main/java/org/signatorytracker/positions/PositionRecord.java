@@ -176,6 +176,14 @@ public class PositionRecord extends Revisioned {
         .getResultList();
   }
 
+  /** The records written last, newest first: what a researcher's colleagues just logged. */
+  static List<Long> idsOfLatest(int limit) {
+    return getEntityManager()
+        .createQuery("select p.id from PositionRecord p order by p.id desc", Long.class)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   static long countOfStatement(long statementId) {
     return count("statement.id", statementId);
   }

@@ -111,6 +111,21 @@ public class PositionService {
         () -> PositionRecord.countOfStatement(statement.id));
   }
 
+  /** The records with these ids, with their sources, in no particular order. */
+  public List<PositionView> views(List<Long> ids) {
+    return ids.isEmpty()
+        ? List.of()
+        : PositionRecord.withDetails(ids).stream().map(this::toView).toList();
+  }
+
+  /** The records written last, newest first, retracted ones marked. */
+  public List<PositionView> latest(int limit) {
+    return PositionRecord.withDetails(PositionRecord.idsOfLatest(limit)).stream()
+        .map(this::toView)
+        .sorted(java.util.Comparator.comparingLong(PositionView::id).reversed())
+        .toList();
+  }
+
   /** A page of everything recorded about one state, statement by statement. */
   public Page<PositionView> recordsOfState(String iso3, PageRequest page) {
     return page(

@@ -20,6 +20,13 @@ public record StandingQuery(
     asRecorded = asRecorded == null ? AsRecorded.NOW : asRecorded;
   }
 
+  /**
+   * What a report asks by default: the standing on a date, as known today, at REPORTED or better.
+   */
+  public static StandingQuery on(LocalDate asOf) {
+    return new StandingQuery(asOf, null, Confidence.REPORTED, AsRecorded.NOW);
+  }
+
   LocalDate knownByOrUnlimited() {
     return knownBy == null ? UNLIMITED : knownBy;
   }

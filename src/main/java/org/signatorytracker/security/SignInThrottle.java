@@ -95,6 +95,25 @@ public class SignInThrottle {
     ctx.next();
   }
 
+  /**
+   * For a sign-in by form: the seconds the account must still wait from this client, 0 when it may
+   * try now.
+   */
+  public long secondsToWait(String account, RoutingContext ctx) {
+    Instant now = Instant.now();
+    Instant until = waitUntil(account, clients.of(ctx), now);
+    return until.isAfter(now) ? Math.max(1, Duration.between(now, until).toSeconds() + 1) : 0;
+  }
+
+  /** Counts a sign-in by form: a failure like a refused password, a success forgets them. */
+  public void signedIn(String account, RoutingContext ctx, boolean success) {
+    if (success) {
+      succeeded(account, clients.of(ctx));
+    } else {
+      failed(account, clients.of(ctx), Instant.now());
+    }
+  }
+
   private synchronized Instant waitUntil(String account, String address, Instant now) {
     Instant until = Instant.EPOCH;
     for (String key : List.of(pair(account, address), address)) {

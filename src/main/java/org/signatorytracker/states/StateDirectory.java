@@ -85,6 +85,12 @@ public class StateDirectory {
     return lookup.matches.size() == 1 ? null : problem(field, text, lookup);
   }
 
+  /** The states a search box's text names, or failing that the closest names to it. */
+  public List<StateView> search(String text) {
+    Lookup lookup = lookup(text);
+    return lookup.matches.isEmpty() ? suggest(lookup.key) : lookup.matches;
+  }
+
   private FieldError problem(String field, String text, Lookup lookup) {
     if (text == null || text.isBlank()) {
       return new FieldError(field, "a state is required (ISO3 or ISO2 code, name or alias)");

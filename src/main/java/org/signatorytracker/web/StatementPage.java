@@ -1,0 +1,371 @@
+package org.signatorytracker.web;
+
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.signatorytracker.common.FieldError;
+import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.PageRequest;
+import org.signatorytracker.common.PartialDate;
+import org.signatorytracker.common.ProblemMappers;
+import org.signatorytracker.common.QueryParams;
+import org.signatorytracker.common.RetractionRequest;
+import org.signatorytracker.common.Source;
+import org.signatorytracker.common.SourceKind;
+import org.signatorytracker.common.UncertainDate;
+import org.signatorytracker.positions.Confidence;
+import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.positions.PositionRequest;
+import org.signatorytracker.positions.PositionService;
+import org.signatorytracker.positions.PositionView;
+import org.signatorytracker.reports.Breakdown;
+import org.signatorytracker.reports.ReportParameters;
+import org.signatorytracker.reports.ReportService;
+import org.signatorytracker.reports.Reports.CountReport;
+import org.signatorytracker.reports.Reports.GroupCounts;
+import org.signatorytracker.reports.Reports.SignatoriesReport;
+import org.signatorytracker.reports.Reports.Signatory;
+import org.signatorytracker.reports.StandingQuery;
+import org.signatorytracker.security.ReadAccess;
+import org.signatorytracker.security.Role;
+import org.signatorytracker.statements.StatementService;
+import org.signatorytracker.statements.StatementView;
+import org.signatorytracker.states.StateDirectory;
+import org.signatorytracker.states.StateView;
+
+/**
+ * A statement's page: what it is, who stands on it as of a date and as known on a date, by group,
+ * on the map and over time, the signatories with their sources, and every record with retractions
+ * marked; editors record and retract positions here.
+ */
+@Path("/statements/{key}")
+@Produces(MediaType.TEXT_HTML)
+public class StatementPage {
+
+  /** Records of the history shown per page. */
+  static final int HISTORY_PAGE = 200;
+
+  static final Map<String, Comparator<Row>> ORDERS = new LinkedHashMap<>();
+
+  static {
+    ORDERS.put("state", Comparator.comparing(r -> r.signatory().name()));
+    ORDERS.put(
+        "group",
+        Comparator.comparing(
+                (Row r) -> Objects.requireNonNullElse(r.signatory().regionalGroup(), "~"))
+            .thenComparing(r -> r.signatory().name()));
+    ORDERS.put(
+        "since",
+        Comparator.comparing((Row r) -> r.signatory().since().latest())
+            .thenComparing(r -> r.signatory().name()));
+    ORDERS.put(
+        "confidence",
+        Comparator.comparing((Row r) -> r.signatory().confidence())
+            .thenComparing(r -> r.signatory().name()));
+  }
+
+  @Inject Template statement;
+  @Inject PageModel model;
+  @Inject PageTags tags;
+  @Inject StatementService statements;
+  @Inject ReportService reports;
+  @Inject PositionService positions;
+  @Inject StateDirectory states;
+  @Inject Validator validator;
+  @Inject CsrfTokens csrf;
+
+  /** A signatory with the sources of its deciding record. */
+  public record Row(Signatory signatory, List<Source> sources) {}
+
+  /** One group's counts per action, and its members when it is a group with dated membership. */
+  public record GroupRow(String group, Map<PositionAction, Long> counts, Integer members) {
+
+    public long of(PositionAction action) {
+      return counts.getOrDefault(action, 0L);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<GroupRow> groupRows(CountReport count) {
+    List<GroupRow> rows = new ArrayList<>();
+    if (count.byGroup() != null) {
+      count
+          .byGroup()
+          .forEach(
+              (group, cell) ->
+                  rows.add(
+                      cell instanceof GroupCounts g
+                          ? new GroupRow(group, g.counts(), g.members())
+                          : new GroupRow(group, (Map<PositionAction, Long>) cell, null)));
+    }
+    return rows;
+  }
+
+  /** What the record form was sent with, kept to show it again beside its problems. */
+  public record Posted(
+      String state,
+      String action,
+      String date,
+      String reported,
+      String confidence,
+      String sourceUrl,
+      String sourceTitle,
+      String sourceKind,
+      String note) {
+
+    static final Posted EMPTY = new Posted("", "", "", "", "", "", "", "", "");
+  }
+
+  @GET
+  @Operation(hidden = true)
+  @AuthorizationPolicy(name = ReadAccess.NAME)
+  public Response page(
+      @PathParam("key") String key,
+      @BeanParam ReportParameters parameters,
+      @QueryParam("by") String by,
+      @QueryParam("sort") String sort,
+      @QueryParam("page") String page,
+      @Context Request request) {
+    StatementView view = statements.find(key).orElseThrow(() -> StatementService.notFound(key));
+    StandingQuery query = parameters.query();
+    CountReport count = reports.count(view.key(), query, Breakdown.parse(by));
+    TemplateInstance instance =
+        render(
+            view, query, by, sort, QueryParams.integer("page", page, 0), Posted.EMPTY, List.of());
+    return tags.answer(request, count.basis(), instance, String.valueOf(view.version()));
+  }
+
+  @POST
+  @Path("positions")
+  @Operation(hidden = true)
+  @RolesAllowed(Role.EDITOR)
+  public Response record(
+      @PathParam("key") String key,
+      @RestForm String state,
+      @RestForm String action,
+      @RestForm String date,
+      @RestForm String reported,
+      @RestForm String confidence,
+      @RestForm String sourceUrl,
+      @RestForm String sourceTitle,
+      @RestForm String sourceKind,
+      @RestForm String note,
+      @RestForm(CsrfTokens.FIELD) String token) {
+    csrf.require(token);
+    StatementView view = statements.find(key).orElseThrow(() -> StatementService.notFound(key));
+    Posted posted =
+        new Posted(
+            state, action, date, reported, confidence, sourceUrl, sourceTitle, sourceKind, note);
+    List<FieldError> errors = new ArrayList<>();
+    PositionRequest position = positionOf(posted, errors);
+    if (errors.isEmpty()) {
+      try {
+        positions.record(view.key(), position);
+        return seeOther("/statements/" + view.key() + "?recorded=1#history");
+      } catch (InvalidInputException e) {
+        errors.addAll(e.errors());
+      }
+    }
+    StandingQuery today = StandingQuery.on(LocalDate.now(ZoneOffset.UTC));
+    return Response.status(400)
+        .entity(render(view, today, null, null, 0, posted, errors).render())
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .build();
+  }
+
+  @POST
+  @Path("records/{id}/retract")
+  @Operation(hidden = true)
+  @RolesAllowed(Role.EDITOR)
+  public Response retract(
+      @PathParam("key") String key,
+      @PathParam("id") long id,
+      @RestForm String reason,
+      @RestForm(CsrfTokens.FIELD) String token) {
+    csrf.require(token);
+    StatementView view = statements.find(key).orElseThrow(() -> StatementService.notFound(key));
+    PositionView record =
+        positions
+            .find(id)
+            .filter(r -> r.statement().equals(view.key()))
+            .orElseThrow(
+                () ->
+                    new org.signatorytracker.common.ResourceNotFoundException(
+                        "There is no record " + id + " on " + view.key() + "."));
+    RetractionRequest retraction = new RetractionRequest(reason == null ? null : reason.strip());
+    List<FieldError> errors = violations(retraction);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    positions.retract(record.id(), retraction);
+    return seeOther("/statements/" + view.key() + "?retracted=" + id + "#history");
+  }
+
+  private TemplateInstance render(
+      StatementView view,
+      StandingQuery query,
+      String by,
+      String sort,
+      int page,
+      Posted posted,
+      List<FieldError> errors) {
+    CountReport count = reports.count(view.key(), query, Breakdown.parse(by));
+    SignatoriesReport signatories = reports.signatories(view.key(), query);
+    Map<Long, PositionView> deciding = new java.util.HashMap<>();
+    positions
+        .views(signatories.states().stream().map(Signatory::recordId).toList())
+        .forEach(r -> deciding.put(r.id(), r));
+    String order = sort == null || !ORDERS.containsKey(sort) ? "state" : sort;
+    List<Row> rows =
+        signatories.states().stream()
+            .map(
+                s ->
+                    new Row(
+                        s,
+                        deciding.containsKey(s.recordId())
+                            ? deciding.get(s.recordId()).sources()
+                            : List.of()))
+            .sorted(ORDERS.get(order))
+            .toList();
+    var history = positions.history(view.key(), new PageRequest(page, HISTORY_PAGE));
+    return model
+        .of(statement)
+        .data("s", view)
+        .data("count", count)
+        .data("groups", groupRows(count))
+        .data(
+            "signed",
+            count.counts() == null ? 0 : count.counts().getOrDefault(PositionAction.SIGNED, 0L))
+        .data("held", PositionAction.heldOn(view.kind()))
+        .data("rows", rows)
+        .data("sort", order)
+        .data("by", by == null ? "" : by)
+        .data("asOf", query.asOf())
+        .data("knownBy", query.knownBy())
+        .data("chartQuery", chartQuery(query))
+        .data("history", history)
+        .data("actions", PositionAction.forKind(view.kind()))
+        .data("confidences", Confidence.values())
+        .data("sourceKinds", SourceKind.values())
+        .data("allStates", model.isEditor() ? states.all() : List.of())
+        .data("posted", posted)
+        .data("formErrors", errors);
+  }
+
+  /** The as-of and known-by parameters a chart or download link repeats. */
+  private static String chartQuery(StandingQuery query) {
+    StringBuilder q = new StringBuilder("?asOf=").append(query.asOf());
+    if (query.knownBy() != null) {
+      q.append("&knownBy=").append(query.knownBy());
+    }
+    return q.toString();
+  }
+
+  private PositionRequest positionOf(Posted p, List<FieldError> errors) {
+    StateView state = null;
+    if (p.state() == null || p.state().isBlank()) {
+      errors.add(new FieldError("state", "a state is required (ISO3 or ISO2 code, name or alias)"));
+    } else {
+      FieldError unknown = states.problem("state", p.state());
+      if (unknown != null) {
+        errors.add(unknown);
+      } else {
+        state = states.get(p.state());
+      }
+    }
+    PositionAction action = parse(errors, "action", p.action(), PositionAction.class, null);
+    UncertainDate date = date(errors, "date", p.date(), true);
+    UncertainDate reported = date(errors, "reported", p.reported(), false);
+    Confidence confidence = parse(errors, "confidence", p.confidence(), Confidence.class, null);
+    SourceKind kind = parse(errors, "sourceKind", p.sourceKind(), SourceKind.class, null);
+    Source source = new Source(blank(p.sourceUrl()), blank(p.sourceTitle()), null, null, kind);
+    if (!source.identifiesSomething()) {
+      errors.add(new FieldError("sources", "at least one source is required: a URL or a title"));
+    }
+    PositionRequest request =
+        new PositionRequest(
+            state == null ? p.state() : state.iso3(),
+            action,
+            date,
+            reported,
+            confidence,
+            List.of(source),
+            blank(p.note()));
+    if (errors.isEmpty()) {
+      errors.addAll(violations(request));
+    }
+    return request;
+  }
+
+  private <T> List<FieldError> violations(T value) {
+    List<FieldError> errors = new ArrayList<>();
+    for (ConstraintViolation<T> v : validator.validate(value)) {
+      errors.add(
+          new FieldError(
+              v.getPropertyPath().toString().replace("sources[0].", "source "),
+              v.getMessage(),
+              ProblemMappers.echo(v.getInvalidValue())));
+    }
+    return errors;
+  }
+
+  private static <E extends Enum<E>> E parse(
+      List<FieldError> errors, String field, String text, Class<E> type, E otherwise) {
+    try {
+      return QueryParams.enumValue(field, text, type, otherwise);
+    } catch (InvalidInputException e) {
+      errors.addAll(e.errors());
+      return otherwise;
+    }
+  }
+
+  private static UncertainDate date(
+      List<FieldError> errors, String field, String text, boolean required) {
+    if (text == null || text.isBlank()) {
+      if (required) {
+        errors.add(new FieldError(field, "is required (" + UncertainDate.FORMAT_HINT + ")"));
+      }
+      return null;
+    }
+    try {
+      return UncertainDate.parse(text);
+    } catch (PartialDate.InvalidDateException e) {
+      errors.add(new FieldError(field, e.getMessage(), text));
+      return null;
+    }
+  }
+
+  private static String blank(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  static Response seeOther(String location) {
+    return Response.seeOther(URI.create(location)).build();
+  }
+}

@@ -1,0 +1,260 @@
+package org.signatorytracker.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.signatorytracker.TestAccounts;
+import org.signatorytracker.TestApi;
+import org.signatorytracker.transfer.DemoData;
+
+/**
+ * The pages, read as a browser without JavaScript reads them: they show what the API answers, their
+ * errors are pages, their forms need this browser's CSRF token and an editor's session, and the API
+ * never takes that session.
+ */
+@QuarkusTest
+class WebPagesTest {
+
+  static final String SUPPORTIVE = "hrc41-2019-xinjiang-supportive";
+
+  @Inject DemoData demo;
+
+  @BeforeEach
+  void demoDataIsLoaded() {
+    demo.loadUnlessPresent();
+  }
+
+  @Test
+  void homePageShowsIssuesLatestRecordsAndFindsStatesByAnyName() {
+    String html =
+        page("/?q=North Korea")
+            .then()
+            .statusCode(200)
+            .contentType(containsString("text/html"))
+            .extract()
+            .asString();
+    assertThat(html).contains("Who stands where", "Latest records", "/states/PRK");
+    assertThat(page("/?q=xinjiang").asString()).contains("/statements/" + SUPPORTIVE);
+  }
+
+  @Test
+  void statementPageCountsAsTheApiDoes() {
+    for (String query : new String[] {"asOf=2019-08-01", "asOf=2019-08-01&knownBy=2019-08-01"}) {
+      int api =
+          given()
+              .get("/api/statements/" + SUPPORTIVE + "/count?" + query)
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("counts.SIGNED");
+      String html =
+          page("/statements/" + SUPPORTIVE + "?" + query)
+              .then()
+              .statusCode(200)
+              .extract()
+              .asString();
+      assertThat(shown(html, "signatory-count")).isEqualTo(String.valueOf(api));
+      assertThat(html).contains("Qatar", "Every record", "map.svg?" + query.replace("&", "&amp;"));
+    }
+    String html =
+        page("/statements/" + SUPPORTIVE + "?asOf=2019-08-01&knownBy=2019-08-01").asString();
+    assertThat(shown(html, "signatory-count")).isEqualTo("50");
+    assertThat(shown(html, "reported-count")).isEqualTo("37");
+  }
+
+  @Test
+  void thePageCarriesAnEtagAndAnswers304WhileNothingChanged() {
+    Response first = page("/statements/" + SUPPORTIVE + "?asOf=2019-08-01");
+    String tag = first.getHeader("ETag");
+    assertThat(tag).isNotBlank();
+    given()
+        .auth()
+        .none()
+        .header("If-None-Match", tag)
+        .cookies(first.getCookies())
+        .get("/statements/" + SUPPORTIVE + "?asOf=2019-08-01")
+        .then()
+        .statusCode(304);
+  }
+
+  @Test
+  void errorsOnPagesArePagesAndOnTheApiProblems() {
+    page("/no-such-page")
+        .then()
+        .statusCode(404)
+        .contentType(containsString("text/html"))
+        .body(containsString("Not Found"));
+    page("/statements/no-such-statement")
+        .then()
+        .statusCode(404)
+        .contentType(containsString("text/html"))
+        .body(containsString("no-such-statement"));
+    page("/statements/" + SUPPORTIVE + "?asOf=someday")
+        .then()
+        .statusCode(400)
+        .contentType(containsString("text/html"))
+        .body(containsString("asOf"));
+    given()
+        .auth()
+        .none()
+        .get("/api/statements/no-such-statement")
+        .then()
+        .statusCode(404)
+        .contentType(containsString("application/problem+json"));
+  }
+
+  @Test
+  void anEditorSignsInRecordsAPositionSeesItAndSignsOut() {
+    String key = TestApi.createLetter("web-form");
+    Browser browser = new Browser();
+    browser.signIn(TestAccounts.ADMIN, "wrong password", 401);
+    browser.signIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD, 303);
+
+    String form = browser.get("/statements/" + key).asString();
+    assertThat(form).contains("Record a position");
+    browser
+        .post(
+            "/statements/" + key + "/positions",
+            Map.of(
+                "state", "north korea",
+                "action", "SIGNED",
+                "date", "2022-06",
+                "sourceTitle", "Diplomats quoted by a news agency",
+                "sourceKind", "ANONYMOUS"))
+        .then()
+        .statusCode(303);
+    String after = browser.get("/statements/" + key).asString();
+    assertThat(shown(after, "signatory-count")).isEqualTo("1");
+    assertThat(after).contains("Democratic People", "Diplomats quoted by a news agency");
+
+    String refused =
+        browser
+            .post(
+                "/statements/" + key + "/positions",
+                Map.of("state", "Atlantis", "action", "SIGNED", "date", "2022-13"))
+            .then()
+            .statusCode(400)
+            .extract()
+            .asString();
+    assertThat(refused).contains("unknown state", "date", "at least one source");
+
+    // the API does not take the page's session: it asks for its own credentials
+    given()
+        .auth()
+        .none()
+        .cookies(browser.cookies)
+        .contentType("application/json")
+        .body(TestApi.position("Cuba", "SIGNED", "2022-06-01"))
+        .post("/api/statements/" + key + "/positions")
+        .then()
+        .statusCode(401)
+        .contentType(containsString("application/problem+json"));
+
+    browser.post("/signout", Map.of()).then().statusCode(303);
+    browser
+        .post(
+            "/statements/" + key + "/positions",
+            Map.of("state", "Cuba", "action", "SIGNED", "date", "2022-06-01"))
+        .then()
+        .statusCode(303)
+        .header("Location", containsString("/signin?then="));
+  }
+
+  @Test
+  void aFormWithoutThisBrowsersTokenIsRefused() {
+    Browser browser = new Browser();
+    browser.signIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD, 303);
+    given()
+        .auth()
+        .none()
+        .redirects()
+        .follow(false)
+        .cookies(browser.cookies)
+        .formParams(Map.of("state", "Cuba", "action", "SIGNED", "date", "2022-06-01"))
+        .post("/statements/" + SUPPORTIVE + "/positions")
+        .then()
+        .statusCode(403)
+        .contentType(containsString("text/html"));
+    given()
+        .auth()
+        .none()
+        .redirects()
+        .follow(false)
+        .formParams(Map.of("username", "admin", "password", "x", "csrf-token", "forged.token"))
+        .cookie(CsrfTokens.COOKIE, "forged.token")
+        .post("/signin")
+        .then()
+        .statusCode(403);
+  }
+
+  static Response page(String path) {
+    return given().auth().none().redirects().follow(false).get(path);
+  }
+
+  static String shown(String html, String id) {
+    Matcher m = Pattern.compile("id=\"" + id + "\">([^<]*)<").matcher(html);
+    assertThat(m.find()).as("element #" + id).isTrue();
+    return m.group(1).strip();
+  }
+
+  /** A cookie jar and the CSRF token of the last page read, as a browser keeps them. */
+  static class Browser {
+    final Map<String, String> cookies = new java.util.HashMap<>();
+    String token;
+
+    Response get(String path) {
+      Response r = given().auth().none().redirects().follow(false).cookies(cookies).get(path);
+      keep(r);
+      Matcher m = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(r.asString());
+      if (m.find()) {
+        token = m.group(1);
+      }
+      return r;
+    }
+
+    Response post(String path, Map<String, String> form) {
+      if (token == null) {
+        get("/signin");
+      }
+      Map<String, String> withToken = new java.util.HashMap<>(form);
+      withToken.put("csrf-token", token);
+      Response r =
+          given()
+              .auth()
+              .none()
+              .redirects()
+              .follow(false)
+              .cookies(cookies)
+              .formParams(withToken)
+              .post(path);
+      keep(r);
+      return r;
+    }
+
+    void signIn(String name, String password, int status) {
+      get("/signin");
+      post("/signin", Map.of("username", name, "password", password)).then().statusCode(status);
+    }
+
+    private void keep(Response r) {
+      r.getDetailedCookies()
+          .forEach(
+              c -> {
+                if (c.getMaxAge() == 0) {
+                  cookies.remove(c.getName());
+                } else {
+                  cookies.put(c.getName(), c.getValue());
+                }
+              });
+    }
+  }
+}
