@@ -11,9 +11,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * A browser cannot set {@code Accept}: {@code ?format=csv} (or {@code json}) stands for it, so a
- * report link opens as a table. {@code ?bom=true} puts a UTF-8 byte-order mark before a CSV answer,
- * without which Excel shows "Türkiye" as "TÃ¼rkiye".
+ * A browser cannot set {@code Accept}: {@code ?format=csv} (or {@code json}, or {@code svg} or
+ * {@code png} for a chart) stands for it, so a report link opens as a table. {@code ?bom=true} puts
+ * a UTF-8 byte-order mark before a CSV answer, without which Excel shows "Türkiye" as "TÃ¼rkiye".
  */
 public class FormatParameter {
 
@@ -37,9 +37,11 @@ public class FormatParameter {
         switch (format.strip().toLowerCase(Locale.ROOT)) {
           case "csv" -> "text/csv";
           case "json" -> "application/json";
+          case "svg" -> "image/svg+xml";
+          case "png" -> "image/png";
           default ->
               throw new InvalidInputException(
-                  new FieldError("format", "must be csv or json", format));
+                  new FieldError("format", "must be csv or json (svg or png for a chart)", format));
         };
     request.getHeaders().putSingle(HttpHeaders.ACCEPT, accept);
   }

@@ -22,6 +22,7 @@ import org.signatorytracker.reports.Reports.Timeline;
 import org.signatorytracker.reports.Reports.TimelineEntry;
 import org.signatorytracker.statements.ClaimService;
 import org.signatorytracker.statements.ClaimView;
+import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.statements.StatementService;
 import org.signatorytracker.states.StateDirectory;
@@ -56,6 +57,38 @@ public class ReportService {
         holders.size(),
         holders);
   }
+
+  /**
+   * Every state's deciding action on a statement as of the query, withdrawals that still hold
+   * included: what a map colours.
+   */
+  public Stances stances(String key, StandingQuery query) {
+    var answer =
+        standings
+            .decisionsOn(List.of(key), s -> query.asOf(), query)
+            .get(Statement.canonicalKey(key));
+    if (answer == null) {
+      throw notFound(key);
+    }
+    Map<String, PositionAction> actions = new java.util.TreeMap<>();
+    answer.rows().forEach(d -> actions.put(d.iso3(), d.action()));
+    Standings.Subject statement = answer.statement();
+    return new Stances(
+        statement.key(),
+        statement.title(),
+        statement.kind(),
+        ReportBasis.of(query, statement.through()),
+        actions);
+  }
+
+  /** Each state's deciding action on a statement as of a date; states without one are absent. */
+  public record Stances(
+      String statement,
+      String title,
+      StatementKind kind,
+      ReportBasis basis,
+      Map<String, PositionAction> actions)
+      implements ReportTags.Tagged {}
 
   public CountReport count(String key, StandingQuery query, Breakdown by) {
     if (by.byGroups()) {

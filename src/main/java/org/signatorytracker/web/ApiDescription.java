@@ -246,6 +246,19 @@ public class ApiDescription implements OASFilter {
                     "A CSV table (RFC 4180, UTF-8; bom=true adds a byte-order mark for Excel)"));
         Object csv = text(key + ".csv");
         value.setExample(csv != null ? csv : "(the same answer as a tidy table, one row each)");
+      } else if (mediaType.equals(Pictures.SVG)) {
+        // a real map is half a megabyte: the example says what it holds
+        value.setExample(
+            "<svg xmlns='http://www.w3.org/2000/svg' width='960.0' height='600.0'><title>Joint"
+                + " letter of 37 states supporting China on Xinjiang — As of 2019-08-01</title>"
+                + "<g id='st-QAT'><title>Qatar: Withdrew</title><path d='…'/></g>…"
+                + "<text>Signatory: 49</text><text>Withdrew: 1</text><text>No record: 148</text>"
+                + "<text>Signatory Tracker · data as known on 2026-11-30 · recorded through"
+                + " 2026-11-30T10:00:00Z</text></svg>");
+      } else if (mediaType.equals(Pictures.PNG)) {
+        value.setSchema(
+            OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("binary"));
+        value.setExample("(the same picture as a PNG, at twice the size, for slides)");
       } else if (mediaType.equals("application/zip")) {
         value.setExample(
             "(a zip archive: datapackage.json, states.csv, issues.csv, groups.csv,"

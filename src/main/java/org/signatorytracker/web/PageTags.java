@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
 import org.signatorytracker.common.Fingerprint;
 import org.signatorytracker.reports.ReportBasis;
 
@@ -32,14 +33,20 @@ public class PageTags {
                 String.valueOf(model.user()),
                 csrf.token());
     print.add(more);
+    return tagged(request, print, () -> Response.ok(page.render(), "text/html;charset=UTF-8"));
+  }
+
+  /**
+   * 304 when the client has the answer this fingerprint stands for; otherwise the answer, made only
+   * then, with the fingerprint as its ETag.
+   */
+  static Response tagged(
+      Request request, Fingerprint print, Supplier<Response.ResponseBuilder> answer) {
     EntityTag tag = new EntityTag(print.sha256());
     Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
     if (unchanged != null) {
       return unchanged.tag(tag).header("Cache-Control", "no-cache").build();
     }
-    return Response.ok(page.render(), "text/html;charset=UTF-8")
-        .tag(tag)
-        .header("Cache-Control", "no-cache")
-        .build();
+    return answer.get().tag(tag).header("Cache-Control", "no-cache").build();
   }
 }

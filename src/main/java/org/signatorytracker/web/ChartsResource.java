@@ -1,0 +1,204 @@
+package org.signatorytracker.web;
+
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.signatorytracker.common.Fingerprint;
+import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.reports.KnowledgeParameters;
+import org.signatorytracker.reports.ReportBasis;
+import org.signatorytracker.reports.ReportParameters;
+import org.signatorytracker.reports.ReportService;
+import org.signatorytracker.reports.ReportService.Stances;
+import org.signatorytracker.reports.Reports.Timeline;
+import org.signatorytracker.reports.Reports.TimelineEntry;
+import org.signatorytracker.reports.StandingQuery;
+import org.signatorytracker.security.ReadAccess;
+import org.signatorytracker.statements.StatementKind;
+
+/**
+ * The charts and maps a researcher puts in a paper (SVG) or on a slide (PNG, with {@code Accept:
+ * image/png} or {@code format=png}): drawn on the server from the same engine answers as the
+ * reports, each with a title, a legend with counts, and a source line saying how far the data runs.
+ */
+@Path("/api")
+@Produces({Pictures.SVG, Pictures.PNG})
+@AuthorizationPolicy(name = ReadAccess.NAME)
+@Tag(
+    name = "Charts",
+    description =
+        "Timelines and world maps as SVG (default) or PNG (Accept: image/png or format=png), with"
+            + " an ETag like every report.")
+public class ChartsResource {
+
+  @Inject ReportService reports;
+  @Inject WorldMap world;
+
+  @GET
+  @Path("statements/{key}/timeline.svg")
+  @Operation(
+      summary = "A statement's support over time, as a step chart",
+      description =
+          "The timeline report drawn: signatories (or each vote) from each date on which some"
+              + " state's standing changed. Takes knownBy, minConfidence and asRecorded.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The chart",
+      content = {@Content(mediaType = Pictures.SVG), @Content(mediaType = Pictures.PNG)})
+  public Response statementTimeline(
+      @PathParam("key") String key,
+      @BeanParam KnowledgeParameters parameters,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri,
+      @Context Request request) {
+    Timeline timeline = reports.timeline(key, parameters.overAllDates());
+    String title = reports.stances(key, StandingQuery.on(LocalDate.now(ZoneOffset.UTC))).title();
+    List<TimelineCharts.Line> lines = new ArrayList<>();
+    if (timeline.kind().isVote()) {
+      for (PositionAction option : PositionAction.heldOn(timeline.kind())) {
+        Map<LocalDate, Integer> values = new LinkedHashMap<>();
+        for (TimelineEntry e : timeline.entries()) {
+          values.put(e.date(), e.counts().getOrDefault(option, 0L).intValue());
+        }
+        lines.add(TimelineCharts.line(option.name(), values));
+      }
+    } else {
+      Map<LocalDate, Integer> values = new LinkedHashMap<>();
+      timeline.entries().forEach(e -> values.put(e.date(), (int) e.total()));
+      lines.add(TimelineCharts.line("Signatories", values));
+    }
+    return picture(
+        request,
+        uri,
+        headers,
+        timeline.basis(),
+        () ->
+            TimelineCharts.draw(
+                title,
+                (timeline.kind().isVote() ? "Votes" : "Signatories")
+                    + " over time"
+                    + known(timeline.basis()),
+                timeline.kind().isVote() ? "States voting" : "States",
+                lines,
+                sourceLine(timeline.basis())));
+  }
+
+  @GET
+  @Path("statements/{key}/map.svg")
+  @Operation(
+      summary = "Where each state stands on a statement, on a world map",
+      description =
+          "Each state coloured by its deciding record as of asOf (as known by knownBy): a"
+              + " signatory, a withdrawal that still holds, each vote, or no record; the legend"
+              + " counts the states of each colour. Small states get a marker.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The map",
+      content = {@Content(mediaType = Pictures.SVG), @Content(mediaType = Pictures.PNG)})
+  public Response statementMap(
+      @PathParam("key") String key,
+      @BeanParam ReportParameters parameters,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri,
+      @Context Request request) {
+    StandingQuery query = parameters.query();
+    Stances stances = reports.stances(key, query);
+    Map<PositionAction, WorldMap.Category> categories = new LinkedHashMap<>();
+    List<PositionAction> shown = new ArrayList<>(PositionAction.forKind(stances.kind()));
+    for (int i = 0; i < shown.size(); i++) {
+      categories.put(
+          shown.get(i),
+          new WorldMap.Category(label(shown.get(i), stances.kind()), Pictures.PALETTE.get(i)));
+    }
+    Map<String, WorldMap.Category> categoryOf = new LinkedHashMap<>();
+    stances.actions().forEach((iso3, action) -> categoryOf.put(iso3, categories.get(action)));
+    return picture(
+        request,
+        uri,
+        headers,
+        stances.basis(),
+        () ->
+            world.draw(
+                stances.title(),
+                "As of " + query.asOf() + known(stances.basis()),
+                categoryOf,
+                List.copyOf(categories.values()),
+                sourceLine(stances.basis())));
+  }
+
+  private static String label(PositionAction action, StatementKind kind) {
+    return switch (action) {
+      case SIGNED -> "Signatory";
+      case WITHDREW -> "Withdrew";
+      default -> action.name();
+    };
+  }
+
+  static String known(ReportBasis basis) {
+    return basis.knownBy() == null ? "" : ", as known on " + basis.knownBy();
+  }
+
+  /** "Signatory Tracker · data as known on …", with how far the recorded data runs. */
+  static String sourceLine(ReportBasis basis) {
+    LocalDate known = basis.knownBy() != null ? basis.knownBy() : LocalDate.now(ZoneOffset.UTC);
+    return "Signatory Tracker · data as known on "
+        + known
+        + (basis.recordedThrough() == null
+            ? ""
+            : " · recorded through " + basis.recordedThrough().toString().substring(0, 19) + "Z");
+  }
+
+  static Response picture(
+      Request request,
+      UriInfo uri,
+      HttpHeaders headers,
+      ReportBasis basis,
+      java.util.function.Supplier<Pictures.Picture> picture) {
+    boolean png = wantsPng(headers);
+    Fingerprint print =
+        new Fingerprint()
+            .add(
+                uri.getRequestUri().getRawPath(),
+                String.valueOf(uri.getRequestUri().getRawQuery()),
+                png ? Pictures.PNG : Pictures.SVG,
+                basis.toString());
+    return PageTags.tagged(
+        request,
+        print,
+        () ->
+            png
+                ? Response.ok(picture.get().png(), Pictures.PNG)
+                : Response.ok(picture.get().svg(), Pictures.SVG + ";charset=UTF-8"));
+  }
+
+  private static boolean wantsPng(HttpHeaders headers) {
+    for (var type : headers.getAcceptableMediaTypes()) {
+      if (type.getType().equals("image") && type.getSubtype().equals("png")) {
+        return true;
+      }
+      if (type.getType().equals("image") && type.getSubtype().equals("svg+xml")) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,148 @@
+package org.signatorytracker.web;
+
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.signatorytracker.analysis.IssueAnalysis;
+import org.signatorytracker.analysis.IssueAnswers.Balance;
+import org.signatorytracker.analysis.IssueAnswers.BalanceChange;
+import org.signatorytracker.analysis.IssueAnswers.IssueTimeline;
+import org.signatorytracker.reports.Breakdown;
+import org.signatorytracker.reports.KnowledgeParameters;
+import org.signatorytracker.reports.ReportParameters;
+import org.signatorytracker.reports.StandingQuery;
+import org.signatorytracker.security.ReadAccess;
+
+/** An issue's charts: its sides over time, and on the map (see {@link ChartsResource}). */
+@Path("/api/issues")
+@Produces({Pictures.SVG, Pictures.PNG})
+@AuthorizationPolicy(name = ReadAccess.NAME)
+@Tag(name = "Charts")
+public class IssueChartsResource {
+
+  @Inject IssueAnalysis issues;
+  @Inject WorldMap world;
+
+  @GET
+  @Path("{issue}/timeline.svg")
+  @Operation(
+      summary = "How many states stood on each side of an issue over time",
+      description =
+          "The issue timeline drawn: one line per side, and abstain and both, from each date on"
+              + " which some state's side changed. Takes since, knownBy, minConfidence and"
+              + " asRecorded.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The chart",
+      content = {@Content(mediaType = Pictures.SVG), @Content(mediaType = Pictures.PNG)})
+  public Response issueTimeline(
+      @PathParam("issue") String issue,
+      @BeanParam KnowledgeParameters parameters,
+      @Parameter(description = "Only occasions from this date on (YYYY-MM-DD)") @QueryParam("since")
+          String since,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri,
+      @Context Request request) {
+    IssueTimeline timeline =
+        issues.timeline(
+            issue,
+            parameters.overAllDates(),
+            org.signatorytracker.common.QueryParams.startDate("since", since));
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    timeline.entries().forEach(e -> names.addAll(e.sides().keySet()));
+    names.add("abstain");
+    names.add("both");
+    List<TimelineCharts.Line> lines = new ArrayList<>();
+    for (String name : names) {
+      Map<LocalDate, Integer> values = new LinkedHashMap<>();
+      for (BalanceChange e : timeline.entries()) {
+        int n =
+            name.equals("abstain")
+                ? e.abstain()
+                : name.equals("both") ? e.both() : e.sides().getOrDefault(name, 0);
+        values.put(e.date(), n);
+      }
+      lines.add(TimelineCharts.line(name, values));
+    }
+    return ChartsResource.picture(
+        request,
+        uri,
+        headers,
+        timeline.basis(),
+        () ->
+            TimelineCharts.draw(
+                "Issue: " + timeline.issue(),
+                "States on each side over time" + ChartsResource.known(timeline.basis()),
+                "States",
+                lines,
+                ChartsResource.sourceLine(timeline.basis())));
+  }
+
+  @GET
+  @Path("{issue}/map.svg")
+  @Operation(
+      summary = "Each state's side on an issue, on a world map",
+      description =
+          "Each state coloured by its side as of asOf (the side rule of the issue's balance):"
+              + " one colour per side, abstain, both, or none; the legend counts the states of"
+              + " each colour.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The map",
+      content = {@Content(mediaType = Pictures.SVG), @Content(mediaType = Pictures.PNG)})
+  public Response issueMap(
+      @PathParam("issue") String issue,
+      @BeanParam ReportParameters parameters,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri,
+      @Context Request request) {
+    StandingQuery query = parameters.query();
+    Balance balance = issues.balance(issue, query, null, Breakdown.parse(null));
+    Map<String, WorldMap.Category> categoryOf = new LinkedHashMap<>();
+    List<WorldMap.Category> legend = new ArrayList<>();
+    int i = 0;
+    for (var side : balance.sides().entrySet()) {
+      WorldMap.Category category = new WorldMap.Category(side.getKey(), Pictures.PALETTE.get(i++));
+      legend.add(category);
+      side.getValue().states().forEach(iso3 -> categoryOf.put(iso3, category));
+    }
+    WorldMap.Category abstain = new WorldMap.Category("abstain", Pictures.PALETTE.get(3));
+    WorldMap.Category both = new WorldMap.Category("both", Pictures.PALETTE.get(4));
+    legend.add(abstain);
+    legend.add(both);
+    balance.abstain().states().forEach(iso3 -> categoryOf.put(iso3, abstain));
+    balance.both().states().forEach(iso3 -> categoryOf.put(iso3, both));
+    return ChartsResource.picture(
+        request,
+        uri,
+        headers,
+        balance.basis(),
+        () ->
+            world.draw(
+                "Issue: " + balance.issue(),
+                "Sides as of " + query.asOf() + ChartsResource.known(balance.basis()),
+                categoryOf,
+                legend,
+                ChartsResource.sourceLine(balance.basis())));
+  }
+}

@@ -1,0 +1,166 @@
+package org.signatorytracker.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.signatorytracker.transfer.DemoData;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/**
+ * The charts and maps are well-formed SVG whose labels carry the numbers the reports give on the
+ * demo letters (counted by hand in DemoDataTest), and PNG when asked.
+ */
+@QuarkusTest
+class ChartsTest {
+
+  static final String SUPPORTIVE = "/api/statements/hrc41-2019-xinjiang-supportive";
+
+  @Inject DemoData demo;
+
+  @BeforeEach
+  void demoDataIsLoaded() {
+    demo.loadUnlessPresent();
+  }
+
+  @Test
+  void theMapCountsSignatoriesAndWithdrawalsAsKnownThenAndNow() {
+    Document now = svg(SUPPORTIVE + "/map.svg?asOf=2019-08-01");
+    assertThat(texts(now))
+        .contains("Signatory: 49", "Withdrew: 1", "No record: 148")
+        .anyMatch(t -> t.startsWith("Signatory Tracker · data as known on "));
+    assertThat(titleOf(now, "st-QAT")).isEqualTo("Qatar: Withdrew");
+    assertThat(titleOf(now, "st-CHN")).isEqualTo("China: No record");
+
+    Document then = svg(SUPPORTIVE + "/map.svg?asOf=2019-08-01&knownBy=2019-08-01");
+    assertThat(texts(then))
+        .contains("Signatory: 50", "Withdrew: 0", "As of 2019-08-01, as known on 2019-08-01")
+        .anyMatch(t -> t.startsWith("Signatory Tracker · data as known on 2019-08-01 · recorded"));
+    assertThat(titleOf(then, "st-QAT")).isEqualTo("Qatar: Signatory");
+  }
+
+  @Test
+  void smallStatesGetAMarkerAndEveryStateAShapeOrMarker() {
+    Document map = svg(SUPPORTIVE + "/map.svg?asOf=2019-09-01");
+    // Cuba and Algeria have shapes; small signatories such as Comoros are marked too
+    assertThat(titleOf(map, "st-DZA")).isEqualTo("Algeria: Signatory");
+    assertThat(titleOf(map, "mk-COM")).isEqualTo("Comoros: Signatory");
+    for (String iso3 : List.of("NRU", "TUV", "TWN", "MCO", "VAT", "PSE")) {
+      assertThat(element(map, "st-" + iso3) != null || element(map, "mk-" + iso3) != null)
+          .as(iso3 + " is on the map or has no record to show")
+          .isTrue();
+    }
+  }
+
+  @Test
+  void theTimelineEndsAtFiftyFromTheLastDayOfAugust() {
+    Document chart = svg(SUPPORTIVE + "/timeline.svg");
+    assertThat(texts(chart))
+        .contains("Signatories: 50 from 2019-08-31", "Date", "States")
+        .anyMatch(t -> t.startsWith("Joint letter of 37 states supporting China"));
+    Document known = svg(SUPPORTIVE + "/timeline.svg?knownBy=2019-08-01");
+    assertThat(texts(known)).anyMatch(t -> t.startsWith("Signatories: 50 from 2019-07-"));
+  }
+
+  @Test
+  void issueMapAndTimelineShowBothSides() {
+    Document map = svg("/api/issues/xinjiang/map.svg?asOf=2019-09-01");
+    assertThat(texts(map)).contains("supportive: 50", "critical: 22", "both: 0");
+    Document chart = svg("/api/issues/xinjiang/timeline.svg");
+    assertThat(texts(chart)).anyMatch(t -> t.startsWith("critical: 22 from 2019-07-08"));
+  }
+
+  @Test
+  void pngOnRequestAndAnEtagThatHolds() {
+    byte[] png =
+        given()
+            .accept("image/png")
+            .get(SUPPORTIVE + "/map.svg?asOf=2019-08-01")
+            .then()
+            .statusCode(200)
+            .contentType("image/png")
+            .extract()
+            .asByteArray();
+    BufferedImage image = read(png);
+    assertThat(image.getWidth()).isEqualTo(2 * WorldMap.WIDTH);
+    assertThat(read(given().get(SUPPORTIVE + "/timeline.svg?format=png").asByteArray()).getWidth())
+        .isEqualTo(2 * TimelineCharts.WIDTH);
+
+    String tag = given().get(SUPPORTIVE + "/map.svg?asOf=2019-08-01").getHeader("ETag");
+    given()
+        .header("If-None-Match", tag)
+        .get(SUPPORTIVE + "/map.svg?asOf=2019-08-01")
+        .then()
+        .statusCode(304);
+    given().get(SUPPORTIVE + "/map.svg?format=gif").then().statusCode(400);
+    given().get("/api/statements/no-such/map.svg").then().statusCode(404);
+  }
+
+  static BufferedImage read(byte[] png) {
+    try {
+      return ImageIO.read(new ByteArrayInputStream(png));
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  static Document svg(String path) {
+    String body =
+        given()
+            .get(path)
+            .then()
+            .statusCode(200)
+            .contentType(org.hamcrest.Matchers.containsString("image/svg+xml"))
+            .extract()
+            .asString();
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      return factory.newDocumentBuilder().parse(new InputSource(new StringReader(body)));
+    } catch (Exception e) {
+      throw new AssertionError("not well-formed SVG: " + e.getMessage(), e);
+    }
+  }
+
+  static List<String> texts(Document svg) {
+    List<String> texts = new ArrayList<>();
+    NodeList nodes = svg.getElementsByTagName("text");
+    for (int i = 0; i < nodes.getLength(); i++) {
+      texts.add(nodes.item(i).getTextContent().strip());
+    }
+    return texts;
+  }
+
+  static Element element(Document svg, String id) {
+    NodeList all = svg.getElementsByTagName("*");
+    for (int i = 0; i < all.getLength(); i++) {
+      Element e = (Element) all.item(i);
+      if (id.equals(e.getAttribute("id"))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  static String titleOf(Document svg, String id) {
+    Element e = element(svg, id);
+    assertThat(e).as("element " + id).isNotNull();
+    NodeList titles = e.getElementsByTagName("title");
+    return titles.getLength() == 0 ? null : titles.item(0).getTextContent();
+  }
+}
