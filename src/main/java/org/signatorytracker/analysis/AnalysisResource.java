@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -181,11 +180,10 @@ public class AnalysisResource {
           String none,
       @BeanParam ReportParameters parameters) {
     return sets.query(
-        choices("all", all), choices("any", any), choices("none", none), parameters.query());
-  }
-
-  private static List<StatementChoice> choices(String field, String text) {
-    return QueryParams.list(text).stream().map(k -> StatementChoice.parse(field, k)).toList();
+        StatementChoice.list("all", all),
+        StatementChoice.list("any", any),
+        StatementChoice.list("none", none),
+        parameters.query());
   }
 
   @GET

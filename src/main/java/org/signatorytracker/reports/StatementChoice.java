@@ -14,6 +14,13 @@ import org.signatorytracker.statements.StatementKind;
 public record StatementChoice(String key, PositionAction action, String field, String written) {
 
   /** Reads {@code key} or {@code key:ACTION}, in any case. */
+  /** The choices of a comma-separated list of keys ({@code all=a,b:NO}); empty when blank. */
+  public static java.util.List<StatementChoice> list(String field, String text) {
+    return org.signatorytracker.common.QueryParams.list(text).stream()
+        .map(k -> parse(field, k))
+        .toList();
+  }
+
   public static StatementChoice parse(String field, String text) {
     String written = text.strip();
     int colon = written.lastIndexOf(':');

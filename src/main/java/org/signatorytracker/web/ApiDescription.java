@@ -91,7 +91,13 @@ public class ApiDescription implements OASFilter {
           "/api/agreement",
           "/api/coverage",
           "/api/statements/{key}/cohesion",
-          "/api/states/{code}/profile");
+          "/api/states/{code}/profile",
+          "/api/statements/{key}/timeline.svg",
+          "/api/statements/{key}/map.svg",
+          "/api/issues/{issue}/timeline.svg",
+          "/api/issues/{issue}/map.svg",
+          "/api/compare/map.svg",
+          "/api/query/map.svg");
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -204,7 +210,14 @@ public class ApiDescription implements OASFilter {
   private static List<String> errorsOf(String method, String path, Operation operation) {
     List<String> errors = new java.util.ArrayList<>(List.of("400", "401", "403", "429"));
     if (path.contains("{")
-        || List.of("/api/compare", "/api/query", "/api/matrix", "/api/agreement", "/api/coverage")
+        || List.of(
+                "/api/compare",
+                "/api/query",
+                "/api/matrix",
+                "/api/agreement",
+                "/api/coverage",
+                "/api/compare/map.svg",
+                "/api/query/map.svg")
             .contains(path)
         || path.startsWith("/api/export")) {
       errors.add("404");

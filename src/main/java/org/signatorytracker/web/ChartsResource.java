@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -20,8 +21,11 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.signatorytracker.analysis.SetAnswers.SetQuery;
+import org.signatorytracker.analysis.StatementSets;
 import org.signatorytracker.common.Fingerprint;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.KnowledgeParameters;
@@ -29,9 +33,11 @@ import org.signatorytracker.reports.ReportBasis;
 import org.signatorytracker.reports.ReportParameters;
 import org.signatorytracker.reports.ReportService;
 import org.signatorytracker.reports.ReportService.Stances;
+import org.signatorytracker.reports.Reports.Comparison;
 import org.signatorytracker.reports.Reports.Timeline;
 import org.signatorytracker.reports.Reports.TimelineEntry;
 import org.signatorytracker.reports.StandingQuery;
+import org.signatorytracker.reports.StatementChoice;
 import org.signatorytracker.security.ReadAccess;
 import org.signatorytracker.statements.StatementKind;
 
@@ -52,6 +58,7 @@ public class ChartsResource {
 
   @Inject ReportService reports;
   @Inject WorldMap world;
+  @Inject StatementSets sets;
 
   @GET
   @Path("statements/{key}/timeline.svg")
@@ -143,6 +150,99 @@ public class ChartsResource {
                 categoryOf,
                 List.copyOf(categories.values()),
                 sourceLine(stances.basis())));
+  }
+
+  @GET
+  @Path("compare/map.svg")
+  @Operation(
+      summary = "The states on statement a, b or both, on a world map",
+      description =
+          "The comparison report drawn: one colour for the states on both statements, one for"
+              + " those only on a, one for those only on b (signatories, or a vote's chosen"
+              + " option, as in /api/compare).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The map",
+      content = {@Content(mediaType = Pictures.SVG), @Content(mediaType = Pictures.PNG)})
+  public Response compareMap(
+      @Parameter(description = "Key of the first statement (key:NO for a vote's no votes)")
+          @QueryParam("a")
+          String a,
+      @Parameter(description = "Key of the second statement, likewise") @QueryParam("b") String b,
+      @BeanParam ReportParameters parameters,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri,
+      @Context Request request) {
+    StandingQuery query = parameters.query();
+    Comparison comparison =
+        reports.compare(StatementChoice.parse("a", a), StatementChoice.parse("b", b), query);
+    WorldMap.Category both = new WorldMap.Category("On both", Pictures.PALETTE.get(2));
+    WorldMap.Category onlyA =
+        new WorldMap.Category("Only on " + comparison.a(), Pictures.PALETTE.get(0));
+    WorldMap.Category onlyB =
+        new WorldMap.Category("Only on " + comparison.b(), Pictures.PALETTE.get(1));
+    Map<String, WorldMap.Category> categoryOf = new LinkedHashMap<>();
+    comparison.both().forEach(iso3 -> categoryOf.put(iso3, both));
+    comparison.onlyA().forEach(iso3 -> categoryOf.put(iso3, onlyA));
+    comparison.onlyB().forEach(iso3 -> categoryOf.put(iso3, onlyB));
+    return picture(
+        request,
+        uri,
+        headers,
+        comparison.basis(),
+        () ->
+            world.draw(
+                comparison.a() + " and " + comparison.b(),
+                "As of " + query.asOf() + known(comparison.basis()),
+                categoryOf,
+                List.of(both, onlyA, onlyB),
+                sourceLine(comparison.basis())));
+  }
+
+  @GET
+  @Path("query/map.svg")
+  @Operation(
+      summary = "The states a set query finds, on a world map",
+      description =
+          "The set query drawn (all, any, none, as in /api/query): the states it finds in one"
+              + " colour, every other state in grey.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The map",
+      content = {@Content(mediaType = Pictures.SVG), @Content(mediaType = Pictures.PNG)})
+  public Response queryMap(
+      @Parameter(description = "Keys the states must stand on all of") @QueryParam("all")
+          String all,
+      @Parameter(description = "Keys the states must stand on one of at least") @QueryParam("any")
+          String any,
+      @Parameter(description = "Keys the states must stand on none of") @QueryParam("none")
+          String none,
+      @BeanParam ReportParameters parameters,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri,
+      @Context Request request) {
+    StandingQuery query = parameters.query();
+    SetQuery found =
+        sets.query(
+            StatementChoice.list("all", all),
+            StatementChoice.list("any", any),
+            StatementChoice.list("none", none),
+            query);
+    WorldMap.Category match = new WorldMap.Category("Found", Pictures.PALETTE.get(0));
+    Map<String, WorldMap.Category> categoryOf = new LinkedHashMap<>();
+    found.states().forEach(s -> categoryOf.put(s.iso3(), match));
+    return picture(
+        request,
+        uri,
+        headers,
+        found.basis(),
+        () ->
+            world.draw(
+                SetQueries.describe(found),
+                "As of " + query.asOf() + known(found.basis()),
+                categoryOf,
+                List.of(match),
+                sourceLine(found.basis())));
   }
 
   private static String label(PositionAction action, StatementKind kind) {

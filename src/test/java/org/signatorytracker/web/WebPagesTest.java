@@ -72,6 +72,54 @@ class WebPagesTest {
   }
 
   @Test
+  void issuePageShowsTheBalanceTheMapSliderAndSwitchers() {
+    String html =
+        page("/issues/xinjiang?asOf=2019-09-01&from=2019-07-15")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(shown(html, "balance-supportive")).isEqualTo("50");
+    assertThat(shown(html, "balance-critical")).isEqualTo("22");
+    assertThat(html).contains("/api/issues/xinjiang/map.svg?asOf=", "id=\"step\"", "Qatar");
+    String frame = page("/issues/xinjiang/map?step=0").then().statusCode(200).extract().asString();
+    assertThat(frame).contains("<img", "map.svg?asOf=2019-07-");
+  }
+
+  @Test
+  void statePageShowsItsSideAndEveryStatementWithSources() {
+    String html = page("/states/qatar?asOf=2019-09-01").then().statusCode(200).extract().asString();
+    assertThat(html).contains("Qatar", "WITHDREW", "hrc41-2019-xinjiang-supportive", "xinjiang");
+    page("/states/atlantis").then().statusCode(404).contentType(containsString("text/html"));
+  }
+
+  @Test
+  void comparePageListsBothOnlyAAndOnlyBAndFindsSets() {
+    String html =
+        page("/compare?a=hrc41-2019-xinjiang-critical&b=" + SUPPORTIVE + "&asOf=2019-09-01")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(html)
+        .contains("On both (0)", "Only on A (22)", "Only on B (50)", "/api/compare/map.svg?");
+    String found =
+        page("/compare?any=hrc41-2019-xinjiang-critical," + SUPPORTIVE + "&asOf=2019-09-01")
+            .asString();
+    assertThat(found).contains("72 states on any of", "/api/query/map.svg?");
+    assertThat(
+            ChartsTest.texts(
+                ChartsTest.svg(
+                    "/api/compare/map.svg?a=hrc41-2019-xinjiang-critical&b="
+                        + SUPPORTIVE
+                        + "&asOf=2019-09-01")))
+        .contains(
+            "On both: 0",
+            "Only on hrc41-2019-xinjiang-critical: 22",
+            "Only on " + SUPPORTIVE + ": 50");
+  }
+
+  @Test
   void thePageCarriesAnEtagAndAnswers304WhileNothingChanged() {
     Response first = page("/statements/" + SUPPORTIVE + "?asOf=2019-08-01");
     String tag = first.getHeader("ETag");

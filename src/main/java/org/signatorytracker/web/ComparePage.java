@@ -1,0 +1,100 @@
+package org.signatorytracker.web;
+
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.signatorytracker.analysis.StatementSets;
+import org.signatorytracker.reports.ReportParameters;
+import org.signatorytracker.reports.ReportService;
+import org.signatorytracker.reports.StandingQuery;
+import org.signatorytracker.reports.StatementChoice;
+import org.signatorytracker.security.ReadAccess;
+import org.signatorytracker.statements.StatementService;
+import org.signatorytracker.states.StateDirectory;
+
+/**
+ * Two statements side by side (both, only A, only B), or any number of them as a set query (all,
+ * any, none): as lists and on the map.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@AuthorizationPolicy(name = ReadAccess.NAME)
+public class ComparePage {
+
+  @Inject Template compare;
+  @Inject PageModel model;
+  @Inject ReportService reports;
+  @Inject StatementSets sets;
+  @Inject StatementService statements;
+  @Inject StateDirectory states;
+
+  @GET
+  @Path("compare")
+  @Operation(hidden = true)
+  public TemplateInstance compare(
+      @QueryParam("a") String a,
+      @QueryParam("b") String b,
+      @QueryParam("all") String all,
+      @QueryParam("any") String any,
+      @QueryParam("none") String none,
+      @BeanParam ReportParameters parameters) {
+    StandingQuery query = parameters.query();
+    TemplateInstance page =
+        model
+            .of(compare)
+            .data("keys", statements.allKeys())
+            .data("a", blank(a))
+            .data("b", blank(b))
+            .data("all", blank(all))
+            .data("any", blank(any))
+            .data("none", blank(none))
+            .data("asOf", query.asOf())
+            .data("comparison", null)
+            .data("found", null)
+            .data("names", states);
+    if (!blank(a).isEmpty() && !blank(b).isEmpty()) {
+      page.data(
+          "comparison",
+          reports.compare(StatementChoice.parse("a", a), StatementChoice.parse("b", b), query));
+      page.data("mapQuery", "a=" + encode(a) + "&b=" + encode(b) + "&asOf=" + query.asOf());
+    } else if (!(blank(all) + blank(any) + blank(none)).isEmpty()) {
+      var found =
+          sets.query(
+              StatementChoice.list("all", all),
+              StatementChoice.list("any", any),
+              StatementChoice.list("none", none),
+              query);
+      page.data("found", found);
+      page.data("description", SetQueries.describe(found));
+      page.data(
+          "queryString",
+          "all="
+              + encode(blank(all))
+              + "&any="
+              + encode(blank(any))
+              + "&none="
+              + encode(blank(none))
+              + "&asOf="
+              + query.asOf());
+    }
+    return page;
+  }
+
+  private static String blank(String text) {
+    return text == null ? "" : text.strip();
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+}
