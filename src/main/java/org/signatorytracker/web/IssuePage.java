@@ -124,8 +124,11 @@ public class IssuePage {
     occasions.stream().filter(o -> o.date() != null).forEach(o -> named.put(o.date(), o.label()));
     List<Step> steps = new ArrayList<>();
     for (var change : analysis.timeline(key, parameters.overAllDates(), null).entries()) {
-      String label = named.getOrDefault(change.date(), "changes");
-      steps.add(new Step(change.date(), label + ", " + change.date()));
+      String occasion = named.get(change.date());
+      steps.add(
+          new Step(
+              change.date(),
+              occasion == null ? change.date().toString() : occasion + ", " + change.date()));
     }
     return steps;
   }
