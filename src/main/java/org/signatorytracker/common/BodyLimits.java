@@ -37,7 +37,8 @@ public class BodyLimits {
   private void check(RoutingContext ctx) {
     HttpServerRequest request = ctx.request();
     String path = ctx.normalizedPath();
-    boolean upload = path.startsWith("/api/import");
+    // an upload from the import page has the import API's limit
+    boolean upload = path.startsWith("/api/import") || path.equals("/import");
     long limit =
         upload
             ? config.importing().maxUploadSize().asLongValue()

@@ -68,6 +68,30 @@ public class ImportService {
   @Inject AuditLog audit;
   @Inject ServiceLocks locks;
 
+  /** The tables one can upload alone: from a page, say. */
+  public static final java.util.List<String> TABLES = List.of("statements", "claims", "positions");
+
+  /**
+   * Imports one uploaded table ({@code statements}, {@code claims} or {@code positions}), as the
+   * import API does with a file of that table.
+   */
+  public ImportReport runTable(
+      String table, String fileName, java.nio.file.Path file, boolean dryRun) {
+    ImportFile upload =
+        new ImportFile(
+            fileName == null ? table : fileName, () -> java.nio.file.Files.newInputStream(file));
+    ImportFiles files =
+        switch (table == null ? "" : table) {
+          case "statements" -> ImportFiles.statements(upload);
+          case "claims" -> ImportFiles.claims(upload);
+          case "positions" -> ImportFiles.positions(upload);
+          default ->
+              throw new org.signatorytracker.common.InvalidInputException(
+                  "table", "must be one of " + String.join(", ", TABLES));
+        };
+    return run(files, dryRun, List.of());
+  }
+
   /** Imports statements first, then claims and positions, which may refer to those statements. */
   public ImportReport run(ImportFiles files, boolean dryRun, List<String> warnings) {
     ImportRun run = new ImportRun(dryRun, config.importing().maxErrors());

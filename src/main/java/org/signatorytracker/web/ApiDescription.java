@@ -97,7 +97,8 @@ public class ApiDescription implements OASFilter {
           "/api/issues/{issue}/timeline.svg",
           "/api/issues/{issue}/map.svg",
           "/api/compare/map.svg",
-          "/api/query/map.svg");
+          "/api/query/map.svg",
+          "/api/agreement/heatmap.svg");
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -217,7 +218,8 @@ public class ApiDescription implements OASFilter {
                 "/api/agreement",
                 "/api/coverage",
                 "/api/compare/map.svg",
-                "/api/query/map.svg")
+                "/api/query/map.svg",
+                "/api/agreement/heatmap.svg")
             .contains(path)
         || path.startsWith("/api/export")) {
       errors.add("404");

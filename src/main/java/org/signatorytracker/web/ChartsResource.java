@@ -24,9 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.signatorytracker.analysis.AgreementAnswers.AgreementMatrix;
+import org.signatorytracker.analysis.Blocs;
 import org.signatorytracker.analysis.SetAnswers.SetQuery;
 import org.signatorytracker.analysis.StatementSets;
+import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.Fingerprint;
+import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.KnowledgeParameters;
 import org.signatorytracker.reports.ReportBasis;
@@ -59,6 +63,7 @@ public class ChartsResource {
   @Inject ReportService reports;
   @Inject WorldMap world;
   @Inject StatementSets sets;
+  @Inject Blocs blocs;
 
   @GET
   @Path("statements/{key}/timeline.svg")
@@ -243,6 +248,75 @@ public class ChartsResource {
                 categoryOf,
                 List.of(match),
                 sourceLine(found.basis())));
+  }
+
+  @GET
+  @Path("agreement/heatmap.svg")
+  @Operation(
+      summary = "The Lijphart agreement matrix of some states on an issue, as a heat map",
+      description =
+          "The agreement report's matrix drawn (as /api/agreement?format=matrix): one row and one"
+              + " column per state, each cell the share of the issue's occasions on which the two"
+              + " stood together (Lijphart's index), in viridis colours, with its value written in"
+              + " while the cells are large enough. Takes issue, states or group, from and to.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The heat map",
+      content = {@Content(mediaType = Pictures.SVG), @Content(mediaType = Pictures.PNG)})
+  public Response agreementHeatMap(
+      @Parameter(description = "The issue", required = true) @QueryParam("issue") String issue,
+      @Parameter(description = "States by code, name or alias, separated by commas")
+          @QueryParam("states")
+          String statesParam,
+      @Parameter(description = "A group: its members as of asOf") @QueryParam("group") String group,
+      @Parameter(description = "Only occasions dated on or after this date") @QueryParam("from")
+          String from,
+      @Parameter(description = "Only occasions dated on or before this date") @QueryParam("to")
+          String to,
+      @BeanParam ReportParameters parameters,
+      @Context HttpHeaders headers,
+      @Context UriInfo uri,
+      @Context Request request) {
+    AgreementMatrix matrix =
+        agreementMatrix(blocs, issue, statesParam, group, from, to, parameters);
+    return picture(
+        request,
+        uri,
+        headers,
+        matrix.basis(),
+        () ->
+            HeatMap.draw(
+                "Agreement on " + matrix.issue(),
+                "Lijphart index over its occasions"
+                    + (matrix.from() == null ? "" : " from " + matrix.from())
+                    + (matrix.to() == null ? "" : " to " + matrix.to())
+                    + known(matrix.basis()),
+                matrix.states(),
+                matrix.lijphart(),
+                sourceLine(matrix.basis())));
+  }
+
+  /** The agreement matrix a page or the heat map asks for, checked as the API checks it. */
+  static AgreementMatrix agreementMatrix(
+      Blocs blocs,
+      String issue,
+      String states,
+      String group,
+      String from,
+      String to,
+      ReportParameters parameters) {
+    if (issue == null || issue.isBlank()) {
+      throw new InvalidInputException(new FieldError("issue", "an issue is required"));
+    }
+    return blocs
+        .agreement(
+            issue,
+            org.signatorytracker.common.QueryParams.list(states),
+            group,
+            org.signatorytracker.common.QueryParams.date("from", from, null),
+            org.signatorytracker.common.QueryParams.date("to", to, null),
+            parameters.query())
+        .matrix();
   }
 
   private static String label(PositionAction action, StatementKind kind) {

@@ -2,12 +2,7 @@ package org.signatorytracker.web;
 
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.credential.PasswordCredential;
-import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
-import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -21,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.signatorytracker.security.PageSessions;
-import org.signatorytracker.security.SignInThrottle;
 
 /**
  * Sign-in by form for the pages, against the same accounts as the API, and sign-out. A wrong
@@ -35,8 +29,7 @@ public class SignInPage {
   @Inject Template signin;
   @Inject PageModel model;
   @Inject PageSessions sessions;
-  @Inject SignInThrottle throttle;
-  @Inject IdentityProviderManager identities;
+  @Inject PasswordCheck passwords;
   @Inject RoutingContext routing;
   @Inject CsrfTokens csrf;
 
@@ -57,7 +50,7 @@ public class SignInPage {
       @RestForm(CsrfTokens.FIELD) String token) {
     csrf.require(token);
     String account = username == null ? "" : username.strip();
-    long wait = throttle.secondsToWait(account, routing);
+    long wait = passwords.wait(account);
     if (wait > 0) {
       return Response.status(429)
           .header("Retry-After", wait)
@@ -67,23 +60,7 @@ public class SignInPage {
           .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
           .build();
     }
-    SecurityIdentity identity = null;
-    if (!account.isEmpty() && password != null && !password.isEmpty()) {
-      try {
-        identity =
-            identities
-                .authenticate(
-                    HttpSecurityUtils.setRoutingContextAttribute(
-                        new UsernamePasswordAuthenticationRequest(
-                            account, new PasswordCredential(password.toCharArray())),
-                        routing))
-                .await()
-                .indefinitely();
-      } catch (AuthenticationFailedException wrong) {
-        identity = null;
-      }
-    }
-    throttle.signedIn(account, routing, identity != null);
+    SecurityIdentity identity = passwords.verify(account, password).orElse(null);
     if (identity == null) {
       return Response.status(401)
           .entity(page(then, account, "The name or the password is wrong.").render())

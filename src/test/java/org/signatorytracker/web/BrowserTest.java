@@ -185,10 +185,21 @@ class BrowserTest {
             "/states/QAT",
             "/compare?a=hrc41-2019-xinjiang-critical&b=" + SUPPORTIVE + "&asOf=2019-09-01",
             "/compare?any=hrc41-2019-xinjiang-critical," + SUPPORTIVE,
+            "/agreement",
+            "/agreement?issue=xinjiang&states=Cuba,Algeria,France,Germany,Qatar",
             "/signin",
-            "/no-such-page");
+            "/no-such-page",
+            // signed in from here on
+            "/import",
+            "/account",
+            "/statements/" + SUPPORTIVE);
     List<String> problems = new ArrayList<>();
     for (String page : pages) {
+      if (page.equals("/import")) {
+        signIn(
+            org.signatorytracker.TestAccounts.ADMIN,
+            org.signatorytracker.TestAccounts.ADMIN_PASSWORD);
+      }
       driver.manage().window().setSize(new Dimension(1280, 900));
       open(page);
       problems.addAll(axe(page));
@@ -219,6 +230,13 @@ class BrowserTest {
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", map);
     assertThat(loaded("#map-frame img")).isTrue();
     Files.write(OUT.resolve("issue-map.png"), screenshot());
+  }
+
+  private void signIn(String name, String password) {
+    open("/signin");
+    driver.findElement(By.id("username")).sendKeys(name);
+    driver.findElement(By.id("password")).sendKeys(password);
+    submit(driver.findElement(By.cssSelector("#signin-form button[type=submit]")));
   }
 
   private void open(String path) {

@@ -85,6 +85,17 @@ class ChartsTest {
   }
 
   @Test
+  void theHeatMapWritesEachPairsAgreement() {
+    Document heat =
+        svg("/api/agreement/heatmap.svg?issue=xinjiang&states=Cuba,Algeria,France,Germany");
+    assertThat(titleOf(heat, "cell-CUB-DZA")).isEqualTo("CUB and DZA: 1.00");
+    assertThat(titleOf(heat, "cell-CUB-FRA")).isEqualTo("CUB and FRA: 0.00");
+    assertThat(titleOf(heat, "cell-FRA-DEU")).isEqualTo("FRA and DEU: 1.00");
+    assertThat(texts(heat)).contains("Agreement on xinjiang", "CUB", "DEU", "1.00", "0.00");
+    given().get("/api/agreement/heatmap.svg?states=Cuba").then().statusCode(400);
+  }
+
+  @Test
   void pngOnRequestAndAnEtagThatHolds() {
     byte[] png =
         given()

@@ -120,6 +120,127 @@ class WebPagesTest {
   }
 
   @Test
+  void agreementPageShowsTheMatrixAndItsHeatMap() {
+    String html =
+        page("/agreement?issue=xinjiang&states=Cuba,France")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(html).contains("agreement-matrix", "/api/agreement/heatmap.svg?issue=xinjiang");
+    assertThat(page("/agreement").asString()).contains("How often states stood together");
+  }
+
+  @Test
+  void anEditorChecksAnImportSeesItsProblemsByLineThenImportsIt() {
+    String key = TestApi.createLetter("web-import");
+    Browser browser = new Browser();
+    browser.signIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD, 303);
+    browser.get("/import").then().statusCode(200);
+    String bad =
+        "statement,state,action,date,source_title\n"
+            + key
+            + ",Cuba,SIGNED,2022-06-14,Text as read out\n"
+            + key
+            + ",Atlantis,SIGNED,2022-06-14,Text as read out\n";
+    String report =
+        browser
+            .upload("/import", "positions", bad, "true")
+            .then()
+            .statusCode(422)
+            .extract()
+            .asString();
+    assertThat(report).contains("1 problems", "Atlantis", "<td class=\"num\">3");
+    String good = bad.replace("Atlantis", "Algeria");
+    String checked =
+        browser
+            .upload("/import", "positions", good, "true")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(checked).contains("is ready to import");
+    given()
+        .get("/api/statements/" + key + "/count")
+        .then()
+        .body("named", org.hamcrest.Matchers.equalTo(0));
+    browser.upload("/import", "positions", good, "false").then().statusCode(200);
+    given()
+        .get("/api/statements/" + key + "/count")
+        .then()
+        .body("counts.SIGNED", org.hamcrest.Matchers.equalTo(2));
+  }
+
+  @Test
+  void anAccountChangesItsPasswordAndMakesAndRevokesATokenFromItsPage() {
+    String name = TestApi.uniqueKey("page-user").replace('-', '.');
+    given()
+        .contentType("application/json")
+        .body(Map.of("name", name, "password", "first long password", "role", "reader"))
+        .post("/api/users")
+        .then()
+        .statusCode(201);
+    Browser browser = new Browser();
+    browser.signIn(name, "first long password", 303);
+    browser.get("/account").then().statusCode(200);
+    browser
+        .post(
+            "/account/password",
+            Map.of(
+                "current",
+                "wrong",
+                "password",
+                "second long password",
+                "repeated",
+                "second long password"))
+        .then()
+        .statusCode(400);
+    browser
+        .post(
+            "/account/password",
+            Map.of(
+                "current", "first long password",
+                "password", "second long password",
+                "repeated", "second long password"))
+        .then()
+        .statusCode(200);
+    given()
+        .auth()
+        .preemptive()
+        .basic(name, "second long password")
+        .get("/api/tokens")
+        .then()
+        .statusCode(200);
+    String created =
+        browser
+            .post("/account/tokens", Map.of("name", "nightly"))
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    String token = shown(created, "new-token");
+    given()
+        .auth()
+        .none()
+        .header("Authorization", "Bearer " + token)
+        .get("/api/tokens")
+        .then()
+        .statusCode(200);
+    Matcher revoke = Pattern.compile("/account/tokens/(\\d+)/revoke").matcher(created);
+    assertThat(revoke.find()).isTrue();
+    browser.post("/account/tokens/" + revoke.group(1) + "/revoke", Map.of()).then().statusCode(303);
+    given()
+        .auth()
+        .none()
+        .header("Authorization", "Bearer " + token)
+        .get("/api/tokens")
+        .then()
+        .statusCode(401);
+    // a reader may not import
+    browser.get("/import").then().statusCode(403).contentType(containsString("text/html"));
+  }
+
+  @Test
   void thePageCarriesAnEtagAndAnswers304WhileNothingChanged() {
     Response first = page("/statements/" + SUPPORTIVE + "?asOf=2019-08-01");
     String tag = first.getHeader("ETag");
@@ -283,6 +404,30 @@ class WebPagesTest {
               .follow(false)
               .cookies(cookies)
               .formParams(withToken)
+              .post(path);
+      keep(r);
+      return r;
+    }
+
+    Response upload(String path, String table, String csv, String dryRun) {
+      if (token == null) {
+        get("/signin");
+      }
+      Response r =
+          given()
+              .auth()
+              .none()
+              .redirects()
+              .follow(false)
+              .cookies(cookies)
+              .multiPart("csrf-token", token)
+              .multiPart("table", table)
+              .multiPart("dryRun", dryRun)
+              .multiPart(
+                  "file",
+                  "positions.csv",
+                  csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                  "text/csv")
               .post(path);
       keep(r);
       return r;
