@@ -178,6 +178,11 @@ public class ChartsResource {
       @Context HttpHeaders headers,
       @Context UriInfo uri,
       @Context Request request) {
+    for (String[] key : new String[][] {{"a", a}, {"b", b}}) {
+      if (key[1] == null || key[1].isBlank()) {
+        throw new InvalidInputException(new FieldError(key[0], "a statement key is required"));
+      }
+    }
     StandingQuery query = parameters.query();
     Comparison comparison =
         reports.compare(StatementChoice.parse("a", a), StatementChoice.parse("b", b), query);
