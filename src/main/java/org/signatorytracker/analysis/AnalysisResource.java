@@ -19,8 +19,6 @@ import org.signatorytracker.analysis.AgreementAnswers.Agreement;
 import org.signatorytracker.analysis.AgreementAnswers.Cohesion;
 import org.signatorytracker.analysis.SetAnswers.Matrix;
 import org.signatorytracker.analysis.SetAnswers.SetQuery;
-import org.signatorytracker.common.FieldError;
-import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.Lists;
 import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.reports.Breakdown;
@@ -119,30 +117,11 @@ public class AnalysisResource {
         @Content(mediaType = "text/csv")
       })
   public Object agreement(
-      @Parameter(description = "The issue", required = true) @QueryParam("issue") String issue,
-      @Parameter(description = "States by code, name or alias, separated by commas")
-          @QueryParam("states")
-          String statesParam,
-      @Parameter(description = "A group: its members as of asOf") @QueryParam("group") String group,
-      @Parameter(description = "Only occasions dated on or after this date") @QueryParam("from")
-          String from,
-      @Parameter(description = "Only occasions dated on or before this date") @QueryParam("to")
-          String to,
       @Parameter(description = "pairs (default, or csv/json), or matrix for the Lijphart matrix")
           @QueryParam("format")
           String format,
-      @BeanParam ReportParameters parameters) {
-    if (issue == null || issue.isBlank()) {
-      throw new InvalidInputException(new FieldError("issue", "an issue is required"));
-    }
-    Blocs.Agreed agreed =
-        blocs.agreement(
-            issue,
-            QueryParams.list(statesParam),
-            group,
-            QueryParams.date("from", from, null),
-            QueryParams.date("to", to, null),
-            parameters.query());
+      @BeanParam AgreementParameters parameters) {
+    Blocs.Agreed agreed = parameters.agreed(blocs);
     return "matrix".equalsIgnoreCase(format == null ? "" : format.strip())
         ? agreed.matrix()
         : agreed.pairs();

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.analysis.AgreementAnswers.AgreementMatrix;
+import org.signatorytracker.analysis.AgreementParameters;
 import org.signatorytracker.analysis.Blocs;
 import org.signatorytracker.analysis.SetAnswers.SetQuery;
 import org.signatorytracker.analysis.StatementSets;
@@ -269,21 +270,11 @@ public class ChartsResource {
       description = "The heat map",
       content = {@Content(mediaType = Pictures.SVG), @Content(mediaType = Pictures.PNG)})
   public Response agreementHeatMap(
-      @Parameter(description = "The issue", required = true) @QueryParam("issue") String issue,
-      @Parameter(description = "States by code, name or alias, separated by commas")
-          @QueryParam("states")
-          String statesParam,
-      @Parameter(description = "A group: its members as of asOf") @QueryParam("group") String group,
-      @Parameter(description = "Only occasions dated on or after this date") @QueryParam("from")
-          String from,
-      @Parameter(description = "Only occasions dated on or before this date") @QueryParam("to")
-          String to,
-      @BeanParam ReportParameters parameters,
+      @BeanParam AgreementParameters parameters,
       @Context HttpHeaders headers,
       @Context UriInfo uri,
       @Context Request request) {
-    AgreementMatrix matrix =
-        agreementMatrix(blocs, issue, statesParam, group, from, to, parameters);
+    AgreementMatrix matrix = parameters.agreed(blocs).matrix();
     return picture(
         request,
         uri,
@@ -299,29 +290,6 @@ public class ChartsResource {
                 matrix.states(),
                 matrix.lijphart(),
                 sourceLine(matrix.basis())));
-  }
-
-  /** The agreement matrix a page or the heat map asks for, checked as the API checks it. */
-  static AgreementMatrix agreementMatrix(
-      Blocs blocs,
-      String issue,
-      String states,
-      String group,
-      String from,
-      String to,
-      ReportParameters parameters) {
-    if (issue == null || issue.isBlank()) {
-      throw new InvalidInputException(new FieldError("issue", "an issue is required"));
-    }
-    return blocs
-        .agreement(
-            issue,
-            org.signatorytracker.common.QueryParams.list(states),
-            group,
-            org.signatorytracker.common.QueryParams.date("from", from, null),
-            org.signatorytracker.common.QueryParams.date("to", to, null),
-            parameters.query())
-        .matrix();
   }
 
   private static String label(PositionAction action, StatementKind kind) {

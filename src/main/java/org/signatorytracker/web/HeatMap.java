@@ -43,14 +43,7 @@ final class HeatMap {
         height,
         title + " — " + subtitle,
         g -> {
-          g.setColor(Color.WHITE);
-          g.fillRect(0, 0, width, height);
-          g.setColor(Pictures.INK);
-          g.setFont(Pictures.TITLE);
-          g.drawString(title, 10, 24);
-          g.setFont(Pictures.TEXT);
-          g.setColor(Pictures.MUTED);
-          g.drawString(subtitle, 10, 44);
+          Pictures.heading(g, width, height, title, subtitle);
           Font small = new Font(Font.SANS_SERIF, Font.PLAIN, Math.min(12, cell - 3));
           g.setFont(small);
           FontMetrics metrics = g.getFontMetrics();

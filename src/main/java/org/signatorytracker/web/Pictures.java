@@ -62,6 +62,18 @@ public final class Pictures {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
+  /** A white page with the picture's title and, below it, what it shows. */
+  public static void heading(Graphics2D g, int width, int height, String title, String subtitle) {
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, width, height);
+    g.setColor(INK);
+    g.setFont(TITLE);
+    g.drawString(title, 10, 24);
+    g.setFont(TEXT);
+    g.setColor(MUTED);
+    g.drawString(subtitle, 10, 44);
+  }
+
   /** A picture of a given size, drawn by {@code draw}. */
   public record Picture(int width, int height, String title, Consumer<Graphics2D> draw) {
 

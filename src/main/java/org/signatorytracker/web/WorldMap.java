@@ -79,14 +79,7 @@ public class WorldMap {
         HEIGHT,
         title + " — " + subtitle,
         g -> {
-          g.setColor(Color.WHITE);
-          g.fillRect(0, 0, WIDTH, HEIGHT);
-          g.setColor(Pictures.INK);
-          g.setFont(Pictures.TITLE);
-          g.drawString(title, 10, 24);
-          g.setFont(Pictures.TEXT);
-          g.setColor(Pictures.MUTED);
-          g.drawString(subtitle, 10, 44);
+          Pictures.heading(g, WIDTH, HEIGHT, title, subtitle);
           g.setStroke(new BasicStroke(0.4f));
           java.awt.Shape unclipped = g.getClip();
           g.clip(globe());

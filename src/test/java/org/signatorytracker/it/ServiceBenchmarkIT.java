@@ -354,7 +354,7 @@ class ServiceBenchmarkIT {
       p.write("statement,state,action,date,reported,confidence,source_url\n");
       String[] confidences = {"CONFIRMED", "REPORTED", "DISPUTED"};
       String[] votes = {"YES", "NO", "ABSTAIN", "NOT_VOTING"};
-      for (int l = 0; written < records - 19_300; l++) {
+      for (int l = 0; written < records - 19_600; l++) {
         boolean vote = l % 10 == 9;
         String key = "bench-" + l;
         keys.add(key);
@@ -408,6 +408,26 @@ class ServiceBenchmarkIT {
                       written);
             }
           }
+        }
+      }
+      // the page of a letter that every state signed, some withdrawing and signing again
+      s.write("bench-page,Signed by every state,LETTER,2010-06-01,issue-1,supportive,,\n");
+      for (int k = 0; k < states.size(); k++) {
+        LocalDate on = LocalDate.of(2010, 6, 1).plusDays(k % 40);
+        written += record(p, "bench-page", states.get(k), "SIGNED", on, confidences, written);
+        if (k % 4 == 0) {
+          written +=
+              record(
+                  p,
+                  "bench-page",
+                  states.get(k),
+                  "WITHDREW",
+                  on.plusDays(30),
+                  confidences,
+                  written);
+          written +=
+              record(
+                  p, "bench-page", states.get(k), "SIGNED", on.plusDays(60), confidences, written);
         }
       }
       // the worst case: every state, a hundred records each
@@ -536,7 +556,9 @@ class ServiceBenchmarkIT {
   /**
    * The analyses across an issue's statements, one client each (their targets are latencies):
    * balance and timeline of the issue of 1,000 statements (p99 < 150 ms), agreement between 50
-   * states over them (< 300 ms), and the 200 × 1,000 state × statement matrix as CSV (< 1 s).
+   * states over them (< 300 ms), the 200 × 1,000 state × statement matrix as CSV (< 1 s); and the
+   * pages: a statement page with every state on it (< 50 ms) and each step of the issue map's
+   * slider, its fragment and its map (< 100 ms).
    */
   private void analyses(ServiceProcess service) throws Exception {
     String issue = "/api/issues/" + BIG_ISSUE;
@@ -567,6 +589,25 @@ class ServiceBenchmarkIT {
         1,
         i -> "/api/matrix?issue=" + BIG_ISSUE + "&format=csv&asOf=" + day());
     against(1000);
+    // the pages: a statement every state signed, and the steps of the issue map's slider
+    load(
+        service,
+        "statement page, " + states.size() + " signatories, HTML",
+        1,
+        i -> String.format(Locale.ROOT, "/statements/bench-page?asOf=2010-%02d-01", 8 + i % 5));
+    against(50);
+    load(
+        service,
+        "issue map slider: a step's fragment, " + size,
+        1,
+        i -> "/issues/" + BIG_ISSUE + "/map?step=" + (i % 40));
+    against(100);
+    load(
+        service,
+        "issue map slider: a step's map (SVG), " + size,
+        1,
+        i -> issue + "/map.svg?asOf=" + day());
+    against(100);
   }
 
   /** Notes on the last row whether its p99 met the target. */

@@ -210,6 +210,10 @@ class BrowserTest {
               ((JavascriptExecutor) driver)
                   .executeScript("return document.documentElement.scrollWidth");
       long width = (Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth");
+      if (page.startsWith("/statements/") && page.contains("asOf")) {
+        // the phone's view of the statement page, to look at
+        Files.write(OUT.resolve("phone-statement-page.png"), screenshot());
+      }
       if (scrollWidth > width) {
         problems.add(page + ": scrolls sideways at 390 px (" + scrollWidth + " px wide)");
         save("phone" + page.replaceAll("[^A-Za-z0-9]+", "-"));
