@@ -44,6 +44,11 @@ public class ReportService {
   @Inject Standings standings;
   @Inject Breakdowns breakdowns;
 
+  /** What a page showing many things at once stands on: the data as recorded now. */
+  public ReportBasis basis(StandingQuery query) {
+    return ReportBasis.of(query, standings.through());
+  }
+
   public SignatoriesReport signatories(String key, StandingQuery query) {
     var answer = standings.holdersOf(key, query).orElseThrow(() -> notFound(key));
     List<Signatory> holders = new ArrayList<>(answer.rows());

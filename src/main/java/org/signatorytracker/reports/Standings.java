@@ -272,6 +272,11 @@ public class Standings {
     return read;
   }
 
+  /** How far the recorded data runs now: the last committed revision. */
+  public Through through() {
+    return lastCommitted();
+  }
+
   /** The last committed revision: how far the data runs for a query as recorded now. */
   private Through lastCommitted() {
     // read on every report: through the session's own statement preparer (so it counts among the

@@ -9,6 +9,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.signatorytracker.analysis.AgreementParameters;
@@ -31,17 +33,23 @@ public class AgreementPage {
   @Inject IssueService issues;
   @Inject GroupService groups;
   @Inject Blocs blocs;
+  @Inject PageTags tags;
+  @Inject org.signatorytracker.reports.ReportService reports;
 
   @GET
   @Operation(hidden = true)
-  public TemplateInstance page(
-      @BeanParam AgreementParameters chosen, @jakarta.ws.rs.core.Context UriInfo uri) {
-    return model
-        .of(agreement)
-        .data("issues", issues.list())
-        .data("groups", groups.list())
-        .data("chosen", chosen)
-        .data("matrix", chosen.chosen() ? chosen.agreed(blocs).matrix() : null)
-        .data("query", uri.getRequestUri().getRawQuery());
+  public Response page(
+      @BeanParam AgreementParameters chosen,
+      @jakarta.ws.rs.core.Context UriInfo uri,
+      @jakarta.ws.rs.core.Context Request request) {
+    TemplateInstance page =
+        model
+            .of(agreement)
+            .data("issues", issues.list())
+            .data("groups", groups.list())
+            .data("chosen", chosen)
+            .data("matrix", chosen.chosen() ? chosen.agreed(blocs).matrix() : null)
+            .data("query", uri.getRequestUri().getRawQuery());
+    return tags.answer(request, reports.basis(chosen.query()), page);
   }
 }

@@ -9,7 +9,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,17 +40,19 @@ public class ComparePage {
   @Inject StatementSets sets;
   @Inject StatementService statements;
   @Inject StateDirectory states;
+  @Inject PageTags tags;
 
   @GET
   @Path("compare")
   @Operation(hidden = true)
-  public TemplateInstance compare(
+  public Response compare(
       @QueryParam("a") String a,
       @QueryParam("b") String b,
       @QueryParam("all") String all,
       @QueryParam("any") String any,
       @QueryParam("none") String none,
-      @BeanParam ReportParameters parameters) {
+      @BeanParam ReportParameters parameters,
+      @Context Request request) {
     StandingQuery query = parameters.query();
     TemplateInstance page =
         model
@@ -87,7 +92,7 @@ public class ComparePage {
               + "&asOf="
               + query.asOf());
     }
-    return page;
+    return tags.answer(request, reports.basis(query), page);
   }
 
   private static String blank(String text) {

@@ -8,7 +8,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,6 +20,7 @@ import org.signatorytracker.analysis.IssueAnalysis;
 import org.signatorytracker.analysis.IssueAnswers.Balance;
 import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.positions.PositionService;
+import org.signatorytracker.reports.ReportService;
 import org.signatorytracker.reports.StandingQuery;
 import org.signatorytracker.security.ReadAccess;
 import org.signatorytracker.statements.IssueService;
@@ -41,6 +45,8 @@ public class HomePage {
   @Inject PositionService positions;
   @Inject StatementService statements;
   @Inject StateDirectory states;
+  @Inject ReportService reports;
+  @Inject PageTags tags;
 
   /** An issue with its balance today. */
   public record IssueRow(IssueView issue, Balance balance) {}
@@ -55,24 +61,26 @@ public class HomePage {
 
   @GET
   @Operation(hidden = true)
-  public TemplateInstance home(@QueryParam("q") String q) {
+  public Response home(@QueryParam("q") String q, @Context Request request) {
     String text = q == null ? "" : q.strip();
     var all = issues.list();
     var today = StandingQuery.on(LocalDate.now(ZoneOffset.UTC));
-    return model
-        .of(home)
-        .data("q", text)
-        .data(
-            "foundStatements",
-            text.isEmpty()
-                ? List.of()
-                : statements
-                    .list(
-                        new StatementFilter(null, null, null, null, text, null, null),
-                        new PageRequest(0, FOUND))
-                    .items())
-        .data("foundStates", text.isEmpty() ? List.of() : states.search(text))
-        .data("issues", rows(all, analysis.balances(all, today)))
-        .data("latest", positions.latest(LATEST));
+    TemplateInstance page =
+        model
+            .of(home)
+            .data("q", text)
+            .data(
+                "foundStatements",
+                text.isEmpty()
+                    ? List.of()
+                    : statements
+                        .list(
+                            new StatementFilter(null, null, null, null, text, null, null),
+                            new PageRequest(0, FOUND))
+                        .items())
+            .data("foundStates", text.isEmpty() ? List.of() : states.search(text))
+            .data("issues", rows(all, analysis.balances(all, today)))
+            .data("latest", positions.latest(LATEST));
+    return tags.answer(request, reports.basis(today), page);
   }
 }

@@ -151,6 +151,8 @@ public class StatementPage {
       @QueryParam("by") String by,
       @QueryParam("sort") String sort,
       @QueryParam("page") String page,
+      @QueryParam("recorded") String recorded,
+      @QueryParam("retracted") String retracted,
       @Context Request request) {
     StatementView view = statements.find(key).orElseThrow(() -> StatementService.notFound(key));
     StandingQuery query = parameters.query();
@@ -187,7 +189,7 @@ public class StatementPage {
     if (errors.isEmpty()) {
       try {
         positions.record(view.key(), position);
-        return seeOther("/statements/" + view.key() + "?recorded=1#history");
+        return seeOther("/statements/" + view.key() + "?recorded=1");
       } catch (InvalidInputException e) {
         errors.addAll(e.errors());
       }
@@ -275,7 +277,8 @@ public class StatementPage {
         .data("sourceKinds", SourceKind.values())
         .data("allStates", model.isEditor() ? states.all() : List.of())
         .data("posted", posted)
-        .data("formErrors", errors);
+        .data("formErrors", errors)
+        .data("notice", null);
   }
 
   /** The as-of and known-by parameters a chart or download link repeats. */

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -238,6 +239,65 @@ class WebPagesTest {
         .statusCode(401);
     // a reader may not import
     browser.get("/import").then().statusCode(403).contentType(containsString("text/html"));
+  }
+
+  @io.quarkus.test.common.http.TestHTTPResource("/")
+  java.net.URL base;
+
+  /** The import page takes uploads up to the import API's limit, not the 1 MB of a JSON body. */
+  @Test
+  void theImportPageHasTheImportApisUploadLimit() throws Exception {
+    assertThat(rawPost("/import", 600L * 1024 * 1024))
+        .startsWith("HTTP/1.1 413")
+        .contains("tracker.import.max-upload-size");
+    // 2 MB is over a JSON body's limit but within an upload's: it reaches the page (and its
+    // sign-in)
+    assertThat(rawPost("/import", 2L * 1024 * 1024))
+        .startsWith("HTTP/1.1 ")
+        .doesNotStartWith("HTTP/1.1 413");
+  }
+
+  private String rawPost(String path, long length) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(10_000);
+      String request =
+          "POST "
+              + path
+              + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+              + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: "
+              + length
+              + "\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      if (length < 10L * 1024 * 1024) {
+        socket.getOutputStream().write(new byte[(int) length]);
+      }
+      socket.getOutputStream().flush();
+      byte[] head = new byte[512];
+      int n = socket.getInputStream().read(head);
+      return new String(head, 0, Math.max(0, n), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void aLongHistoryIsPaged() {
+    String key = TestApi.createLetter("web-long-history");
+    List<String> codes = given().get("/api/states?size=120").then().extract().path("items.iso3");
+    StringBuilder csv = new StringBuilder("statement,state,action,date,source_title\n");
+    for (String code : codes.subList(0, 101)) {
+      csv.append(key).append(',').append(code).append(",SIGNED,2022-06-14,Text\n");
+      csv.append(key).append(',').append(code).append(",WITHDREW,2022-07-14,Text\n");
+    }
+    given()
+        .contentType("text/csv")
+        .body(csv.toString())
+        .post("/api/import/positions")
+        .then()
+        .statusCode(200);
+    String first = page("/statements/" + key).then().statusCode(200).extract().asString();
+    assertThat(first).contains("202 records", "Page 1 of 2", "?page=1#history");
+    String second =
+        page("/statements/" + key + "?page=1").then().statusCode(200).extract().asString();
+    assertThat(second).contains("Page 2 of 2", "aria-current=\"page\">2<");
   }
 
   @Test
