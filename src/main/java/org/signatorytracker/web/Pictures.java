@@ -57,6 +57,15 @@ public final class Pictures {
   private static final String TITLE_BEFORE_SHAPE =
       "<title>([^<]*)</title><(\\w+) (id='[^']*'[^>]*?)/>";
 
+  /** A coordinate to a tenth, written without a trailing ".0". */
+  static String tenths(double value) {
+    long tenths = Math.round(value * 10);
+    long whole = tenths / 10;
+    long fraction = Math.abs(tenths % 10);
+    String sign = tenths < 0 && whole == 0 ? "-" : "";
+    return fraction == 0 ? sign + whole : sign + whole + "." + fraction;
+  }
+
   /** Text as XML character data. */
   public static String escape(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
@@ -80,6 +89,8 @@ public final class Pictures {
     public String svg() {
       SVGGraphics2D g = new SVGGraphics2D(width, height);
       g.setDefsKeyPrefix("st");
+      // a tenth of a pixel is finer than any screen or print shows
+      g.setGeomDoubleConverter(Pictures::tenths);
       draw.accept(g);
       String element = g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
       int open = element.indexOf('>') + 1;

@@ -43,6 +43,9 @@ public class WorldMap {
   /** Scale of the projection, in pixels per unit: the whole world fits the width. */
   static final double SCALE = (WIDTH - 20) / (2 * 2.7207);
 
+  /** The finest detail drawn, in pixels. */
+  static final double DETAIL = 0.8;
+
   /** Shapes smaller than this (in pixels, either side) are shown with a marker too. */
   static final double SMALL = 8;
 
@@ -214,10 +217,24 @@ public class WorldMap {
           geometry.path("type").asText().equals("Polygon")
               ? json.createArrayNode().add(geometry.path("arcs"))
               : geometry.path("arcs");
+      List<List<double[]>> rings = new ArrayList<>();
       for (JsonNode polygon : polygons) {
         for (JsonNode ring : polygon) {
-          ring(path, ring, arcs);
+          rings.addAll(ring(ring, arcs));
         }
+      }
+      // islands too small to see are left out, unless they are all there is
+      List<double[]> largest = null;
+      for (List<double[]> ring : rings) {
+        if (largest == null || extent(ring) > extent(largest)) {
+          largest = ring;
+        }
+        if (extent(ring) >= DETAIL) {
+          trace(path, ring);
+        }
+      }
+      if (path.getCurrentPoint() == null && largest != null) {
+        trace(path, largest);
       }
       StateView state = null;
       String id = geometry.path("id").asText("");
@@ -261,11 +278,11 @@ public class WorldMap {
   }
 
   /**
-   * Adds one ring. A ring that crosses the antimeridian (Russia's Chukotka, Fiji) is unwrapped into
-   * longitudes beyond ±180 and drawn a second time a world away; the map is clipped to the globe's
-   * outline, so each half shows where it belongs.
+   * One ring, projected. A ring that crosses the antimeridian (Russia's Chukotka, Fiji) is
+   * unwrapped into longitudes beyond ±180 and comes a second time a world away; the map is clipped
+   * to the globe's outline, so each copy shows where it belongs.
    */
-  private static void ring(Path2D path, JsonNode ring, List<double[][]> arcs) {
+  private static List<List<double[]>> ring(JsonNode ring, List<double[][]> arcs) {
     List<double[]> points = new ArrayList<>();
     for (JsonNode index : ring) {
       int i = index.asInt();
@@ -289,22 +306,56 @@ public class WorldMap {
     }
     double min = points.stream().mapToDouble(p -> p[0]).min().orElse(0);
     double max = points.stream().mapToDouble(p -> p[0]).max().orElse(0);
-    trace(path, points, 0);
+    List<List<double[]>> copies = new ArrayList<>();
+    copies.add(projected(points, 0));
     if (max > 180) {
-      trace(path, points, -360);
+      copies.add(projected(points, -360));
     }
     if (min < -180) {
-      trace(path, points, 360);
+      copies.add(projected(points, 360));
     }
+    return copies;
   }
 
-  private static void trace(Path2D path, List<double[]> points, double shift) {
+  /**
+   * A ring in pixels, without the points closer than {@link #DETAIL} to the last one kept: the
+   * 1:50m shapes hold far more points than a 960 px map shows, and each costs time and bytes.
+   */
+  private static List<double[]> projected(List<double[]> points, double shift) {
+    List<double[]> kept = new ArrayList<>();
     for (int k = 0; k < points.size(); k++) {
       double[] p = project(points.get(k)[0] + shift, points.get(k)[1]);
+      double[] last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+      if (last == null
+          || k == points.size() - 1
+          || Math.hypot(p[0] - last[0], p[1] - last[1]) >= DETAIL) {
+        kept.add(p);
+      }
+    }
+    return kept;
+  }
+
+  /** The larger side of a ring's bounding box, in pixels. */
+  private static double extent(List<double[]> ring) {
+    double minX = Double.MAX_VALUE;
+    double maxX = -Double.MAX_VALUE;
+    double minY = Double.MAX_VALUE;
+    double maxY = -Double.MAX_VALUE;
+    for (double[] p : ring) {
+      minX = Math.min(minX, p[0]);
+      maxX = Math.max(maxX, p[0]);
+      minY = Math.min(minY, p[1]);
+      maxY = Math.max(maxY, p[1]);
+    }
+    return Math.max(maxX - minX, maxY - minY);
+  }
+
+  private static void trace(Path2D path, List<double[]> ring) {
+    for (int k = 0; k < ring.size(); k++) {
       if (k == 0) {
-        path.moveTo(p[0], p[1]);
+        path.moveTo(ring.get(k)[0], ring.get(k)[1]);
       } else {
-        path.lineTo(p[0], p[1]);
+        path.lineTo(ring.get(k)[0], ring.get(k)[1]);
       }
     }
     path.closePath();
