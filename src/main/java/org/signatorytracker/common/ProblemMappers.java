@@ -21,7 +21,6 @@ import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -178,7 +177,8 @@ public class ProblemMappers {
           uri,
           List.of());
     }
-    String reference = UUID.randomUUID().toString();
+    // the request's id: the same as in the response header and on the log lines
+    String reference = RequestIds.current();
     LOG.errorf(e, "Unexpected error %s on %s", reference, uri == null ? "?" : uri.getPath());
     return problem(
         500,

@@ -31,6 +31,11 @@ import org.signatorytracker.states.StateView;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PositionService {
 
+  /** The counter of position records written, one by one or by import. */
+  public static final String RECORDS_WRITTEN = "tracker.records.written";
+
+  @Inject io.micrometer.core.instrument.MeterRegistry registry;
+
   @Inject StatementService statements;
   @Inject StateDirectory states;
   @Inject Caller caller;
@@ -44,6 +49,7 @@ public class PositionService {
     Statement statement = statements.require(statementKey);
     PositionRecord record = newRecord(statement, request);
     record.persist();
+    registry.counter(RECORDS_WRITTEN).increment();
     return record.id;
   }
 

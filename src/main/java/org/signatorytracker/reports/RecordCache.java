@@ -71,6 +71,30 @@ public class RecordCache {
   private final LinkedHashMap<Long, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
   private long cached;
 
+  private io.micrometer.core.instrument.Counter hits;
+  private io.micrometer.core.instrument.Counter reloads;
+  private io.micrometer.core.instrument.Counter firstReads;
+
+  @Inject
+  void measure(io.micrometer.core.instrument.MeterRegistry registry) {
+    java.util.function.Function<String, io.micrometer.core.instrument.Counter> counter =
+        result ->
+            io.micrometer.core.instrument.Counter.builder("tracker.engine.cache")
+                .description(
+                    "Statements a report needed: in memory (hit), or read (first, or changed"
+                        + " since)")
+                .tag("result", result)
+                .register(registry);
+    hits = counter.apply("hit");
+    reloads = counter.apply("changed");
+    firstReads = counter.apply("first");
+    registry.gauge("tracker.engine.cache.records", this, c -> c.cachedRecords());
+  }
+
+  private synchronized double cachedRecords() {
+    return cached;
+  }
+
   /**
    * The records of each statement, by statement id, as of the given versions (statement id → last
    * change): from memory where the version matches, the rest read in one query.
@@ -99,15 +123,24 @@ public class RecordCache {
     return found;
   }
 
-  /** The records in memory of those statements whose version matches; nothing is read. */
+  /**
+   * The records in memory of those statements whose version matches; nothing is read. Counted as
+   * {@code tracker.engine.cache} hits, and misses by cause: not kept, or changed since (a reload).
+   */
   synchronized Map<Long, StatementRecords> cachedOf(Map<Long, Long> versions) {
     Map<Long, StatementRecords> found = new HashMap<>();
+    int changed = 0;
     for (Map.Entry<Long, Long> v : versions.entrySet()) {
       Entry entry = entries.get(v.getKey());
       if (entry != null && entry.version() == v.getValue()) {
         found.put(v.getKey(), entry.records());
+      } else if (entry != null) {
+        changed++;
       }
     }
+    hits.increment(found.size());
+    reloads.increment(changed);
+    firstReads.increment(versions.size() - found.size() - changed);
     return found;
   }
 

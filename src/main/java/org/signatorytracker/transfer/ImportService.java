@@ -67,6 +67,7 @@ public class ImportService {
   @Inject TrackerConfig config;
   @Inject AuditLog audit;
   @Inject ServiceLocks locks;
+  @Inject io.micrometer.core.instrument.MeterRegistry registry;
 
   /** The tables one can upload alone: from a page, say. */
   public static final java.util.List<String> TABLES = List.of("statements", "claims", "positions");
@@ -92,8 +93,34 @@ public class ImportService {
     return run(files, dryRun, List.of());
   }
 
-  /** Imports statements first, then claims and positions, which may refer to those statements. */
+  /**
+   * Imports statements first, then claims and positions, which may refer to those statements;
+   * measured as {@code tracker.imports} (duration, by outcome) and {@code tracker.import.rows}.
+   */
   public ImportReport run(ImportFiles files, boolean dryRun, List<String> warnings) {
+    io.micrometer.core.instrument.Timer.Sample timing =
+        io.micrometer.core.instrument.Timer.start(registry);
+    String outcome = "failed";
+    try {
+      ImportReport report = transaction(files, dryRun, warnings);
+      outcome = report.errorCount() > 0 ? "refused" : dryRun ? "checked" : "imported";
+      if (outcome.equals("imported")) {
+        registry.counter("tracker.import.rows").increment(report.imported());
+        if (report.positions() != null) {
+          registry.counter(PositionService.RECORDS_WRITTEN).increment(report.positions().created());
+        }
+      }
+      return report;
+    } finally {
+      timing.stop(
+          io.micrometer.core.instrument.Timer.builder("tracker.imports")
+              .description("Imports, by outcome: imported, checked (dry run), refused, failed")
+              .tag("outcome", outcome)
+              .register(registry));
+    }
+  }
+
+  private ImportReport transaction(ImportFiles files, boolean dryRun, List<String> warnings) {
     ImportRun run = new ImportRun(dryRun, config.importing().maxErrors());
     warnings.forEach(run::warning);
     try {

@@ -99,6 +99,7 @@ public class StatementPage {
   @Inject StateDirectory states;
   @Inject Validator validator;
   @Inject CsrfTokens csrf;
+  @Inject org.signatorytracker.states.GroupService groups;
 
   /** A signatory with the sources of its deciding record. */
   public record Row(Signatory signatory, List<Source> sources) {}
@@ -268,6 +269,7 @@ public class StatementPage {
         .data("rows", rows)
         .data("sort", order)
         .data("by", by == null ? "" : by)
+        .data("byChoices", byChoices())
         .data("asOf", query.asOf())
         .data("knownBy", query.knownBy())
         .data("chartQuery", chartQuery(query))
@@ -279,6 +281,20 @@ public class StatementPage {
         .data("posted", posted)
         .data("formErrors", errors)
         .data("notice", null);
+  }
+
+  /** One way to break the count down: the value of {@code by}, and its name. */
+  public record Choice(String value, String label) {}
+
+  /** The states' own groupings, each group with dated membership, and a few side by side. */
+  private List<Choice> byChoices() {
+    List<Choice> choices = new ArrayList<>();
+    choices.add(new Choice("", "UN regional group"));
+    choices.add(new Choice("m49Region", "M49 region"));
+    choices.add(new Choice("m49Subregion", "M49 sub-region"));
+    groups.list().forEach(g -> choices.add(new Choice("groups:" + g.key(), g.name())));
+    choices.add(new Choice("groups:eu,oic,au,nam", "EU, OIC, AU and NAM side by side"));
+    return choices;
   }
 
   /** The as-of and known-by parameters a chart or download link repeats. */

@@ -1,0 +1,102 @@
+package org.signatorytracker.common;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.signatorytracker.TestApi;
+
+/**
+ * What an operator reads: Prometheus metrics with HTTP by route, the pool and the service's own
+ * meters; a request id in a header and in a 500's body; health with the database and the
+ * migrations.
+ */
+@QuarkusTest
+class ObservabilityTest {
+
+  @Test
+  void metricsCountRecordsWrittenImportsAndTheEnginesCache() {
+    double before = metric("tracker_records_written_total");
+    String key = TestApi.createLetter("metrics");
+    TestApi.record(key, "Cuba", "SIGNED", "2022-06-14");
+    given()
+        .contentType("text/csv")
+        .body("statement,state,action,date,source_title\n" + key + ",Chad,SIGNED,2022-06-14,T\n")
+        .post("/api/import/positions")
+        .then()
+        .statusCode(200);
+    given().get("/api/statements/" + key + "/count").then().statusCode(200);
+    given().get("/api/statements/" + key + "/count").then().statusCode(200);
+    assertThat(metric("tracker_records_written_total")).isEqualTo(before + 2);
+    String all = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    assertThat(all)
+        .contains("tracker_imports_seconds_count{outcome=\"imported\"")
+        .contains("tracker_import_rows_total")
+        .contains("tracker_engine_cache_total{result=\"hit\"")
+        .contains("tracker_engine_cache_records")
+        .contains("http_server_requests_seconds_count{method=\"GET\"")
+        .contains("uri=\"/api/statements/{key}/count\"")
+        .contains("agroal_");
+  }
+
+  @Test
+  void everyAnswerNamesItsRequestAndAProxysIdIsKept() {
+    String id =
+        given().get("/api/states/FRA").then().statusCode(200).extract().header("X-Request-Id");
+    assertThat(id).matches("[0-9a-f-]{36}");
+    given()
+        .header("X-Request-Id", "proxy-1234abcd")
+        .get("/api/states/FRA")
+        .then()
+        .header("X-Request-Id", equalTo("proxy-1234abcd"));
+    given()
+        .header("X-Request-Id", "bad id\u0001")
+        .get("/api/states/FRA")
+        .then()
+        .header("X-Request-Id", org.hamcrest.Matchers.not(containsString("bad")));
+  }
+
+  @Test
+  void aFiveHundredCarriesTheRequestsId() {
+    org.jboss.logging.MDC.put(RequestIds.MDC_KEY, "req-0123456789");
+    try {
+      var answer = new ProblemMappers().unexpected(new IllegalStateException("boom"), null);
+      Problem problem = (Problem) answer.getEntity();
+      assertThat(answer.getStatus()).isEqualTo(500);
+      assertThat(problem.detail())
+          .contains("req-0123456789")
+          .doesNotContain("IllegalState", "boom");
+    } finally {
+      org.jboss.logging.MDC.remove(RequestIds.MDC_KEY);
+    }
+  }
+
+  @Test
+  void healthReportsTheDatabaseAndTheMigrations() {
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("checks.find { it.name == 'Database migrations' }.status", equalTo("UP"))
+        .body("checks.find { it.name == 'Database migrations' }.data.pending", equalTo(0))
+        .body(
+            "checks.find { it.name == 'Database migrations' }.data.version",
+            org.hamcrest.Matchers.matchesPattern("[0-9]+"))
+        .body(containsString("Database connections"));
+  }
+
+  private static double metric(String name) {
+    String all = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    Matcher m = Pattern.compile("(?m)^" + name + "(\\{[^}]*\\})? ([0-9.E+-]+)$").matcher(all);
+    double sum = 0;
+    while (m.find()) {
+      sum += Double.parseDouble(m.group(2));
+    }
+    return sum;
+  }
+}
