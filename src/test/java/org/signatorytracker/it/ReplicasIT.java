@@ -126,6 +126,143 @@ class ReplicasIT {
     }
   }
 
+  /**
+   * Production's case, on PostgreSQL: two replicas started at the same moment on a new database
+   * (one applies the migrations, the other waits for it and finds nothing to do), then one killed
+   * with SIGKILL in the middle of an import: the other answers every report, the import left
+   * nothing behind, and the same import then runs through the survivor.
+   */
+  @Test
+  void replicasStartTogetherAndOneDyingMidImportLeavesNothingBehind() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Databases.postgres(),
+        "Skipped: two replicas starting together and one killed mid-import run on PostgreSQL"
+            + " (.ci/run); H2 has no server for two processes to share as production does");
+    Map<String, String> database = Databases.fresh("together");
+    Path logs = CrashIT.LOGS;
+    Path logA = logs.resolve("together-a.log");
+    Path logB = logs.resolve("together-b.log");
+    java.nio.file.Files.deleteIfExists(logA);
+    java.nio.file.Files.deleteIfExists(logB);
+    ServiceProcess a = new ServiceProcess(database, logA);
+    ServiceProcess b = new ServiceProcess(database, logB);
+    try {
+      ExecutorService starting = Executors.newFixedThreadPool(2);
+      Future<ServiceProcess> startA = starting.submit(a::start);
+      Future<ServiceProcess> startB = starting.submit(b::start);
+      startA.get();
+      startB.get();
+      starting.shutdown();
+
+      // each migration applied once, by one of them
+      long migrations;
+      try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+        migrations = files.filter(f -> f.toString().endsWith(".sql")).count();
+      }
+      try (var connection =
+              java.sql.DriverManager.getConnection(
+                  database.get("QUARKUS_DATASOURCE_JDBC_URL"),
+                  database.get("QUARKUS_DATASOURCE_USERNAME"),
+                  database.get("QUARKUS_DATASOURCE_PASSWORD"));
+          var sql = connection.createStatement();
+          var row =
+              sql.executeQuery(
+                  "SELECT count(*), count(DISTINCT version) FROM flyway_schema_history"
+                      + " WHERE success AND version IS NOT NULL")) {
+        row.next();
+        assertThat(row.getLong(1)).isEqualTo(migrations);
+        assertThat(row.getLong(2)).isEqualTo(migrations);
+      }
+      String logOfA = java.nio.file.Files.readString(logA);
+      String logOfB = java.nio.file.Files.readString(logB);
+      assertThat(logOfA.contains("Migrating schema") ^ logOfB.contains("Migrating schema"))
+          .as("exactly one replica applied the migrations")
+          .isTrue();
+
+      // many statements, and a positions table large enough to be killed in the middle of
+      int letters = 2_000;
+      StringBuilder statements = new StringBuilder("key,title,kind,date\n");
+      StringBuilder positions = new StringBuilder("statement,state,action,date,source_title\n");
+      for (int l = 0; l < letters; l++) {
+        statements
+            .append("mass-")
+            .append(l)
+            .append(",Letter ")
+            .append(l)
+            .append(",LETTER,2021-03-01\n");
+        for (String state : STATES) {
+          positions
+              .append("mass-")
+              .append(l)
+              .append(',')
+              .append(state)
+              .append(",SIGNED,2021-03-01,Text\n");
+        }
+      }
+      assertThat(
+              json(a.post("/api/import/statements", "text/csv", statements.toString()))
+                  .getInt("statements.created"))
+          .isEqualTo(letters);
+      assertThat(json(b.get("/api/statements/mass-1999")).getString("key")).isEqualTo("mass-1999");
+
+      ExecutorService importing = Executors.newSingleThreadExecutor();
+      Future<HttpResponse<String>> killed =
+          importing.submit(() -> a.post("/api/import/positions", "text/csv", positions.toString()));
+      Thread.sleep(3_000);
+      assertThat(killed.isDone())
+          .as("the import is still running when its replica is killed (make it larger)")
+          .isFalse();
+      a.kill();
+      try {
+        HttpResponse<String> answer = killed.get();
+        throw new AssertionError("the killed import answered " + answer.statusCode());
+      } catch (java.util.concurrent.ExecutionException expected) {
+        // the connection died with the replica
+      }
+      importing.shutdown();
+
+      // the survivor answers everything, and nothing of the import is there
+      for (String path :
+          List.of(
+              "/api/statements/mass-7/count?asOf=2022-01-01",
+              "/api/statements/mass-7/signatories?asOf=2022-01-01",
+              "/api/statements/mass-7/timeline",
+              "/api/statements/mass-7/positions",
+              "/api/states/FRA/positions",
+              "/api/statements?size=10",
+              "/",
+              "/statements/mass-7")) {
+        assertThat(b.get(path).statusCode()).as(path).isEqualTo(200);
+      }
+      assertThat(json(b.get("/api/statements/mass-7/positions")).getInt("totalItems")).isZero();
+      try (var connection =
+              java.sql.DriverManager.getConnection(
+                  database.get("QUARKUS_DATASOURCE_JDBC_URL"),
+                  database.get("QUARKUS_DATASOURCE_USERNAME"),
+                  database.get("QUARKUS_DATASOURCE_PASSWORD"));
+          var sql = connection.createStatement();
+          var row = sql.executeQuery("SELECT count(*) FROM position_record")) {
+        row.next();
+        assertThat(row.getLong(1)).as("records the killed import left").isZero();
+      }
+      // the import lock died with the replica: the survivor runs the same import in full
+      JsonPath done =
+          json(
+              b.send(
+                  "/api/import/positions",
+                  "text/csv",
+                  java.net.http.HttpRequest.BodyPublishers.ofString(positions.toString())));
+      assertThat(done.getLong("positions.created")).isEqualTo((long) letters * STATES.size());
+      assertThat(
+              json(b.get("/api/statements/mass-7/count?asOf=2022-01-01")).getLong("counts.SIGNED"))
+          .isEqualTo(STATES.size());
+    } finally {
+      a.close();
+      b.close();
+      Databases.discard(database);
+    }
+  }
+
   /** The state's standing on the letter, from its state report. */
   private static String standingOf(ServiceProcess replica, String iso3) throws Exception {
     return json(replica.get("/api/states/" + iso3 + "/positions?asOf=2022-12-31"))
