@@ -53,6 +53,9 @@ import org.signatorytracker.transfer.Columns.Column;
 @ApplicationScoped
 public class ImportService {
 
+  private static final org.jboss.logging.Logger LOG =
+      org.jboss.logging.Logger.getLogger(ImportService.class);
+
   /** Statements written between clearings of the persistence context (see importStatements). */
   private static final int STATEMENTS_PER_FLUSH = 50;
 
@@ -105,6 +108,7 @@ public class ImportService {
       ImportReport report = transaction(files, dryRun, warnings);
       outcome = report.errorCount() > 0 ? "refused" : dryRun ? "checked" : "imported";
       if (outcome.equals("imported")) {
+        LOG.infof("Imported %d rows of %s", report.imported(), names(files));
         registry.counter("tracker.import.rows").increment(report.imported());
         if (report.positions() != null) {
           registry.counter(PositionService.RECORDS_WRITTEN).increment(report.positions().created());
