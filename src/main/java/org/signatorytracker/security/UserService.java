@@ -43,6 +43,11 @@ public class UserService {
     if (User.activeAdminExists()) {
       return;
     }
+    // replicas starting at once: the second waits for the first's admin, then finds it
+    locks.await(ServiceLocks.ACCOUNTS);
+    if (User.activeAdminExists()) {
+      return;
+    }
     Optional<String> configured = config.adminPassword().filter(p -> !p.isBlank());
     String password = configured.orElseGet(UserService::randomPassword);
     if (password.length() < UserRequests.MIN_PASSWORD) {

@@ -8,6 +8,7 @@ import java.io.FileNotFoundException;
 import java.io.InputStream;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.TrackerConfig;
 import org.signatorytracker.statements.Statement;
 
@@ -27,7 +28,12 @@ public class DemoData {
 
   void onStart(@Observes StartupEvent event) {
     if (config.demo().load()) {
-      loadIntoEmptyDatabase();
+      try {
+        loadIntoEmptyDatabase();
+      } catch (ConflictException anotherImport) {
+        // replicas starting at once: another one is loading it (or importing), which is enough
+        LOG.info("Demo data not loaded here: another import is running (another replica's?).");
+      }
     }
   }
 
