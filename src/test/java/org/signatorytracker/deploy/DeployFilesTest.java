@@ -36,6 +36,24 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 class DeployFilesTest {
 
   static final Path DEPLOY = Path.of("deploy");
+  static final Path DOCKERFILE = Path.of("src/main/docker/Dockerfile.jvm");
+
+  @Test
+  void theImageRunsTheFastJarAsANonRootUser() throws IOException {
+    List<String> lines = Files.readAllLines(DOCKERFILE);
+    List<String> users = lines.stream().filter(l -> l.startsWith("USER ")).toList();
+    assertThat(users).isNotEmpty();
+    assertThat(users.get(users.size() - 1)).isEqualTo("USER 185");
+    assertThat(lines)
+        .anyMatch(l -> l.startsWith("FROM registry.access.redhat.com/ubi9/openjdk-17-runtime"))
+        .anyMatch(l -> l.startsWith("COPY --chown=185 target/quarkus-app/lib/ /deployments/lib/"))
+        .anyMatch(l -> l.startsWith("COPY --chown=185 target/quarkus-app/*.jar /deployments/"))
+        .anyMatch(l -> l.startsWith("COPY --chown=185 target/quarkus-app/app/ /deployments/app/"))
+        .anyMatch(
+            l -> l.startsWith("COPY --chown=185 target/quarkus-app/quarkus/ /deployments/quarkus/"))
+        .anyMatch(l -> l.contains("fonts"))
+        .anyMatch(l -> l.startsWith("ENTRYPOINT"));
+  }
 
   @Test
   void everyYamlFileParses() throws IOException {
@@ -62,6 +80,14 @@ class DeployFilesTest {
       String name = line.strip().split("=", 2)[0];
       if (name.startsWith("TRACKER_") || name.startsWith("QUARKUS_")) {
         set.put(name, DEPLOY.resolve("compose/.env.example"));
+      }
+    }
+    for (String line : Files.readAllLines(DOCKERFILE)) {
+      if (line.startsWith("ENV ")) {
+        String name = line.substring(4).strip().split("[= ]", 2)[0];
+        if (name.startsWith("TRACKER_") || name.startsWith("QUARKUS_")) {
+          set.put(name, DOCKERFILE);
+        }
       }
     }
     for (Map<String, Object> doc : documents(DEPLOY.resolve("k8s/signatory-tracker.yml"))) {
