@@ -49,6 +49,8 @@ public class IssuePage {
   @Inject PageTags tags;
   @Inject IssueAnalysis analysis;
   @Inject StatementSets sets;
+  @Inject SliderSteps sliderSteps;
+  @Inject org.signatorytracker.reports.ReportService reports;
 
   /** A stance's count in all and in each group. */
   public record StanceRow(String stance, int count, Map<String, GroupShare> byGroup) {}
@@ -77,7 +79,9 @@ public class IssuePage {
         balance.sides().isEmpty()
             ? List.of()
             : new ArrayList<>(balance.sides().values().iterator().next().byGroup().keySet());
-    List<Step> steps = steps(key, parameters, detail.occasions());
+    List<Step> steps =
+        sliderSteps.of(
+            key, query, balance.basis(), () -> steps(key, parameters, detail.occasions()));
     int chosen = chosen(step, steps);
     TemplateInstance page =
         model
@@ -108,7 +112,12 @@ public class IssuePage {
       @BeanParam ReportParameters parameters,
       @QueryParam("step") String step) {
     StandingQuery query = parameters.query();
-    List<Step> steps = steps(key, parameters, analysis.detail(key, query).occasions());
+    List<Step> steps =
+        sliderSteps.of(
+            key,
+            query,
+            reports.basis(query),
+            () -> steps(key, parameters, analysis.detail(key, query).occasions()));
     return issueMap.data("frame", frame(key, steps, chosen(step, steps), query.asOf()));
   }
 

@@ -88,6 +88,25 @@ class WebPagesTest {
   }
 
   @Test
+  void theSlidersStepsFollowEveryNewRecord() {
+    String issue = TestApi.uniqueKey("web-slider");
+    String letter =
+        TestApi.createStatement(
+            "web-slider-letter",
+            "LETTER",
+            Map.of("issue", issue, "side", "for", "date", "2021-03-01"));
+    TestApi.record(letter, "Cuba", "SIGNED", "2021-03-01");
+    TestApi.record(letter, "Chad", "SIGNED", "2021-04-01");
+    assertThat(page("/issues/" + issue + "/map?step=1").asString())
+        .contains("map.svg?asOf=2021-04-01");
+    // a new change of the balance is a new stop at once (the kept stops are per version)
+    TestApi.record(letter, "Peru", "SIGNED", "2021-05-01");
+    assertThat(page("/issues/" + issue + "/map?step=2").asString())
+        .contains("map.svg?asOf=2021-05-01");
+    assertThat(page("/issues/" + issue + "/map").asString()).contains("map.svg?asOf=2021-05-01");
+  }
+
+  @Test
   void statePageShowsItsSideAndEveryStatementWithSources() {
     String html = page("/states/qatar?asOf=2019-09-01").then().statusCode(200).extract().asString();
     assertThat(html).contains("Qatar", "WITHDREW", "hrc41-2019-xinjiang-supportive", "xinjiang");
