@@ -380,7 +380,8 @@ public class ProblemMappers {
     return text.length() > MAX_ECHOED_VALUE ? text.substring(0, MAX_ECHOED_VALUE) + "…" : text;
   }
 
-  static Response problem(int status, String detail, UriInfo uri, List<FieldError> errors) {
+  /** A problem answer with the reason phrase of its status as title and the path as instance. */
+  public static Response problem(int status, String detail, UriInfo uri, List<FieldError> errors) {
     Response.Status known = Response.Status.fromStatusCode(status);
     String title = known == null ? "Error" : known.getReasonPhrase();
     String instance = uri == null ? null : uri.getRequestUri().getRawPath();

@@ -29,6 +29,8 @@ public interface TrackerConfig {
 
   Web web();
 
+  Pictures pictures();
+
   /** Password of the first admin account (TRACKER_ADMIN_PASSWORD); random when unset. */
   java.util.Optional<String> adminPassword();
 
@@ -140,6 +142,22 @@ public interface TrackerConfig {
     /** A session ends after this long without a request. */
     @WithDefault("8H")
     Duration sessionTimeout();
+  }
+
+  /** The charts, maps and heat maps: what drawing them may cost. */
+  interface Pictures {
+    /** How many pictures are drawn at once; the others wait their turn. */
+    @WithDefault("2")
+    int concurrency();
+
+    /** How long a picture waits for its turn before the answer is 503 with Retry-After. */
+    @WithName("wait")
+    @WithDefault("2S")
+    Duration waitForTurn();
+
+    /** The most bytes of drawn pictures kept, by their ETag, so that none is drawn twice. */
+    @WithDefault("32M")
+    MemorySize cacheSize();
   }
 
   interface Limits {

@@ -30,7 +30,6 @@ import org.signatorytracker.analysis.Blocs;
 import org.signatorytracker.analysis.SetAnswers.SetQuery;
 import org.signatorytracker.analysis.StatementSets;
 import org.signatorytracker.common.FieldError;
-import org.signatorytracker.common.Fingerprint;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.KnowledgeParameters;
@@ -65,6 +64,7 @@ public class ChartsResource {
   @Inject WorldMap world;
   @Inject StatementSets sets;
   @Inject Blocs blocs;
+  @Inject PictureDesk desk;
 
   @GET
   @Path("statements/{key}/timeline.svg")
@@ -99,7 +99,7 @@ public class ChartsResource {
       timeline.entries().forEach(e -> values.put(e.date(), (int) e.total()));
       lines.add(TimelineCharts.line("Signatories", values));
     }
-    return picture(
+    return desk.answer(
         request,
         uri,
         headers,
@@ -144,7 +144,7 @@ public class ChartsResource {
     }
     Map<String, WorldMap.Category> categoryOf = new LinkedHashMap<>();
     stances.actions().forEach((iso3, action) -> categoryOf.put(iso3, categories.get(action)));
-    return picture(
+    return desk.answer(
         request,
         uri,
         headers,
@@ -196,7 +196,7 @@ public class ChartsResource {
     comparison.both().forEach(iso3 -> categoryOf.put(iso3, both));
     comparison.onlyA().forEach(iso3 -> categoryOf.put(iso3, onlyA));
     comparison.onlyB().forEach(iso3 -> categoryOf.put(iso3, onlyB));
-    return picture(
+    return desk.answer(
         request,
         uri,
         headers,
@@ -242,7 +242,7 @@ public class ChartsResource {
     WorldMap.Category match = new WorldMap.Category("Found", Pictures.PALETTE.get(0));
     Map<String, WorldMap.Category> categoryOf = new LinkedHashMap<>();
     found.states().forEach(s -> categoryOf.put(s.iso3(), match));
-    return picture(
+    return desk.answer(
         request,
         uri,
         headers,
@@ -275,7 +275,7 @@ public class ChartsResource {
       @Context UriInfo uri,
       @Context Request request) {
     AgreementMatrix matrix = parameters.agreed(blocs).matrix();
-    return picture(
+    return desk.answer(
         request,
         uri,
         headers,
@@ -312,40 +312,5 @@ public class ChartsResource {
         + (basis.recordedThrough() == null
             ? ""
             : " · recorded through " + basis.recordedThrough().toString().substring(0, 19) + "Z");
-  }
-
-  static Response picture(
-      Request request,
-      UriInfo uri,
-      HttpHeaders headers,
-      ReportBasis basis,
-      java.util.function.Supplier<Pictures.Picture> picture) {
-    boolean png = wantsPng(headers);
-    Fingerprint print =
-        new Fingerprint()
-            .add(
-                uri.getRequestUri().getRawPath(),
-                String.valueOf(uri.getRequestUri().getRawQuery()),
-                png ? Pictures.PNG : Pictures.SVG,
-                basis.toString());
-    return PageTags.tagged(
-        request,
-        print,
-        () ->
-            png
-                ? Response.ok(picture.get().png(), Pictures.PNG)
-                : Response.ok(picture.get().svg(), Pictures.SVG + ";charset=UTF-8"));
-  }
-
-  private static boolean wantsPng(HttpHeaders headers) {
-    for (var type : headers.getAcceptableMediaTypes()) {
-      if (type.getType().equals("image") && type.getSubtype().equals("png")) {
-        return true;
-      }
-      if (type.getType().equals("image") && type.getSubtype().equals("svg+xml")) {
-        return false;
-      }
-    }
-    return false;
   }
 }

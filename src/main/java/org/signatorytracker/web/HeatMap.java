@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.svg.SVGHints;
@@ -25,6 +26,14 @@ final class HeatMap {
     new Color(0xFDE725)
   };
 
+  /** The matrix's side in pixels at most: more states get smaller cells, never a bigger canvas. */
+  static final double GRID = 720;
+
+  static final double LARGEST_CELL = 44;
+
+  /** The smallest label font; with cells smaller than it, every second (third…) state is named. */
+  static final float SMALLEST_FONT = 6;
+
   static Pictures.Picture draw(
       String title,
       String subtitle,
@@ -32,31 +41,39 @@ final class HeatMap {
       List<List<Double>> values,
       String source) {
     int n = labels.size();
-    int cell = Math.max(14, Math.min(44, 720 / Math.max(1, n)));
+    double cell = Math.min(LARGEST_CELL, GRID / Math.max(1, n));
+    int grid = (int) Math.ceil(n * cell);
     int left = 70;
     int top = 110;
-    int width = Math.max(640, left + n * cell + 40);
-    int height = top + n * cell + 90;
+    int width = Math.max(640, left + grid + 40);
+    int height = top + grid + 90;
     boolean writeValues = cell >= 30;
+    // a gap between cells while they are large enough to spare a pixel
+    double side = cell >= 6 ? cell - 1 : cell;
+    float fontSize = (float) Math.max(SMALLEST_FONT, Math.min(12, cell - 3));
+    int every = (int) Math.ceil((fontSize + 1) / cell);
     return new Pictures.Picture(
         width,
         height,
         title + " — " + subtitle,
         g -> {
           Pictures.heading(g, width, height, title, subtitle);
-          Font small = new Font(Font.SANS_SERIF, Font.PLAIN, Math.min(12, cell - 3));
+          Font small = Pictures.SMALL.deriveFont(fontSize);
           g.setFont(small);
           FontMetrics metrics = g.getFontMetrics();
           for (int i = 0; i < n; i++) {
-            g.setColor(Pictures.INK);
-            String label = labels.get(i);
-            g.drawString(
-                label, left - 6 - metrics.stringWidth(label), top + i * cell + cell / 2 + 4);
-            AffineTransform saved = g.getTransform();
-            g.translate(left + i * cell + cell / 2 + 4, top - 6);
-            g.rotate(-Math.PI / 2);
-            g.drawString(label, 0, 0);
-            g.setTransform(saved);
+            double y = top + i * cell;
+            if (i % every == 0) {
+              g.setColor(Pictures.INK);
+              String label = labels.get(i);
+              float baseline = (float) (y + cell / 2 + fontSize / 3);
+              g.drawString(label, left - 6 - metrics.stringWidth(label), baseline);
+              AffineTransform saved = g.getTransform();
+              g.translate(left + i * cell + cell / 2 + fontSize / 3, top - 6);
+              g.rotate(-Math.PI / 2);
+              g.drawString(label, 0, 0);
+              g.setTransform(saved);
+            }
             for (int j = 0; j < n; j++) {
               Double v = values.get(i).get(j);
               Color colour = v == null ? Pictures.NO_RECORD : colour(v);
@@ -70,19 +87,19 @@ final class HeatMap {
                       + ": "
                       + (v == null ? "no shared occasion" : format(v)));
               g.setColor(colour);
-              g.fillRect(left + j * cell, top + i * cell, cell - 1, cell - 1);
+              g.fill(new Rectangle2D.Double(left + j * cell, y, side, side));
               if (writeValues && v != null) {
                 g.setColor(v > 0.6 ? Pictures.INK : Color.WHITE);
                 String text = format(v);
                 g.drawString(
                     text,
-                    left + j * cell + (cell - metrics.stringWidth(text)) / 2,
-                    top + i * cell + cell / 2 + 4);
+                    (float) (left + j * cell + (cell - metrics.stringWidth(text)) / 2),
+                    (float) (y + cell / 2 + 4));
               }
             }
           }
           // the scale
-          int y = top + n * cell + 24;
+          int y = top + grid + 24;
           g.setFont(Pictures.SMALL);
           for (int k = 0; k <= 100; k++) {
             g.setColor(colour(k / 100.0));

@@ -42,6 +42,12 @@ public class IssueChartsResource {
 
   @Inject IssueAnalysis issues;
   @Inject WorldMap world;
+  @Inject PictureDesk desk;
+
+  /** The colours of abstain and both on the issue map. */
+  private static final int ABSTAIN = 3;
+
+  private static final int BOTH = 4;
 
   @GET
   @Path("{issue}/timeline.svg")
@@ -84,7 +90,7 @@ public class IssueChartsResource {
       }
       lines.add(TimelineCharts.line(name, values));
     }
-    return ChartsResource.picture(
+    return desk.answer(
         request,
         uri,
         headers,
@@ -120,19 +126,21 @@ public class IssueChartsResource {
     Balance balance = issues.balance(issue, query, null, Breakdown.parse(null));
     Map<String, WorldMap.Category> categoryOf = new LinkedHashMap<>();
     List<WorldMap.Category> legend = new ArrayList<>();
+    // abstain and both keep their colours however many sides there are; the sides take the rest
+    WorldMap.Category abstain = new WorldMap.Category("abstain", Pictures.colour(ABSTAIN));
+    WorldMap.Category both = new WorldMap.Category("both", Pictures.colour(BOTH));
     int i = 0;
     for (var side : balance.sides().entrySet()) {
-      WorldMap.Category category = new WorldMap.Category(side.getKey(), Pictures.PALETTE.get(i++));
+      i = i == ABSTAIN ? BOTH + 1 : i;
+      WorldMap.Category category = new WorldMap.Category(side.getKey(), Pictures.colour(i++));
       legend.add(category);
       side.getValue().states().forEach(iso3 -> categoryOf.put(iso3, category));
     }
-    WorldMap.Category abstain = new WorldMap.Category("abstain", Pictures.PALETTE.get(3));
-    WorldMap.Category both = new WorldMap.Category("both", Pictures.PALETTE.get(4));
     legend.add(abstain);
     legend.add(both);
     balance.abstain().states().forEach(iso3 -> categoryOf.put(iso3, abstain));
     balance.both().states().forEach(iso3 -> categoryOf.put(iso3, both));
-    return ChartsResource.picture(
+    return desk.answer(
         request,
         uri,
         headers,

@@ -37,6 +37,25 @@ public final class Pictures {
           new Color(0x56B4E9),
           new Color(0xF0E442));
 
+  /**
+   * Colours beyond the seven of Okabe–Ito (an issue may have ten sides, and abstain and both), from
+   * Paul Tol's muted set: indigo, green, olive, wine, purple.
+   */
+  private static final List<Color> MORE =
+      List.of(
+          new Color(0x332288),
+          new Color(0x117733),
+          new Color(0x999933),
+          new Color(0x882255),
+          new Color(0xAA4499));
+
+  /** The {@code i}th colour of a picture's categories: Okabe–Ito first, then Tol's. */
+  public static Color colour(int i) {
+    int n = PALETTE.size() + MORE.size();
+    int k = Math.floorMod(i, n);
+    return k < PALETTE.size() ? PALETTE.get(k) : MORE.get(k - PALETTE.size());
+  }
+
   /** States with nothing to show, and shapes of territories outside the reference table. */
   public static final Color NO_RECORD = new Color(0xD9D9D9);
 

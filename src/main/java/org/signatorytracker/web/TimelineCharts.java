@@ -97,7 +97,7 @@ public final class TimelineCharts {
     count.setAutoRangeIncludesZero(true);
     XYStepRenderer renderer = new XYStepRenderer();
     for (int i = 0; i < lines.size(); i++) {
-      Color colour = Pictures.PALETTE.get(i % Pictures.PALETTE.size());
+      Color colour = Pictures.colour(i);
       renderer.setSeriesPaint(i, colour);
       renderer.setSeriesStroke(i, new BasicStroke(2.5f));
     }

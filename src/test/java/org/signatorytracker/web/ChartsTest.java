@@ -31,6 +31,7 @@ class ChartsTest {
   static final String SUPPORTIVE = "/api/statements/hrc41-2019-xinjiang-supportive";
 
   @Inject DemoData demo;
+  @Inject PictureDesk desk;
 
   @BeforeEach
   void demoDataIsLoaded() {
@@ -119,6 +120,87 @@ class ChartsTest {
         .statusCode(304);
     given().get(SUPPORTIVE + "/map.svg?format=gif").then().statusCode(400);
     given().get("/api/statements/no-such/map.svg").then().statusCode(404);
+  }
+
+  @Test
+  void aHeatMapOfEveryStateKeepsItsCanvasAndGetsSmallerCells() {
+    List<String> every = given().get("/api/states?size=500").jsonPath().getList("items.iso3");
+    assertThat(every).hasSizeGreaterThan(190);
+    String path = "/api/agreement/heatmap.svg?issue=xinjiang&states=" + String.join(",", every);
+    BufferedImage png =
+        read(
+            given()
+                .get(path + "&format=png")
+                .then()
+                .statusCode(200)
+                .contentType("image/png")
+                .extract()
+                .asByteArray());
+    // the canvas of a heat map of 4 states is 640 x 920 at most; of 198 the same
+    int width = 70 + (int) HeatMap.GRID + 40;
+    int height = 110 + (int) HeatMap.GRID + 90;
+    assertThat(png.getWidth()).isEqualTo(2 * width);
+    assertThat(png.getHeight()).isLessThanOrEqualTo(2 * height);
+    Document svg = svg(path);
+    assertThat(svg.getDocumentElement().getAttribute("viewBox"))
+        .isEqualTo("0 0 " + width + " " + height);
+    assertThat(titleOf(svg, "cell-CUB-DZA")).isEqualTo("CUB and DZA: 1.00");
+    assertThat(titleOf(svg, "cell-CUB-FRA")).isEqualTo("CUB and FRA: 0.00");
+  }
+
+  @Test
+  void anIssueMapWithTenSidesGivesEachItsColour() {
+    String issue = org.signatorytracker.TestApi.uniqueKey("ten-sides");
+    List<String> sides = new ArrayList<>();
+    for (int i = 1; i <= 10; i++) {
+      sides.add("side-" + i);
+    }
+    given()
+        .contentType("application/json")
+        .body(java.util.Map.of("title", "Ten sides", "sides", sides))
+        .put("/api/issues/" + issue)
+        .then()
+        .statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+    Document map = svg("/api/issues/" + issue + "/map.svg");
+    assertThat(texts(map)).contains("side-1: 0", "side-10: 0", "abstain: 0", "both: 0");
+    assertThat(texts(svg("/api/issues/" + issue + "/timeline.svg"))).contains("both: none");
+  }
+
+  @Test
+  void whilePicturesTakeEveryTurnAnotherWaitsThenGets503WithRetryAfter() throws Exception {
+    java.util.concurrent.CountDownLatch finish = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService drawers =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      for (int i = 0; i < 2; i++) {
+        String key = "held-" + i + "-" + System.nanoTime();
+        drawers.submit(
+            () ->
+                desk.drawOnce(
+                    key,
+                    () -> {
+                      try {
+                        finish.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                      return new PictureDesk.Drawn(new byte[0], Pictures.SVG);
+                    }));
+      }
+      Thread.sleep(200);
+      given()
+          .get(SUPPORTIVE + "/map.svg?asOf=2019-07-29")
+          .then()
+          .statusCode(503)
+          .header("Retry-After", "2")
+          .contentType("application/problem+json")
+          .body("status", org.hamcrest.Matchers.is(503))
+          .body("detail", org.hamcrest.Matchers.containsString("try again in 2 seconds"));
+    } finally {
+      finish.countDown();
+      drawers.shutdown();
+    }
+    given().get(SUPPORTIVE + "/map.svg?asOf=2019-07-29").then().statusCode(200);
   }
 
   static BufferedImage read(byte[] png) {
