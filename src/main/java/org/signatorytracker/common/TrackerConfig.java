@@ -133,15 +133,26 @@ public interface TrackerConfig {
   /** The pages: sign-in sessions and the forms' CSRF tokens. */
   interface Web {
     /**
-     * Key (16 characters or more) that encrypts the sign-in cookie and signs the forms' CSRF tokens
-     * ({@code TRACKER_WEB_SECRET}): replicas behind one load balancer must share it. When unset, a
-     * random key is made at start, and sessions end when the service restarts.
+     * Key (16 characters or more) that signs the forms' CSRF tokens ({@code TRACKER_WEB_SECRET}):
+     * replicas behind one load balancer must share it. When unset, a random key is made at start,
+     * and a form loaded before a restart (or from another replica) must be loaded again.
      */
     Optional<String> secret();
 
     /** A session ends after this long without a request. */
     @WithDefault("8H")
     Duration sessionTimeout();
+
+    /** A session ends this long after its sign-in, however busy it is. */
+    @WithDefault("12H")
+    Duration sessionMaxAge();
+
+    /**
+     * Whether the cookies always get {@code Secure}; without it they get it when the request came
+     * over HTTPS, directly or through a trusted proxy ({@code quarkus.http.proxy.*}).
+     */
+    @WithDefault("false")
+    boolean secureCookies();
   }
 
   /** The charts, maps and heat maps: what drawing them may cost. */

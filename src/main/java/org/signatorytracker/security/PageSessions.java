@@ -1,15 +1,21 @@
 package org.signatorytracker.security;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
-import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
+import io.quarkus.security.identity.request.BaseAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
-import io.quarkus.vertx.http.runtime.security.PersistentLoginManager;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,10 +27,10 @@ import org.jboss.logging.Logger;
 import org.signatorytracker.common.TrackerConfig;
 
 /**
- * The pages' sign-in session: after a sign-in by form, an encrypted, expiring cookie names the
- * account (Quarkus's persistent-login cookie, the one its form authentication uses), and each
- * request acts as that account with its current role. The API never reads this cookie: it keeps
- * HTTP Basic and tokens, so that no cross-site form can act on it with a browser's session.
+ * The pages' sign-in: after a sign-in by form, a cookie holds the token of a session kept in the
+ * database ({@link SignInSessions}), and each request acts as that session's account with its
+ * current role, until the session ends. The API never reads this cookie: it keeps HTTP Basic and
+ * tokens, so that no cross-site form can act on it with a browser's session.
  */
 @ApplicationScoped
 public class PageSessions implements HttpAuthenticationMechanism {
@@ -34,8 +40,8 @@ public class PageSessions implements HttpAuthenticationMechanism {
   private static final Logger LOG = Logger.getLogger(PageSessions.class);
 
   @Inject TrackerConfig config;
+  @Inject SignInSessions sessions;
 
-  private PersistentLoginManager cookies;
   private String secret;
 
   @PostConstruct
@@ -47,8 +53,8 @@ public class PageSessions implements HttpAuthenticationMechanism {
             .orElseGet(
                 () -> {
                   LOG.warn(
-                      "TRACKER_WEB_SECRET is not set: sign-in sessions end when the service"
-                          + " restarts and do not span replicas");
+                      "TRACKER_WEB_SECRET is not set: a form loaded before a restart, or from"
+                          + " another replica, is refused and must be loaded again");
                   byte[] random = new byte[32];
                   new SecureRandom().nextBytes(random);
                   return Base64.getEncoder().encodeToString(random);
@@ -56,25 +62,46 @@ public class PageSessions implements HttpAuthenticationMechanism {
     if (secret.length() < 16) {
       throw new IllegalStateException("tracker.web.secret must have 16 characters or more");
     }
-    long timeout = config.web().sessionTimeout().toMillis();
-    // renewed once a minute of use; the cookie lives for the browser session only
-    cookies =
-        new PersistentLoginManager(
-            secret, COOKIE, timeout, Math.min(60_000, timeout), true, "STRICT", "/", -1, null);
   }
 
-  /** The key replicas share: it also signs the forms' CSRF tokens. */
+  /** The key replicas share: it signs the forms' CSRF tokens. */
   public String secret() {
     return secret;
   }
 
-  /** Starts a session for an account that just proved its password. */
-  public void signIn(SecurityIdentity identity, RoutingContext context) {
-    cookies.save(identity, context, null, context.request().isSSL());
+  /**
+   * Starts a session for an account that just proved its password and sets its cookie; returns the
+   * session's token, to which the new CSRF token is bound.
+   */
+  public String signIn(SecurityIdentity identity, RoutingContext context) {
+    String token = sessions.start(identity.getPrincipal().getName());
+    context.response().addCookie(cookie(COOKIE, token, context));
+    return token;
   }
 
+  /** Ends this browser's session, here and on every replica, and removes its cookie. */
   public void signOut(RoutingContext context) {
-    cookies.clear(context);
+    sessions.end(token(context));
+    context.response().addCookie(cookie(COOKIE, "", context).setMaxAge(0));
+  }
+
+  /** The token of this request's session cookie, or null. */
+  public static String token(RoutingContext context) {
+    Cookie cookie = context.request().getCookie(COOKIE);
+    return cookie == null || cookie.getValue().isEmpty() ? null : cookie.getValue();
+  }
+
+  /**
+   * A cookie of the pages: HttpOnly, same site only, for the browser session, and {@code Secure}
+   * when the request came over HTTPS (directly or through a trusted proxy) or {@code
+   * tracker.web.secure-cookies} is set.
+   */
+  public Cookie cookie(String name, String value, RoutingContext context) {
+    return Cookie.cookie(name, value)
+        .setPath("/")
+        .setHttpOnly(true)
+        .setSameSite(CookieSameSite.STRICT)
+        .setSecure(config.web().secureCookies() || context.request().isSSL());
   }
 
   /** Pages only: an API request is signed in by its own header or not at all. */
@@ -85,18 +112,20 @@ public class PageSessions implements HttpAuthenticationMechanism {
   @Override
   public Uni<SecurityIdentity> authenticate(
       RoutingContext context, IdentityProviderManager identities) {
-    if (!isPage(context.normalizedPath())) {
-      return Uni.createFrom().nullItem();
-    }
-    PersistentLoginManager.RestoreResult session = cookies.restore(context);
-    if (session == null) {
+    String token = token(context);
+    if (token == null || !isPage(context.normalizedPath())) {
       return Uni.createFrom().nullItem();
     }
     return identities
         .authenticate(
-            HttpSecurityUtils.setRoutingContextAttribute(
-                new TrustedAuthenticationRequest(session.getPrincipal()), context))
-        .invoke(identity -> cookies.save(identity, context, session, context.request().isSSL()));
+            HttpSecurityUtils.setRoutingContextAttribute(new SessionRequest(token), context))
+        .onFailure(AuthenticationFailedException.class)
+        .recoverWithUni(
+            ended -> {
+              // an ended session reads as no session: the page shows itself to a visitor
+              context.response().addCookie(cookie(COOKIE, "", context).setMaxAge(0));
+              return Uni.createFrom().nullItem();
+            });
   }
 
   @Override
@@ -106,12 +135,51 @@ public class PageSessions implements HttpAuthenticationMechanism {
 
   @Override
   public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-    return Set.of(TrustedAuthenticationRequest.class);
+    return Set.of(SessionRequest.class);
   }
 
   @Override
   public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
     return Uni.createFrom()
         .item(new HttpCredentialTransport(HttpCredentialTransport.Type.COOKIE, COOKIE));
+  }
+
+  /** A request signed in by a session cookie. */
+  public static final class SessionRequest extends BaseAuthenticationRequest {
+    final String token;
+
+    SessionRequest(String token) {
+      this.token = token;
+    }
+  }
+
+  /** Turns an open session into the identity of its account. */
+  @ApplicationScoped
+  public static class Accounts implements IdentityProvider<SessionRequest> {
+
+    @Inject SignInSessions sessions;
+
+    @Override
+    public Class<SessionRequest> getRequestType() {
+      return SessionRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(
+        SessionRequest request, AuthenticationRequestContext context) {
+      return context.runBlocking(
+          () -> {
+            User account =
+                sessions
+                    .accountOf(request.token)
+                    .orElseThrow(() -> new AuthenticationFailedException("session ended"));
+            return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(account.name))
+                .addRole(account.role)
+                // read in the session's own transaction: the augmentor need not read it again
+                .addAttribute(RoleAugmentor.ACCOUNT_ENABLED, Boolean.TRUE)
+                .build();
+          });
+    }
   }
 }

@@ -107,6 +107,15 @@ public class TokenService {
     return token.isPresent();
   }
 
+  /** Revokes every token of an account, in the caller's transaction. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  void revokeAllOf(User owner, String why) {
+    long revoked = ApiToken.delete("owner", owner);
+    if (revoked > 0) {
+      audit.event("token.revoked", "account", owner.name, "all " + revoked + " tokens: " + why);
+    }
+  }
+
   private Optional<ApiToken> visible(long id) {
     return ApiToken.findWithOwner(id)
         .filter(t -> t.owner.name.equals(caller.name()) || caller.isAdmin());

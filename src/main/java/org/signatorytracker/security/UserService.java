@@ -15,6 +15,7 @@ import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.Page;
 import org.signatorytracker.common.PageRequest;
+import org.signatorytracker.common.ResourceNotFoundException;
 import org.signatorytracker.common.ServiceLocks;
 import org.signatorytracker.common.Timestamps;
 import org.signatorytracker.common.TrackerConfig;
@@ -33,6 +34,8 @@ public class UserService {
   @Inject TrackerConfig config;
   @Inject AuditLog audit;
   @Inject ServiceLocks locks;
+  @Inject SignInSessions sessions;
+  @Inject TokenService tokens;
 
   /**
    * At start, an instance without an active admin gets one named {@code admin}, with the password
@@ -131,8 +134,32 @@ public class UserService {
               user.flush();
               audit.revision(
                   "user.updated", "user", name, before, revision(user, change.password() != null));
+              if (change.password() != null) {
+                // an admin's reset: whoever held the old password holds nothing any more
+                sessions.endAllOf(user, null);
+                tokens.revokeAllOf(user, "the password was reset");
+              } else if (user.disabled) {
+                sessions.endAllOf(user, null);
+              }
               return view(user);
             });
+  }
+
+  /**
+   * An account's own new password, set from one of its sessions ({@code keepSessionToken}): its
+   * other sessions end, on every replica; its API tokens stay.
+   */
+  @Transactional
+  public void changeOwnPassword(String name, String password, String keepSessionToken) {
+    User user =
+        User.findByName(name)
+            .orElseThrow(() -> new ResourceNotFoundException("There is no account " + name + "."));
+    UserRevision before = revision(user, false);
+    user.passwordHash = hash(password);
+    user.updatedAt = Timestamps.now();
+    user.flush();
+    audit.revision("user.updated", "user", name, before, revision(user, true));
+    sessions.endAllOf(user, keepSessionToken);
   }
 
   public Page<UserView> list(PageRequest page) {

@@ -3,6 +3,7 @@ package org.signatorytracker.web;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.common.QueryParams;
+import org.signatorytracker.security.PageSessions;
 import org.signatorytracker.security.TokenRequests.NewToken;
 import org.signatorytracker.security.TokenRequests.TokenRequest;
 import org.signatorytracker.security.TokenService;
@@ -38,6 +40,7 @@ public class AccountPage {
   @Inject UserService users;
   @Inject TokenService tokens;
   @Inject Validator validator;
+  @Inject RoutingContext routing;
 
   @GET
   @Operation(hidden = true)
@@ -66,7 +69,7 @@ public class AccountPage {
           .validate(change)
           .forEach(v -> errors.add(new FieldError("password", v.getMessage())));
       if (errors.isEmpty()) {
-        users.update(name, change);
+        users.changeOwnPassword(name, password, PageSessions.token(routing));
         return render(page("Your password is changed.", List.of(), null), 200);
       }
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.signatorytracker.security.PageSessions;
@@ -67,7 +68,7 @@ public class SignInPage {
           .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
           .build();
     }
-    sessions.signIn(identity, routing);
+    csrf.renew(sessions.signIn(identity, routing));
     return StatementPage.seeOther(safeTarget(then));
   }
 
@@ -88,15 +89,16 @@ public class SignInPage {
         .data("problem", problem);
   }
 
-  /** Only a path of this site: a sign-in link must not send anyone elsewhere. */
+  /**
+   * A plain path of this site, with its query: the characters RFC 3986 allows there, each {@code %}
+   * followed by two hexadecimal digits. Anything else (another site, a scheme, a backslash, a
+   * space, a quote, a non-ASCII letter, a malformed escape) goes to the home page: a sign-in link
+   * must not send anyone elsewhere, nor make a header of its own.
+   */
+  private static final Pattern PLAIN_PATH =
+      Pattern.compile("/(?![/\\\\])(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*");
+
   static String safeTarget(String then) {
-    if (then == null
-        || !then.startsWith("/")
-        || then.startsWith("//")
-        || then.startsWith("/\\")
-        || then.chars().anyMatch(c -> c < 0x20)) {
-      return "/";
-    }
-    return then;
+    return then != null && then.length() <= 2000 && PLAIN_PATH.matcher(then).matches() ? then : "/";
   }
 }

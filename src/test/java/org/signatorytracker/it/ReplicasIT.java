@@ -32,6 +32,8 @@ class ReplicasIT {
   @Test
   void whatOneReplicaWritesTheOtherAnswersAtOnce() throws Exception {
     Map<String, String> database = new java.util.HashMap<>(Databases.fresh("replicas"));
+    // replicas share the key of the forms' CSRF tokens
+    database.put("TRACKER_WEB_SECRET", "a secret both replicas share");
     if (!Databases.postgres()) {
       database.put(
           "QUARKUS_DATASOURCE_JDBC_URL",
@@ -121,9 +123,60 @@ class ReplicasIT {
                     .getInt("totalItems"))
             .isEqualTo(records);
       }
+
+      sessionsEndOnEveryReplica(a, b);
     } finally {
       Databases.discard(database);
     }
+  }
+
+  /**
+   * A sign-in session lives in the database: whatever ends it on one replica ends it on the other,
+   * for every copy of its cookie.
+   */
+  private static void sessionsEndOnEveryReplica(ServiceProcess a, ServiceProcess b)
+      throws Exception {
+    created(
+        a.post(
+            "/api/users",
+            "application/json",
+            "{\"name\":\"traveller\",\"password\":\"first long password\","
+                + "\"role\":\"editor\"}"));
+    FormBrowser owner = new FormBrowser();
+    owner.signIn(a, "traveller", "first long password");
+    FormBrowser thief = owner.copy();
+    assertThat(owner.account(b)).as("a session begun on a opens b's pages").isEqualTo(200);
+    assertThat(thief.account(a)).isEqualTo(200);
+    assertThat(owner.post(b, "/signout", Map.of()).statusCode()).isEqualTo(303);
+    assertThat(thief.account(a)).as("signed out on b: the copy is refused on a").isEqualTo(303);
+    assertThat(thief.account(b)).isEqualTo(303);
+
+    FormBrowser here = new FormBrowser();
+    here.signIn(a, "traveller", "first long password");
+    FormBrowser there = new FormBrowser();
+    there.signIn(b, "traveller", "first long password");
+    HttpResponse<String> changed =
+        here.post(
+            a,
+            "/account/password",
+            Map.of(
+                "current", "first long password",
+                "password", "second long password",
+                "repeated", "second long password"));
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    assertThat(there.account(b)).as("the password changed on a: b's session ended").isEqualTo(303);
+    assertThat(here.account(b)).as("the session that changed it goes on").isEqualTo(200);
+
+    HttpResponse<String> reset =
+        b.exchange(
+            b.request("/api/users/traveller")
+                .header("Content-Type", "application/json")
+                .PUT(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"password\":\"an admin's new password\"}"))
+                .build());
+    assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
+    assertThat(here.account(a)).as("reset by an admin on b: every session ended").isEqualTo(303);
   }
 
   /**

@@ -512,9 +512,14 @@ class WebPagesTest {
       return r;
     }
 
+    /** Signs in by the form and, as a browser does, follows the answer to its page. */
     void signIn(String name, String password, int status) {
       get("/signin");
-      post("/signin", Map.of("username", name, "password", password)).then().statusCode(status);
+      Response r = post("/signin", Map.of("username", name, "password", password));
+      r.then().statusCode(status);
+      if (status == 303) {
+        get(java.net.URI.create(r.getHeader("Location")).getRawPath());
+      }
     }
 
     private void keep(Response r) {
