@@ -31,7 +31,8 @@ public class BodyLimits {
   @Inject ObjectMapper json;
 
   void install(@Observes Router router) {
-    router.route().order(Integer.MIN_VALUE).handler(this::check);
+    // after the request's id (RequestIds) and the cross-site check (CrossSiteRequests)
+    router.route().order(Integer.MIN_VALUE + 2).handler(this::check);
   }
 
   private void check(RoutingContext ctx) {
@@ -142,27 +143,7 @@ public class BodyLimits {
   }
 
   private void refuse(RoutingContext ctx, int status, String detail) {
-    String body =
-        Problem.json(
-            json,
-            status,
-            status == 411 ? "Length Required" : "Request Entity Too Large",
-            detail,
-            ctx.normalizedPath());
-    if (ctx.request().version() == HttpVersion.HTTP_2) {
-      // other requests share the connection: answering ends this stream alone
-      ctx.response()
-          .setStatusCode(status)
-          .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-          .end(body);
-      return;
-    }
-    // The body that follows is never read: answer, then drop the connection it would arrive on.
-    ctx.response()
-        .setStatusCode(status)
-        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-        .putHeader(HttpHeaders.CONNECTION, "close")
-        .end(body)
-        .onComplete(done -> ctx.request().connection().close());
+    EarlyRefusals.refuse(
+        ctx, json, status, status == 411 ? "Length Required" : "Request Entity Too Large", detail);
   }
 }

@@ -22,6 +22,12 @@ public final class Lists {
 
   public static final String CSV = "text/csv";
 
+  /**
+   * A table with tabs between its cells: the imports take it as they take CSV (never {@code
+   * text/plain}, which a form of another site can send).
+   */
+  public static final String TSV = "text/tab-separated-values";
+
   /** Marks a list operation in the API description with its item schema. */
   public static final String PAGE_OF = "x-page-of";
 

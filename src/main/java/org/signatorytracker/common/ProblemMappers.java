@@ -360,7 +360,9 @@ public class ProblemMappers {
       case 405 -> "This method is not allowed on " + path + ".";
       case 406 -> "The service cannot answer in the requested format; ask for application/json.";
       case 413 -> "The request body is too large.";
-      case 415 -> "This content type is not accepted here; send application/json.";
+      case 415 ->
+          "This content type is not accepted here: send application/json, or to an import a"
+              + " table as text/csv or text/tab-separated-values.";
       default ->
           Response.Status.fromStatusCode(status) == null
               ? "The request cannot be processed."

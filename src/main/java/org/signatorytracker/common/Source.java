@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Source(
     @Schema(examples = "https://www.ohchr.org/en/hr-bodies/hrc/regular-sessions/session41")
         @Size(max = 2000)
-        @Pattern(regexp = Source.URL_PATTERN, message = "must be an http or https URL")
+        @Pattern(regexp = Source.URL_PATTERN, message = Source.URL_MESSAGE)
         String url,
     @Schema(examples = "Letter dated 12 July 2019 (A/HRC/41/G/17)") @Size(max = 500) String title,
     @Schema(examples = "United Nations") @Size(max = 200) String publisher,
@@ -21,6 +21,13 @@ public record Source(
     @Schema(description = "OFFICIAL, PRESS, ANONYMOUS or OTHER (the default)") SourceKind kind) {
 
   public static final String URL_PATTERN = "https?://\\S+";
+
+  public static final String URL_MESSAGE = "must be an http or https URL";
+
+  /** Whether a source's URL is one: empty, or http(s) without white space. */
+  public static boolean isUrl(String url) {
+    return url == null || url.isBlank() || url.matches(URL_PATTERN);
+  }
 
   /** A source without a kind is OTHER. */
   public Source {

@@ -31,6 +31,8 @@ public interface TrackerConfig {
 
   Pictures pictures();
 
+  Api api();
+
   /** Password of the first admin account (TRACKER_ADMIN_PASSWORD); random when unset. */
   java.util.Optional<String> adminPassword();
 
@@ -153,6 +155,16 @@ public interface TrackerConfig {
      */
     @WithDefault("false")
     boolean secureCookies();
+  }
+
+  /** The API's calls from browsers. */
+  interface Api {
+    /**
+     * Origins (such as {@code https://research.example.org}) whose pages may send the API requests
+     * that change data from a browser, besides the service's own; requests a browser marks as
+     * coming from any other site are refused.
+     */
+    Optional<List<String>> allowedOrigins();
   }
 
   /** The charts, maps and heat maps: what drawing them may cost. */

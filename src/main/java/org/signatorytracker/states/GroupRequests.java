@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.signatorytracker.common.PartialDate;
+import org.signatorytracker.common.Source;
 
 /** What a researcher sends to declare a group and its members. */
 public final class GroupRequests {
@@ -28,7 +29,9 @@ public final class GroupRequests {
               message = "must be un-body, regional-organisation, political-grouping or other")
           String kind,
       @Size(max = 10000) String description,
-      @Schema(description = "Where the membership list comes from") @Size(max = 2000)
+      @Schema(description = "Where the membership list comes from")
+          @Size(max = 2000)
+          @Pattern(regexp = Source.URL_PATTERN, message = Source.URL_MESSAGE)
           String sourceUrl) {}
 
   /** One continuous period of a state's membership; an absent end means a member still. */
@@ -50,6 +53,8 @@ public final class GroupRequests {
                       + " still",
               examples = "2012-08")
           PartialDate end,
-      @Size(max = 2000) String source,
+      @Schema(description = "Where the period is documented: an http or https URL")
+          @Size(max = 2000)
+          String source,
       @Size(max = 2000) String note) {}
 }

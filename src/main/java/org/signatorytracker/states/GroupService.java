@@ -29,6 +29,7 @@ import org.signatorytracker.common.InvalidValueException;
 import org.signatorytracker.common.PartialDate;
 import org.signatorytracker.common.ResourceNotFoundException;
 import org.signatorytracker.common.Revisions;
+import org.signatorytracker.common.Source;
 import org.signatorytracker.common.Timestamps;
 import org.signatorytracker.security.AuditLog;
 import org.signatorytracker.states.GroupRequests.Member;
@@ -145,6 +146,10 @@ public class GroupService {
                 field + ".end", "is before start (" + m.start() + ")", m.end().toString()));
         continue;
       }
+      if (!Source.isUrl(m.source())) {
+        errors.add(new FieldError(field + ".source", Source.URL_MESSAGE, m.source()));
+        continue;
+      }
       GroupMembership period = period(group.id, state.get().iso3(), m);
       periods.add(period);
       given.put(period, i);
@@ -251,17 +256,23 @@ public class GroupService {
   }
 
   /**
-   * Replaces the memberships of every group a {@code memberships.csv} file names, in one
-   * transaction: a file with any problem changes nothing.
+   * Replaces the memberships of every group a {@code memberships.csv} file names (cells separated
+   * by {@code delimiter}), in one transaction: a file with any problem changes nothing.
    *
    * @return the number of periods now recorded for each group in the file
    */
   @Transactional
-  public Map<String, Integer> importMemberships(Reader csv) throws IOException {
+  public Map<String, Integer> importMemberships(Reader csv, char delimiter) throws IOException {
     List<MembershipLine> lines = new ArrayList<>();
     List<FieldError> errors = new ArrayList<>();
     try (CSVParser parser =
-        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(csv)) {
+        CSVFormat.RFC4180
+            .builder()
+            .setDelimiter(delimiter)
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(csv)) {
       Set<String> missing = new TreeSet<>(MembershipRow.HEADER);
       missing.removeAll(parser.getHeaderNames());
       if (!missing.isEmpty()) {
@@ -332,7 +343,11 @@ public class GroupService {
                 "line "
                     + groupLines.get(index).line()
                     + ": "
-                    + ("state".equals(column) ? "iso3" : column),
+                    + switch (column) {
+                      case "state" -> "iso3";
+                      case "source" -> "source_url";
+                      default -> column;
+                    },
                 error.message(),
                 error.value(),
                 error.suggestions()));

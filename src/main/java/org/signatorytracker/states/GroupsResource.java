@@ -142,21 +142,27 @@ public class GroupsResource {
 
   @POST
   @Path("memberships")
-  @Consumes({Lists.CSV, MediaType.TEXT_PLAIN})
+  @Consumes({Lists.CSV, Lists.TSV})
   @RolesAllowed(Role.EDITOR)
   @Operation(
       summary = "Import memberships.csv: replace the members of every group the file names",
       description =
-          "Columns group, iso3, start, end, source_url, note (RFC 4180, UTF-8, with a header"
-              + " row). Every group the file names must exist; each one's periods are replaced by"
-              + " the file's, all in one transaction: a file with any problem changes nothing and"
-              + " the answer names each problem by line and column.")
+          "Columns group, iso3, start, end, source_url, note (UTF-8, with a header row), as CSV"
+              + " (RFC 4180, `text/csv`) or with tabs (`text/tab-separated-values`). Every group"
+              + " the file names must exist; each one's periods are replaced by the file's, all in"
+              + " one transaction: a file with any problem changes nothing and the answer names"
+              + " each problem by line and column.")
   @APIResponse(
       responseCode = "200",
       description = "How many periods each group now has",
       content = @Content(mediaType = MediaType.APPLICATION_JSON))
-  public Map<String, Integer> importMemberships(InputStream body) throws java.io.IOException {
-    return groups.importMemberships(new InputStreamReader(body, StandardCharsets.UTF_8));
+  public Map<String, Integer> importMemberships(InputStream body, @Context HttpHeaders headers)
+      throws java.io.IOException {
+    boolean tabs =
+        Lists.TSV.equals(
+            headers.getMediaType().getType() + "/" + headers.getMediaType().getSubtype());
+    return groups.importMemberships(
+        new InputStreamReader(body, StandardCharsets.UTF_8), tabs ? '\t' : ',');
   }
 
   @GET

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.Lists;
 import org.signatorytracker.common.Problem;
 import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.security.Role;
@@ -41,8 +42,6 @@ public class ImportResource {
   private static final String DRY_RUN =
       "true: check the files and report what would be created, changed and left unchanged,"
           + " writing nothing";
-  private static final String CSV = "text/csv";
-  private static final String TSV = "text/tab-separated-values";
   private static final String ZIP = "application/zip";
 
   @Inject ImportService importer;
@@ -50,12 +49,12 @@ public class ImportResource {
 
   @POST
   @Path("statements")
-  @Consumes({CSV, TSV, MediaType.TEXT_PLAIN})
+  @Consumes({Lists.CSV, Lists.TSV})
   @Operation(
       summary = "Import a statements table",
       description =
           "A CSV or TSV table (UTF-8, comma, tab or semicolon, with or without byte-order mark) as"
-              + " the body (`text/csv`, `text/tab-separated-values`, `text/plain`) or as the"
+              + " the body (`text/csv` or `text/tab-separated-values`) or as the"
               + " multipart part `file`. Every row is checked as the API checks a request and every"
               + " problem is reported at once with its row number, column and value (422, nothing"
               + " written). Statements are matched by key: the changed columns are reported,"
@@ -85,7 +84,7 @@ public class ImportResource {
       summary = "Import a statements table",
       description =
           "A CSV or TSV table (UTF-8, comma, tab or semicolon, with or without byte-order mark) as"
-              + " the body (`text/csv`, `text/tab-separated-values`, `text/plain`) or as the"
+              + " the body (`text/csv` or `text/tab-separated-values`) or as the"
               + " multipart part `file`. Every row is checked as the API checks a request and every"
               + " problem is reported at once with its row number, column and value (422, nothing"
               + " written). Statements are matched by key: the changed columns are reported,"
@@ -110,7 +109,7 @@ public class ImportResource {
 
   @POST
   @Path("claims")
-  @Consumes({CSV, TSV, MediaType.TEXT_PLAIN})
+  @Consumes({Lists.CSV, Lists.TSV})
   @Operation(
       summary = "Import a claims table",
       description =
@@ -163,7 +162,7 @@ public class ImportResource {
 
   @POST
   @Path("positions")
-  @Consumes({CSV, TSV, MediaType.TEXT_PLAIN})
+  @Consumes({Lists.CSV, Lists.TSV})
   @Operation(
       summary = "Import a positions table",
       description =
