@@ -90,12 +90,6 @@ public interface TrackerConfig {
     @WithDefault("10")
     int bcryptCost();
 
-    /**
-     * Addresses (or CIDR ranges) of the reverse proxies in front of the service: only behind them
-     * is the client's address taken from X-Forwarded-For.
-     */
-    Optional<List<String>> trustedProxies();
-
     Throttle throttle();
   }
 

@@ -45,15 +45,23 @@ class ObservabilityTest {
   }
 
   @Test
-  void everyAnswerNamesItsRequestAndAProxysIdIsKept() {
+  void everyAnswerNamesItsRequestAndOnlyATrustedProxyMayNameIt() {
     String id =
         given().get("/api/states/FRA").then().statusCode(200).extract().header("X-Request-Id");
     assertThat(id).matches("[0-9a-f-]{36}");
+    // no proxy is trusted here: a caller cannot lend its request another request's id
+    // (TrustedProxyTest: a trusted proxy's id is kept)
     given()
-        .header("X-Request-Id", "proxy-1234abcd")
+        .header("X-Request-Id", id)
         .get("/api/states/FRA")
         .then()
-        .header("X-Request-Id", equalTo("proxy-1234abcd"));
+        .header("X-Request-Id", org.hamcrest.Matchers.not(equalTo(id)));
+    given()
+        .header("X-Request-Id", "proxy-1234abcd")
+        .header("X-Forwarded-Trusted-Proxy", "true")
+        .get("/api/states/FRA")
+        .then()
+        .header("X-Request-Id", org.hamcrest.Matchers.not(equalTo("proxy-1234abcd")));
     given()
         .header("X-Request-Id", "bad id\u0001")
         .get("/api/states/FRA")

@@ -61,7 +61,9 @@ class AttackIT {
   @Test
   void theServiceOutlastsAnAttackWithItsHeapItsAnswersAndItsDataIntact() throws Exception {
     Map<String, String> environment = new HashMap<>(Databases.fresh("attack"));
-    environment.put("TRACKER_AUTH_TRUSTED_PROXIES", "127.0.0.1,::1");
+    // behind a proxy on loopback, each attacker is a client address of its own
+    environment.put("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true");
+    environment.put("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "127.0.0.1,::1");
     Path log = Path.of("target", "it-logs", "attack-" + Databases.kind() + ".log");
     try (ServiceProcess service = new ServiceProcess(environment, log).start()) {
       created(

@@ -164,6 +164,20 @@ class SignInSessionsTest {
   }
 
   @Test
+  void aForwardedSchemeFromAnUntrustedCallerMakesNoCookieSecure() {
+    // no proxy is trusted here (TrustedProxyTest: behind a trusted one it does)
+    assertThat(
+            given()
+                .auth()
+                .none()
+                .header("X-Forwarded-Proto", "https")
+                .get("/signin")
+                .getDetailedCookie(CsrfTokens.COOKIE)
+                .isSecured())
+        .isFalse();
+  }
+
+  @Test
   void signingInRenewsTheCsrfToken() {
     Browser browser = new Browser();
     browser.get("/signin");
