@@ -386,7 +386,8 @@ public class ProblemMappers {
   public static Response problem(int status, String detail, UriInfo uri, List<FieldError> errors) {
     Response.Status known = Response.Status.fromStatusCode(status);
     String title = known == null ? "Error" : known.getReasonPhrase();
-    String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+    // the path, not the absolute URI: an HTTP/1.0 request without a Host header has none
+    String instance = uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     return Response.status(status)
         .type(Problem.MEDIA_TYPE)
         .entity(new Problem("about:blank", title, status, detail, instance, errors))

@@ -1,5 +1,6 @@
 package org.signatorytracker.reports;
 
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -22,7 +23,8 @@ public class ReportTags {
   }
 
   @ServerResponseFilter
-  public void tag(ContainerRequestContext request, ContainerResponseContext response) {
+  public void tag(
+      ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing) {
     if (response.getStatus() != 200
         || !"GET".equals(request.getMethod())
         || !(response.getEntity() instanceof Tagged report)) {
@@ -32,8 +34,9 @@ public class ReportTags {
         "\""
             + new Fingerprint()
                 .add(
-                    request.getUriInfo().getRequestUri().getRawPath(),
-                    request.getUriInfo().getRequestUri().getRawQuery(),
+                    // the request's target as it was sent (an HTTP/1.0 request without a Host
+                    // header has no absolute URI)
+                    routing.request().uri(),
                     String.valueOf(response.getMediaType()),
                     report.basis().toString())
                 .sha256()

@@ -3,6 +3,7 @@ package org.signatorytracker.web;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.signatorytracker.analysis.AgreementParameters;
 import org.signatorytracker.analysis.Blocs;
@@ -34,14 +34,13 @@ public class AgreementPage {
   @Inject GroupService groups;
   @Inject Blocs blocs;
   @Inject PageTags tags;
+  @Inject RoutingContext routing;
   @Inject org.signatorytracker.reports.ReportService reports;
 
   @GET
   @Operation(hidden = true)
   public Response page(
-      @BeanParam AgreementParameters chosen,
-      @jakarta.ws.rs.core.Context UriInfo uri,
-      @jakarta.ws.rs.core.Context Request request) {
+      @BeanParam AgreementParameters chosen, @jakarta.ws.rs.core.Context Request request) {
     TemplateInstance page =
         model
             .of(agreement)
@@ -49,7 +48,7 @@ public class AgreementPage {
             .data("groups", groups.list())
             .data("chosen", chosen)
             .data("matrix", chosen.chosen() ? chosen.agreed(blocs).matrix() : null)
-            .data("query", uri.getRequestUri().getRawQuery());
+            .data("query", routing.request().query());
     return tags.answer(request, reports.basis(chosen.query()), page);
   }
 }

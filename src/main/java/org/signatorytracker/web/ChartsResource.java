@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -81,7 +80,6 @@ public class ChartsResource {
       @PathParam("key") String key,
       @BeanParam KnowledgeParameters parameters,
       @Context HttpHeaders headers,
-      @Context UriInfo uri,
       @Context Request request) {
     Timeline timeline = reports.timeline(key, parameters.overAllDates());
     String title = reports.stances(key, StandingQuery.on(LocalDate.now(ZoneOffset.UTC))).title();
@@ -101,7 +99,6 @@ public class ChartsResource {
     }
     return desk.answer(
         request,
-        uri,
         headers,
         timeline.basis(),
         () ->
@@ -131,7 +128,6 @@ public class ChartsResource {
       @PathParam("key") String key,
       @BeanParam ReportParameters parameters,
       @Context HttpHeaders headers,
-      @Context UriInfo uri,
       @Context Request request) {
     StandingQuery query = parameters.query();
     Stances stances = reports.stances(key, query);
@@ -146,7 +142,6 @@ public class ChartsResource {
     stances.actions().forEach((iso3, action) -> categoryOf.put(iso3, categories.get(action)));
     return desk.answer(
         request,
-        uri,
         headers,
         stances.basis(),
         () ->
@@ -177,7 +172,6 @@ public class ChartsResource {
       @Parameter(description = "Key of the second statement, likewise") @QueryParam("b") String b,
       @BeanParam ReportParameters parameters,
       @Context HttpHeaders headers,
-      @Context UriInfo uri,
       @Context Request request) {
     for (String[] key : new String[][] {{"a", a}, {"b", b}}) {
       if (key[1] == null || key[1].isBlank()) {
@@ -198,7 +192,6 @@ public class ChartsResource {
     comparison.onlyB().forEach(iso3 -> categoryOf.put(iso3, onlyB));
     return desk.answer(
         request,
-        uri,
         headers,
         comparison.basis(),
         () ->
@@ -230,7 +223,6 @@ public class ChartsResource {
           String none,
       @BeanParam ReportParameters parameters,
       @Context HttpHeaders headers,
-      @Context UriInfo uri,
       @Context Request request) {
     StandingQuery query = parameters.query();
     SetQuery found =
@@ -244,7 +236,6 @@ public class ChartsResource {
     found.states().forEach(s -> categoryOf.put(s.iso3(), match));
     return desk.answer(
         request,
-        uri,
         headers,
         found.basis(),
         () ->
@@ -272,12 +263,10 @@ public class ChartsResource {
   public Response agreementHeatMap(
       @BeanParam AgreementParameters parameters,
       @Context HttpHeaders headers,
-      @Context UriInfo uri,
       @Context Request request) {
     AgreementMatrix matrix = parameters.agreed(blocs).matrix();
     return desk.answer(
         request,
-        uri,
         headers,
         matrix.basis(),
         () ->

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,7 +66,6 @@ public class IssueChartsResource {
       @Parameter(description = "Only occasions from this date on (YYYY-MM-DD)") @QueryParam("since")
           String since,
       @Context HttpHeaders headers,
-      @Context UriInfo uri,
       @Context Request request) {
     IssueTimeline timeline =
         issues.timeline(
@@ -92,7 +90,6 @@ public class IssueChartsResource {
     }
     return desk.answer(
         request,
-        uri,
         headers,
         timeline.basis(),
         () ->
@@ -120,7 +117,6 @@ public class IssueChartsResource {
       @PathParam("issue") String issue,
       @BeanParam ReportParameters parameters,
       @Context HttpHeaders headers,
-      @Context UriInfo uri,
       @Context Request request) {
     StandingQuery query = parameters.query();
     Balance balance = issues.balance(issue, query, null, Breakdown.parse(null));
@@ -142,7 +138,6 @@ public class IssueChartsResource {
     balance.both().states().forEach(iso3 -> categoryOf.put(iso3, both));
     return desk.answer(
         request,
-        uri,
         headers,
         balance.basis(),
         () ->

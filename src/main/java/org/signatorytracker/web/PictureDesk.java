@@ -2,6 +2,7 @@ package org.signatorytracker.web;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -49,6 +50,8 @@ public class PictureDesk {
     }
   }
 
+  @Inject RoutingContext routing;
+
   private final Semaphore turns;
   private final Duration wait;
   private final AsyncCache<String, Drawn> drawn;
@@ -80,19 +83,14 @@ public class PictureDesk {
    * caller has it, the kept copy when another caller asked the same, and a drawing only otherwise.
    */
   public Response answer(
-      Request request,
-      UriInfo uri,
-      HttpHeaders headers,
-      ReportBasis basis,
-      Supplier<Pictures.Picture> picture) {
+      Request request, HttpHeaders headers, ReportBasis basis, Supplier<Pictures.Picture> picture) {
     boolean png = wantsPng(headers);
     Fingerprint print =
         new Fingerprint()
             .add(
-                uri.getRequestUri().getRawPath(),
-                String.valueOf(uri.getRequestUri().getRawQuery()),
-                png ? Pictures.PNG : Pictures.SVG,
-                basis.toString());
+                // the request's target as it was sent (an HTTP/1.0 request without a Host
+                // header has no absolute URI)
+                routing.request().uri(), png ? Pictures.PNG : Pictures.SVG, basis.toString());
     return PageTags.tagged(
         request,
         print,
