@@ -1,7 +1,9 @@
 package org.signatorytracker.common;
 
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -44,6 +46,24 @@ public class FormatParameter {
                   new FieldError("format", "must be csv or json (svg or png for a chart)", format));
         };
     request.getHeaders().putSingle(HttpHeaders.ACCEPT, accept);
+  }
+
+  /**
+   * An answer chosen by {@code Accept} (JSON or CSV, SVG or PNG) says so with {@code Vary: Accept},
+   * so that a shared cache does not hand a CSV answer to a JSON client.
+   */
+  @ServerResponseFilter
+  public void varyByAccept(ContainerResponseContext response, ResourceInfo resource) {
+    if (resource.getResourceMethod() == null) {
+      return;
+    }
+    Produces produces = resource.getResourceMethod().getAnnotation(Produces.class);
+    if (produces == null && resource.getResourceClass() != null) {
+      produces = resource.getResourceClass().getAnnotation(Produces.class);
+    }
+    if (produces != null && produces.value().length > 1) {
+      response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+    }
   }
 
   /**
