@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,18 @@ import org.signatorytracker.TestApi;
  */
 @QuarkusTest
 class ObservabilityTest {
+
+  /** The management interface: health and metrics, on a port of their own. */
+  @TestHTTPResource(value = "/", management = true)
+  java.net.URL management;
+
+  private io.restassured.specification.RequestSpecification operator() {
+    return given()
+        .auth()
+        .none()
+        .baseUri("http://" + management.getHost())
+        .port(management.getPort());
+  }
 
   @Test
   void metricsCountRecordsWrittenImportsAndTheEnginesCache() {
@@ -33,7 +46,7 @@ class ObservabilityTest {
     given().get("/api/statements/" + key + "/count").then().statusCode(200);
     given().get("/api/statements/" + key + "/count").then().statusCode(200);
     assertThat(metric("tracker_records_written_total")).isEqualTo(before + 2);
-    String all = given().get("/q/metrics").then().statusCode(200).extract().asString();
+    String all = operator().get("/q/metrics").then().statusCode(200).extract().asString();
     assertThat(all)
         .contains("tracker_imports_seconds_count{outcome=\"imported\"")
         .contains("tracker_import_rows_total")
@@ -42,6 +55,27 @@ class ObservabilityTest {
         .contains("http_server_requests_seconds_count{method=\"GET\"")
         .contains("uri=\"/api/statements/{key}/count\"")
         .contains("agroal_");
+  }
+
+  @Test
+  void requestsThatMatchNoRouteCountUnderOneLabelAndTheRoutesKeepTheirs() {
+    for (int i = 0; i < 150; i++) {
+      given().get("/api/random-" + i + "/path").then().statusCode(404);
+      given().delete("/api/states/X" + i).then().statusCode(405);
+    }
+    given().get("/api/statements/hrc41-2019-xinjiang-supportive/timeline").then().statusCode(200);
+    String all = operator().get("/q/metrics").then().statusCode(200).extract().asString();
+    assertThat(all)
+        .contains("uri=\"/api/statements/{key}/timeline\"")
+        .contains("uri=\"UNMATCHED\"")
+        .doesNotContain("random-")
+        .doesNotContain("/api/states/X1");
+    Matcher uris = Pattern.compile("uri=\"([^\"]*)\"").matcher(all);
+    java.util.Set<String> labels = new java.util.TreeSet<>();
+    while (uris.find()) {
+      labels.add(uris.group(1));
+    }
+    assertThat(labels).doesNotContain("NOT_FOUND", "UNKNOWN").hasSizeLessThan(100);
   }
 
   @Test
@@ -86,7 +120,7 @@ class ObservabilityTest {
 
   @Test
   void healthReportsTheDatabaseAndTheMigrations() {
-    given()
+    operator()
         .get("/q/health/ready")
         .then()
         .statusCode(200)
@@ -98,8 +132,8 @@ class ObservabilityTest {
         .body(containsString("Database connections"));
   }
 
-  private static double metric(String name) {
-    String all = given().get("/q/metrics").then().statusCode(200).extract().asString();
+  private double metric(String name) {
+    String all = operator().get("/q/metrics").then().statusCode(200).extract().asString();
     Matcher m = Pattern.compile("(?m)^" + name + "(\\{[^}]*\\})? ([0-9.E+-]+)$").matcher(all);
     double sum = 0;
     while (m.find()) {

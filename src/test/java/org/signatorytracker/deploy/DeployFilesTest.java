@@ -119,7 +119,9 @@ class DeployFilesTest {
       assertThat(env.get("TRACKER_WEB_SECRET").toString()).contains(":?");
       assertThat(env.get("TRACKER_ADMIN_PASSWORD").toString()).contains(":?");
       assertThat(map(tracker.get("healthcheck")).get("test").toString())
-          .contains("/q/health/ready");
+          .contains("/q/health/ready")
+          .contains("/9000");
+      assertThat(tracker).as("a replica publishes no port of its own").doesNotContainKey("ports");
       assertThat(map(map(tracker.get("depends_on")).get("db")).get("condition"))
           .isEqualTo("service_healthy");
       assertThat(tracker.get("read_only")).isEqualTo(true);
@@ -129,6 +131,10 @@ class DeployFilesTest {
     assertThat(map(compose.get("volumes"))).containsKey("db-data");
     String nginx = Files.readString(DEPLOY.resolve("compose/nginx.conf"));
     assertThat(nginx).contains("server tracker-1:8080", "server tracker-2:8080");
+    // the management port only behind /healthz, for the proxy's own host
+    assertThat(nginx.replaceAll("\\s+", " "))
+        .contains("location = /healthz { allow 127.0.0.1; deny all;")
+        .contains("proxy_set_header X-Forwarded-For $remote_addr;");
   }
 
   @Test
@@ -160,6 +166,19 @@ class DeployFilesTest {
         .isEqualTo("/q/health/ready");
     assertThat(map(map(container.get("livenessProbe")).get("httpGet")).get("path"))
         .isEqualTo("/q/health/live");
+    // health and metrics on the management port, which the Service does not expose
+    for (String probe : List.of("readinessProbe", "livenessProbe", "startupProbe")) {
+      assertThat(map(map(container.get(probe)).get("httpGet")).get("port")).isEqualTo(9000);
+    }
+    for (String annotated : List.of("Deployment/signatory-tracker", "Service/signatory-tracker")) {
+      Map<String, Object> annotations =
+          map(map(byKind.get(annotated).get("metadata")).get("annotations"));
+      assertThat(annotations.get("prometheus.io/port")).isEqualTo("9000");
+      assertThat(annotations.get("prometheus.io/path")).isEqualTo("/q/metrics");
+    }
+    assertThat(map(byKind.get("Service/signatory-tracker").get("spec")).get("ports").toString())
+        .contains("targetPort=8080")
+        .doesNotContain("9000");
     assertThat(map(container.get("securityContext")).get("readOnlyRootFilesystem")).isEqualTo(true);
     assertThat(map(map(container.get("resources")).get("limits"))).containsKeys("cpu", "memory");
     assertThat(map(map(container.get("resources")).get("requests"))).containsKeys("cpu", "memory");

@@ -14,16 +14,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged service logging as production does with QUARKUS_LOG_CONSOLE_JSON=true: one JSON
- * object a line, and every line written for a request, on the event loop or on a worker thread,
- * carries the id its response gives in X-Request-Id.
+ * The packaged service logging as production does with QUARKUS_LOG_CONSOLE_JSON_ENABLED=true: one
+ * JSON object a line, and every line written for a request, on the event loop or on a worker
+ * thread, carries the id its response gives in X-Request-Id.
  */
 class LogsIT {
 
   @Test
   void everyLineOfARequestCarriesItsId() throws Exception {
     Map<String, String> database = new HashMap<>(Databases.fresh("logs"));
-    database.put("QUARKUS_LOG_CONSOLE_JSON", "true");
+    database.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
     Path log = CrashIT.LOGS.resolve("json-" + Databases.kind() + ".log");
     Files.deleteIfExists(log);
     String read;
@@ -55,6 +55,10 @@ class LogsIT {
       }
     }
     assertThat(lines).as("JSON log lines").hasSizeGreaterThan(5);
+    // the current property (quarkus.log.console.json.enabled), not the deprecated one
+    assertThat(lines)
+        .extracting(l -> l.path("message").asText())
+        .noneMatch(message -> message.contains("is deprecated"));
     List<JsonNode> ofRead = withId(lines, read);
     assertThat(ofRead)
         .extracting(l -> l.path("loggerName").asText())

@@ -1,5 +1,7 @@
 package org.signatorytracker.it;
 
+import static java.net.http.HttpResponse.BodyHandlers.discarding;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -33,6 +35,7 @@ final class ServiceProcess implements AutoCloseable {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private Process process;
   private int port;
+  private int managementPort;
 
   ServiceProcess(Map<String, String> environment, Path log) {
     this(JAR, environment, log);
@@ -54,6 +57,7 @@ final class ServiceProcess implements AutoCloseable {
       throw new IllegalStateException(jar + " is missing: run ./mvnw verify (it packages first)");
     }
     port = freePort();
+    managementPort = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
@@ -72,6 +76,7 @@ final class ServiceProcess implements AutoCloseable {
     Map<String, String> env = builder.environment();
     env.putAll(environment);
     env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+    env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
     env.put("TRACKER_ADMIN_PASSWORD", ADMIN_PASSWORD);
     env.put("TRACKER_AUTH_BCRYPT_COST", "4");
     Files.createDirectories(log.getParent());
@@ -84,12 +89,16 @@ final class ServiceProcess implements AutoCloseable {
       if (!process.isAlive()) {
         throw new IllegalStateException("The service exited at start; see " + log);
       }
-      try {
-        if (get("/q/health/ready").statusCode() == 200) {
-          return this;
+      // the service's health is on its management port; a bare Quarkus app's on its only one
+      for (URI health : List.of(management("/q/health/ready"), uri("/q/health/ready"))) {
+        try {
+          if (http.send(HttpRequest.newBuilder(health).GET().build(), discarding()).statusCode()
+              == 200) {
+            return this;
+          }
+        } catch (IOException notYet) {
+          // not listening yet
         }
-      } catch (IOException notYet) {
-        // not listening yet
       }
       Thread.sleep(200);
     }
@@ -156,6 +165,20 @@ final class ServiceProcess implements AutoCloseable {
   /** The address of a path on the service. */
   URI uri(String path) {
     return URI.create("http://localhost:" + port + path);
+  }
+
+  /** The address of a path on the service's management interface (health, metrics). */
+  URI management(String path) {
+    return URI.create("http://localhost:" + managementPort + path);
+  }
+
+  /** The same service process, seen through its management port (health, metrics). */
+  ServiceProcess atManagementPort() {
+    ServiceProcess view = new ServiceProcess(jar, environment, log);
+    view.process = null; // closing the view stops nothing
+    view.port = managementPort;
+    view.managementPort = managementPort;
+    return view;
   }
 
   /** The most memory the service's process has held (its peak resident set), in KiB. */

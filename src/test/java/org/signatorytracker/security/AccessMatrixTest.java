@@ -103,6 +103,74 @@ class AccessMatrixTest {
     assertThat(failures).isEmpty();
   }
 
+  /** The management interface: health and metrics, on a port of their own. */
+  @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
+  java.net.URL management;
+
+  /**
+   * Nothing operational is on the public port: health and metrics answer on the management port
+   * only (to anyone who reaches it: the network keeps it private), the API description on the
+   * public port only.
+   */
+  @Test
+  void healthAndMetricsAreOnTheManagementPortOnly() {
+    List<String> operational =
+        List.of(
+            "/q/health", "/q/health/ready", "/q/health/live", "/q/health/started", "/q/metrics");
+    List<String> failures = new ArrayList<>();
+    for (Caller caller : Caller.values()) {
+      for (String path : operational) {
+        int onPublic = call(caller).get(path).statusCode();
+        if (onPublic != 404) {
+          failures.add(path + " on the public port as " + caller + ": " + onPublic);
+        }
+        int onManagement =
+            call(caller)
+                .baseUri(base(management))
+                .port(management.getPort())
+                .get(path)
+                .statusCode();
+        if (onManagement != 200) {
+          failures.add(path + " on the management port as " + caller + ": " + onManagement);
+        }
+      }
+      for (String path : List.of("/q/openapi", "/q/swagger-ui/")) {
+        int onPublic = call(caller).get(path).statusCode();
+        if (onPublic != 200) {
+          failures.add(path + " on the public port as " + caller + ": " + onPublic);
+        }
+        int onManagement =
+            call(caller)
+                .baseUri(base(management))
+                .port(management.getPort())
+                .get(path)
+                .statusCode();
+        if (onManagement != 404) {
+          failures.add(path + " on the management port as " + caller + ": " + onManagement);
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  private static String base(java.net.URL url) {
+    return url.getProtocol() + "://" + url.getHost();
+  }
+
+  /** A request signed in as the caller (none for ANONYMOUS, a wrong account for DISABLED). */
+  private static RequestSpecification call(Caller caller) {
+    if (caller == Caller.ANONYMOUS) {
+      return given().auth().none();
+    }
+    String name =
+        caller == Caller.ADMIN ? org.signatorytracker.TestAccounts.ADMIN : names.get(caller);
+    String password =
+        caller == Caller.ADMIN
+            ? org.signatorytracker.TestAccounts.ADMIN_PASSWORD
+            : Accounts.PASSWORD;
+    return given().auth().preemptive().basic(name, password);
+  }
+
   @Test
   void aWrongPasswordIsRefusedWhereAccountsAreNeeded() {
     given()
@@ -137,16 +205,7 @@ class AccessMatrixTest {
   }
 
   private static Response call(Endpoint endpoint, Caller caller) {
-    RequestSpecification request = given().auth().none();
-    if (caller != Caller.ANONYMOUS) {
-      String name =
-          caller == Caller.ADMIN ? org.signatorytracker.TestAccounts.ADMIN : names.get(caller);
-      String password =
-          caller == Caller.ADMIN
-              ? org.signatorytracker.TestAccounts.ADMIN_PASSWORD
-              : Accounts.PASSWORD;
-      request = given().auth().preemptive().basic(name, password);
-    }
+    RequestSpecification request = call(caller);
     String path =
         endpoint
             .path()
