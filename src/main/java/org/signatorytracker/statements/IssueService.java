@@ -5,7 +5,9 @@ import static org.signatorytracker.common.Text.blankToNull;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +19,8 @@ import org.signatorytracker.common.AsRecorded;
 import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.Page;
+import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.common.ResourceNotFoundException;
 import org.signatorytracker.common.Timestamps;
 import org.signatorytracker.security.AuditLog;
@@ -83,6 +87,30 @@ public class IssueService {
     }
     counts.forEach((key, count) -> views.computeIfAbsent(key, k -> undeclared(k, count)));
     return List.copyOf(views.values());
+  }
+
+  /** An issue and when it last changed (itself, a statement of it, or their records). */
+  public record ActiveIssue(IssueView issue, Instant lastChange) {}
+
+  /**
+   * The issues with the latest activity first (then by key): a page of them, so that a home page of
+   * thousands of issues stays small.
+   */
+  public Page<ActiveIssue> byLatestActivity(PageRequest page) {
+    Map<String, Instant> statementsChanged = Statement.lastChangeByIssue();
+    List<ActiveIssue> all = new ArrayList<>();
+    for (IssueView issue : list()) {
+      Instant changed = statementsChanged.get(issue.key());
+      if (issue.updatedAt() != null && (changed == null || issue.updatedAt().isAfter(changed))) {
+        changed = issue.updatedAt();
+      }
+      all.add(new ActiveIssue(issue, changed));
+    }
+    all.sort(
+        Comparator.comparing(
+                ActiveIssue::lastChange, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
+            .thenComparing(a -> a.issue().key()));
+    return Page.slice(all, page);
   }
 
   /** The issue, declared or only named by statements. */

@@ -194,6 +194,41 @@ public class Statement extends PanacheEntityBase {
   }
 
   /** How many statements each issue has, by issue key. */
+  /**
+   * When each issue named by statements last changed: one of its statements edited, or records of
+   * one written or retracted (the commit of the revision that last changed them, {@code
+   * statement_change}). One grouped query over the statements with an issue.
+   */
+  static java.util.Map<String, Instant> lastChangeByIssue() {
+    java.util.Map<String, Instant> last = new java.util.HashMap<>();
+    List<org.signatorytracker.common.SqlRow> rows =
+        org.signatorytracker.common.SqlRow.of(
+                getEntityManager()
+                    .createNativeQuery(
+                        """
+                        SELECT s.issue AS issue, MAX(s.updated_at) AS edited,
+                               MAX(r.committed_at) AS recorded
+                        FROM statement s
+                          LEFT JOIN statement_change c ON c.statement_id = s.id
+                          LEFT JOIN revision r ON r.number = c.revision_number
+                        WHERE s.issue IS NOT NULL
+                        GROUP BY s.issue
+                        """)
+                    .unwrap(org.hibernate.query.NativeQuery.class)
+                    .addScalar("issue", String.class)
+                    .addScalar("edited", Instant.class)
+                    .addScalar("recorded", Instant.class))
+            .getResultList();
+    for (var row : rows) {
+      Instant edited = row.instant("edited");
+      Instant recorded = row.instant("recorded");
+      last.put(
+          row.text("issue"),
+          recorded == null || (edited != null && edited.isAfter(recorded)) ? edited : recorded);
+    }
+    return last;
+  }
+
   static java.util.Map<String, Long> countsByIssue() {
     java.util.Map<String, Long> counts = new java.util.TreeMap<>();
     for (Object[] row :

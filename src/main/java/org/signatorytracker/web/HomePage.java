@@ -12,13 +12,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.signatorytracker.analysis.IssueAnalysis;
 import org.signatorytracker.analysis.IssueAnswers.Balance;
+import org.signatorytracker.common.Page;
 import org.signatorytracker.common.PageRequest;
+import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.positions.PositionService;
 import org.signatorytracker.reports.ReportService;
 import org.signatorytracker.reports.StandingQuery;
@@ -29,7 +33,10 @@ import org.signatorytracker.statements.StatementFilter;
 import org.signatorytracker.statements.StatementService;
 import org.signatorytracker.states.StateDirectory;
 
-/** The home page: a search box, the issues with today's balance, the latest records. */
+/**
+ * The home page: a search box, the issues with the latest activity first (a page at a time) with
+ * today's balance, the latest records.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 @AuthorizationPolicy(name = ReadAccess.NAME)
@@ -37,6 +44,7 @@ public class HomePage {
 
   static final int LATEST = 20;
   static final int FOUND = 25;
+  static final int ISSUES_PER_PAGE = 10;
 
   @Inject Template home;
   @Inject PageModel model;
@@ -48,26 +56,28 @@ public class HomePage {
   @Inject ReportService reports;
   @Inject PageTags tags;
 
-  /** An issue with its balance today. */
-  public record IssueRow(IssueView issue, Balance balance) {}
-
-  private static List<IssueRow> rows(List<IssueView> all, List<Balance> balances) {
-    List<IssueRow> rows = new java.util.ArrayList<>();
-    for (int i = 0; i < all.size(); i++) {
-      rows.add(new IssueRow(all.get(i), balances.get(i)));
-    }
-    return rows;
-  }
+  /** An issue with when it last changed and its balance today. */
+  public record IssueRow(IssueView issue, java.time.Instant lastChange, Balance balance) {}
 
   @GET
   @Operation(hidden = true)
-  public Response home(@QueryParam("q") String q, @Context Request request) {
+  public Response home(
+      @QueryParam("q") String q, @QueryParam("page") String page, @Context Request request) {
     String text = q == null ? "" : q.strip();
-    var all = issues.list();
     var today = StandingQuery.on(LocalDate.now(ZoneOffset.UTC));
-    TemplateInstance page =
+    // the issues with the latest activity first, a page at a time: only theirs are balanced
+    Page<IssueService.ActiveIssue> active =
+        issues.byLatestActivity(
+            new PageRequest(QueryParams.integer("page", page, 0), ISSUES_PER_PAGE));
+    List<IssueView> shown = active.items().stream().map(IssueService.ActiveIssue::issue).toList();
+    List<Balance> balances = analysis.balances(shown, today);
+    List<IssueRow> rows = new ArrayList<>();
+    for (int i = 0; i < shown.size(); i++) {
+      rows.add(new IssueRow(shown.get(i), active.items().get(i).lastChange(), balances.get(i)));
+    }
+    TemplateInstance home =
         model
-            .of(home)
+            .of(this.home)
             .data("q", text)
             .data(
                 "foundStatements",
@@ -79,8 +89,21 @@ public class HomePage {
                             new PageRequest(0, FOUND))
                         .items())
             .data("foundStates", text.isEmpty() ? List.of() : states.search(text))
-            .data("issues", rows(all, analysis.balances(all, today)))
+            .data("issues", rows)
+            .data("issuePage", active)
+            .data("newer", active.page() > 0 ? pageLink(text, active.page() - 1) : null)
+            .data(
+                "older",
+                active.page() + 1 < active.totalPages() ? pageLink(text, active.page() + 1) : null)
             .data("latest", positions.latest(LATEST));
-    return tags.answer(request, reports.basis(today), page);
+    return tags.answer(request, reports.basis(today), home);
+  }
+
+  private static String pageLink(String q, int page) {
+    return "/?"
+        + (q.isEmpty() ? "" : "q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8) + "&")
+        + "page="
+        + page
+        + "#issues";
   }
 }

@@ -48,6 +48,62 @@ class WebPagesTest {
   }
 
   @Test
+  void theHomePageShowsTheIssuesWithTheLatestActivityFirstAPageAtATime() {
+    List<String> keys = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      String key = TestApi.uniqueKey("activity");
+      given()
+          .contentType("application/json")
+          .body(Map.of("title", "Activity " + i, "sides", List.of("for", "against")))
+          .put("/api/issues/" + key)
+          .then()
+          .statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+      keys.add(key);
+    }
+    // the first issue declared gets a letter and a record: it is the latest activity now
+    String letter =
+        TestApi.createStatement(
+            "activity-letter", "LETTER", Map.of("issue", keys.get(0), "side", "for"));
+    TestApi.record(letter, "Cuba", "SIGNED", "2022-06-14");
+
+    String first = page("/").then().statusCode(200).extract().asString();
+    List<String> shown = issueLinks(first);
+    assertThat(shown)
+        .containsExactly(
+            keys.get(0),
+            keys.get(11),
+            keys.get(10),
+            keys.get(9),
+            keys.get(8),
+            keys.get(7),
+            keys.get(6),
+            keys.get(5),
+            keys.get(4),
+            keys.get(3));
+    assertThat(first).contains("href=\"/?page=1#issues\"", "Older activity");
+    assertThat(first).doesNotContain("Newer activity");
+    String row = first.substring(first.indexOf("/issues/" + keys.get(0) + "\""));
+    row = row.substring(0, row.indexOf("</tr>"));
+    assertThat(row)
+        .contains("for: <strong>1</strong>", "against: <strong>0</strong>")
+        .contains(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+
+    List<String> next = issueLinks(page("/?page=1").then().statusCode(200).extract().asString());
+    assertThat(next).startsWith(keys.get(2), keys.get(1)).hasSizeLessThanOrEqualTo(10);
+    page("/?page=-1").then().statusCode(400);
+  }
+
+  private static List<String> issueLinks(String html) {
+    String issues = html.substring(html.indexOf("id=\"issues\""), html.indexOf("id=\"latest\""));
+    Matcher m = Pattern.compile("<th scope=\"row\"><a href=\"/issues/([^\"]+)\">").matcher(issues);
+    List<String> keys = new java.util.ArrayList<>();
+    while (m.find()) {
+      keys.add(m.group(1));
+    }
+    return keys;
+  }
+
+  @Test
   void statementPageCountsAsTheApiDoes() {
     for (String query : new String[] {"asOf=2019-08-01", "asOf=2019-08-01&knownBy=2019-08-01"}) {
       int api =
@@ -291,9 +347,17 @@ class WebPagesTest {
         socket.getOutputStream().write(new byte[(int) length]);
       }
       socket.getOutputStream().flush();
-      byte[] head = new byte[512];
-      int n = socket.getInputStream().read(head);
-      return new String(head, 0, Math.max(0, n), java.nio.charset.StandardCharsets.UTF_8);
+      // the answer, up to the end of the connection (the service closes it) or 64 KB
+      java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      try {
+        for (int n; answer.size() < 65536 && (n = socket.getInputStream().read(buffer)) > 0; ) {
+          answer.write(buffer, 0, n);
+        }
+      } catch (java.io.IOException reset) {
+        // the service dropped the connection after its answer
+      }
+      return answer.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
   }
 
