@@ -54,8 +54,8 @@ public class FormatParameter {
    */
   @ServerResponseFilter
   public void varyByAccept(ContainerResponseContext response, ResourceInfo resource) {
-    if (resource.getResourceMethod() == null) {
-      return;
+    if (resource == null || resource.getResourceMethod() == null) {
+      return; // no resource matched (a 404, 405 or 415): nothing was chosen
     }
     Produces produces = resource.getResourceMethod().getAnnotation(Produces.class);
     if (produces == null && resource.getResourceClass() != null) {

@@ -50,6 +50,19 @@ class RawRequestsTest {
         .startsWith("HTTP/1.0 401");
   }
 
+  @Test
+  void aTableSentAsPlainTextIsRefusedWith415() throws Exception {
+    // the form of another site sends text/plain; no resource takes it (nothing was chosen)
+    assertThat(
+            raw(
+                "POST /api/import/positions HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: Basic YWRtaW46dGVzdC1hZG1pbi1wYXNzd29yZA==\r\n"
+                    + "Content-Type: text/plain\r\nContent-Length: 10\r\n"
+                    + "Connection: close\r\n\r\nstatement\n"))
+        .startsWith("HTTP/1.1 415")
+        .contains("application/problem+json");
+  }
+
   private String raw(String request) throws Exception {
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(10_000);
