@@ -8,8 +8,6 @@ import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
@@ -83,16 +81,7 @@ public class BearerTokens implements HttpAuthenticationMechanism {
                 tokens
                     .accountOf(request.getToken().getToken())
                     .orElseThrow(() -> new AuthenticationFailedException("unknown token"));
-            if (account.disabled) {
-              throw new AuthenticationFailedException("account disabled");
-            }
-            return QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(account.name))
-                .addRole(account.role)
-                .addCredential(request.getToken())
-                // read in the token's own transaction: the augmentor need not read it again
-                .addAttribute(RoleAugmentor.ACCOUNT_ENABLED, Boolean.TRUE)
-                .build();
+            return RoleAugmentor.enabledAccount(account).addCredential(request.getToken()).build();
           });
     }
   }

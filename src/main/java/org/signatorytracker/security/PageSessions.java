@@ -7,8 +7,6 @@ import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.security.identity.request.BaseAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpCredentialTransport;
@@ -173,12 +171,7 @@ public class PageSessions implements HttpAuthenticationMechanism {
                 sessions
                     .accountOf(request.token)
                     .orElseThrow(() -> new AuthenticationFailedException("session ended"));
-            return QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(account.name))
-                .addRole(account.role)
-                // read in the session's own transaction: the augmentor need not read it again
-                .addAttribute(RoleAugmentor.ACCOUNT_ENABLED, Boolean.TRUE)
-                .build();
+            return RoleAugmentor.enabledAccount(account).build();
           });
     }
   }

@@ -5,6 +5,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,21 @@ public class RoleAugmentor implements SecurityIdentityAugmentor {
 
   /** An identity attribute: the account was read and found enabled while authenticating. */
   static final String ACCOUNT_ENABLED = "tracker.account-enabled";
+
+  /**
+   * The identity of an account a token or a session signed in, read in that credential's own
+   * transaction: refused when the account is disabled, and marked as read so that {@link #augment}
+   * need not read it again.
+   */
+  static QuarkusSecurityIdentity.Builder enabledAccount(User account) {
+    if (account.disabled) {
+      throw new AuthenticationFailedException("account disabled");
+    }
+    return QuarkusSecurityIdentity.builder()
+        .setPrincipal(new QuarkusPrincipal(account.name))
+        .addRole(account.role)
+        .addAttribute(ACCOUNT_ENABLED, Boolean.TRUE);
+  }
 
   @Override
   public Uni<SecurityIdentity> augment(

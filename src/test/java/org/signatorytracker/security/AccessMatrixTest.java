@@ -114,41 +114,31 @@ class AccessMatrixTest {
    */
   @Test
   void healthAndMetricsAreOnTheManagementPortOnly() {
-    List<String> operational =
+    // path, status on the public port, status on the management port
+    Map<String, int[]> where = new LinkedHashMap<>();
+    for (String path :
         List.of(
-            "/q/health", "/q/health/ready", "/q/health/live", "/q/health/started", "/q/metrics");
+            "/q/health", "/q/health/ready", "/q/health/live", "/q/health/started", "/q/metrics")) {
+      where.put(path, new int[] {404, 200});
+    }
+    where.put("/q/openapi", new int[] {200, 404});
+    where.put("/q/swagger-ui/", new int[] {200, 404});
     List<String> failures = new ArrayList<>();
     for (Caller caller : Caller.values()) {
-      for (String path : operational) {
-        int onPublic = call(caller).get(path).statusCode();
-        if (onPublic != 404) {
-          failures.add(path + " on the public port as " + caller + ": " + onPublic);
-        }
-        int onManagement =
-            call(caller)
-                .baseUri(base(management))
-                .port(management.getPort())
-                .get(path)
-                .statusCode();
-        if (onManagement != 200) {
-          failures.add(path + " on the management port as " + caller + ": " + onManagement);
-        }
-      }
-      for (String path : List.of("/q/openapi", "/q/swagger-ui/")) {
-        int onPublic = call(caller).get(path).statusCode();
-        if (onPublic != 200) {
-          failures.add(path + " on the public port as " + caller + ": " + onPublic);
-        }
-        int onManagement =
-            call(caller)
-                .baseUri(base(management))
-                .port(management.getPort())
-                .get(path)
-                .statusCode();
-        if (onManagement != 404) {
-          failures.add(path + " on the management port as " + caller + ": " + onManagement);
-        }
-      }
+      where.forEach(
+          (path, expected) -> {
+            int onPublic = call(caller).get(path).statusCode();
+            int onManagement =
+                call(caller)
+                    .baseUri(base(management))
+                    .port(management.getPort())
+                    .get(path)
+                    .statusCode();
+            if (onPublic != expected[0] || onManagement != expected[1]) {
+              failures.add(
+                  path + " as " + caller + ": public " + onPublic + ", management " + onManagement);
+            }
+          });
     }
     assertThat(failures).isEmpty();
   }
