@@ -21,10 +21,14 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.hibernate.query.NativeQuery;
 import org.signatorytracker.common.CitedSource;
+import org.signatorytracker.common.SqlRow;
 import org.signatorytracker.common.UncertainDate;
 
 /** A letter, joint statement or recorded vote that states sign or vote on. */
@@ -199,10 +203,10 @@ public class Statement extends PanacheEntityBase {
    * one written or retracted (the commit of the revision that last changed them, {@code
    * statement_change}). One grouped query over the statements with an issue.
    */
-  static java.util.Map<String, Instant> lastChangeByIssue() {
-    java.util.Map<String, Instant> last = new java.util.HashMap<>();
-    List<org.signatorytracker.common.SqlRow> rows =
-        org.signatorytracker.common.SqlRow.of(
+  static Map<String, Instant> lastChangeByIssue() {
+    Map<String, Instant> last = new HashMap<>();
+    List<SqlRow> rows =
+        SqlRow.of(
                 getEntityManager()
                     .createNativeQuery(
                         """
@@ -214,7 +218,7 @@ public class Statement extends PanacheEntityBase {
                         WHERE s.issue IS NOT NULL
                         GROUP BY s.issue
                         """)
-                    .unwrap(org.hibernate.query.NativeQuery.class)
+                    .unwrap(NativeQuery.class)
                     .addScalar("issue", String.class)
                     .addScalar("edited", Instant.class)
                     .addScalar("recorded", Instant.class))
