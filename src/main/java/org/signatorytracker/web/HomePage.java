@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -57,7 +59,7 @@ public class HomePage {
   @Inject PageTags tags;
 
   /** An issue with when it last changed and its balance today. */
-  public record IssueRow(IssueView issue, java.time.Instant lastChange, Balance balance) {}
+  public record IssueRow(IssueView issue, Instant lastChange, Balance balance) {}
 
   @GET
   @Operation(hidden = true)
@@ -101,7 +103,7 @@ public class HomePage {
 
   private static String pageLink(String q, int page) {
     return "/?"
-        + (q.isEmpty() ? "" : "q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8) + "&")
+        + (q.isEmpty() ? "" : "q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&")
         + "page="
         + page
         + "#issues";
