@@ -64,7 +64,7 @@ public class AgreementParameters extends ReportParameters {
         issue(),
         QueryParams.list(states),
         group,
-        QueryParams.date("from", from, null),
+        QueryParams.startDate("from", from),
         QueryParams.date("to", to, null),
         query());
   }

@@ -304,7 +304,8 @@ public class IssuesResource {
     return analysis.stances(issue, parameters.query(), since(since));
   }
 
+  /** {@code since} bounds the occasions from below: a partial date means its first day. */
   private static LocalDate since(String since) {
-    return QueryParams.date("since", since, null);
+    return QueryParams.startDate("since", since);
   }
 }

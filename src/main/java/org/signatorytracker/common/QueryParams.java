@@ -10,7 +10,6 @@ public final class QueryParams {
 
   private QueryParams() {}
 
-  /** A date parameter in any precision; it stands for the last day of its period. */
   /** Values separated by commas, stripped, each once, in the order given; empty for none. */
   public static java.util.List<String> list(String value) {
     if (value == null || value.isBlank()) {
@@ -23,6 +22,10 @@ public final class QueryParams {
         .toList();
   }
 
+  /**
+   * A date parameter in any precision that bounds a range from above, or names a day as of which to
+   * answer ({@code to}, {@code asOf}): its period's last day. A lower bound is {@link #startDate}.
+   */
   public static LocalDate date(String name, String value, LocalDate defaultValue) {
     if (value == null || value.isBlank()) {
       return defaultValue;
@@ -34,7 +37,10 @@ public final class QueryParams {
     }
   }
 
-  /** A date parameter that bounds a range from below: its period's first day. */
+  /**
+   * A date parameter in any precision that bounds a range from below ({@code since}, {@code from}):
+   * its period's first day, so that {@code since=2019} takes in all of 2019.
+   */
   public static LocalDate startDate(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;
