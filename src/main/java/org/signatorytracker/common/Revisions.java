@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
-import org.signatorytracker.security.Caller;
 
 /**
  * Gives every write transaction its revision. The first write of a transaction takes an id and
@@ -39,7 +38,7 @@ public class Revisions {
 
   @Inject TransactionSynchronizationRegistry transaction;
   @Inject EntityManager em;
-  @Inject Caller caller;
+  @Inject CurrentAccount caller;
 
   /** The id of the current transaction's revision, taken at its first write. */
   public long current() {

@@ -4,14 +4,15 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
+import org.signatorytracker.common.CurrentAccount;
 
 /** Who is making the current request, for the records and the audit trail. */
 @ApplicationScoped
-public class Caller {
+public class Caller implements CurrentAccount {
 
   @Inject SecurityIdentity identity;
 
-  /** The account name, or null for an anonymous caller (such as the demo loader at start). */
+  @Override
   public String name() {
     try {
       return identity.isAnonymous() ? null : identity.getPrincipal().getName();
