@@ -90,9 +90,6 @@ class TableOwnershipTest {
               "security/AuditLog.java reads statement",
               "the audit trail's union: each package contributes its own rows"),
           Map.entry(
-              "statements/Statement.java reads position_record",
-              "whether a statement has records: asked of positions"),
-          Map.entry(
               "transfer/ExportService.java reads statement",
               "the export's rows: asked of statements and positions"),
           Map.entry(

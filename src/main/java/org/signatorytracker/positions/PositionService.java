@@ -20,6 +20,7 @@ import org.signatorytracker.common.Sources;
 import org.signatorytracker.common.Text;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.security.Caller;
+import org.signatorytracker.statements.RecordsOnStatements;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.statements.StatementService;
@@ -29,7 +30,7 @@ import org.signatorytracker.states.StateView;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class PositionService {
+public class PositionService implements RecordsOnStatements {
 
   /** The counter of position records written, one by one or by import. */
   public static final String RECORDS_WRITTEN = "tracker.records.written";
@@ -44,6 +45,11 @@ public class PositionService {
    * Appends a position to the statement's history and returns its id; read it back with {@link
    * #find} once committed, when its revision is known.
    */
+  @Override
+  public boolean anyOn(long statementId) {
+    return PositionRecord.countOfStatement(statementId) > 0;
+  }
+
   @Transactional
   public long record(String statementKey, PositionRequest request) {
     Statement statement = statements.require(statementKey);

@@ -246,15 +246,4 @@ public class Statement extends PanacheEntityBase {
     }
     return counts;
   }
-
-  /** Whether any position has been recorded on this statement, retracted or not. */
-  boolean hasPositions() {
-    Number count =
-        (Number)
-            getEntityManager()
-                .createNativeQuery("select count(*) from position_record where statement_id = :id")
-                .setParameter("id", id)
-                .getSingleResult();
-    return count.longValue() > 0;
-  }
 }

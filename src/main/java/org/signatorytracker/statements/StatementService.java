@@ -36,6 +36,7 @@ import org.signatorytracker.states.StateView;
 public class StatementService {
 
   @Inject StateDirectory states;
+  @Inject RecordsOnStatements records;
   @Inject AuditLog audit;
   @Inject Caller caller;
 
@@ -98,7 +99,8 @@ public class StatementService {
                         + statement.version
                         + "); fetch it again and reapply your change.");
               }
-              if (statement.kind.isVote() != request.kind().isVote() && statement.hasPositions()) {
+              if (statement.kind.isVote() != request.kind().isVote()
+                  && records.anyOn(statement.id)) {
                 throw new ConflictException(
                     "Statement '"
                         + key
@@ -139,7 +141,7 @@ public class StatementService {
       return false;
     }
     Statement statement = found.get();
-    if (statement.hasPositions() || CountClaim.existOn(statement.id)) {
+    if (records.anyOn(statement.id) || CountClaim.existOn(statement.id)) {
       throw new ConflictException(
           "Statement '"
               + statement.statementKey
