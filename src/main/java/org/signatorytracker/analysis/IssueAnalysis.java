@@ -29,10 +29,10 @@ import org.signatorytracker.analysis.IssueAnswers.Switchers;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.Breakdown;
 import org.signatorytracker.reports.Breakdowns;
+import org.signatorytracker.reports.Decision;
 import org.signatorytracker.reports.ReportBasis;
 import org.signatorytracker.reports.StandingQuery;
 import org.signatorytracker.reports.Standings;
-import org.signatorytracker.reports.Standings.Decided;
 import org.signatorytracker.reports.Standings.Shift;
 import org.signatorytracker.reports.Standings.Subject;
 import org.signatorytracker.reports.Standings.Tracked;
@@ -116,7 +116,7 @@ public class IssueAnalysis {
       if (loaded.rule().occasionOf(i) < 0) {
         continue;
       }
-      for (Decided d : loaded.statements().get(i).decisions(day)) {
+      for (Decision d : loaded.statements().get(i).decisions(day)) {
         actions.computeIfAbsent(d.iso3(), s -> new PositionAction[n])[i] =
             d.stands() ? d.action() : null;
         records.computeIfAbsent(d.iso3(), s -> new long[n])[i] = d.recordId();
@@ -138,7 +138,7 @@ public class IssueAnalysis {
       int count = 0;
       Map<PositionAction, Long> tally = new EnumMap<>(PositionAction.class);
       PositionAction.heldOn(s.kind()).forEach(a -> tally.put(a, 0L));
-      for (Decided d : t.decisions(query.asOf())) {
+      for (Decision d : t.decisions(query.asOf())) {
         if (d.stands()) {
           count++;
           tally.merge(d.action(), 1L, Long::sum);
@@ -461,7 +461,7 @@ public class IssueAnalysis {
       Loaded loaded, String iso3, LocalDate day, List<Integer> statements) {
     List<Long> records = new ArrayList<>();
     for (int i : statements) {
-      for (Decided d : loaded.statements().get(i).decisions(day)) {
+      for (Decision d : loaded.statements().get(i).decisions(day)) {
         if (d.iso3().equals(iso3)) {
           records.add(d.recordId());
         }

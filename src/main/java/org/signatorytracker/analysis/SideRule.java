@@ -43,7 +43,7 @@ final class SideRule {
 
     /** The side the state stands on by holding this action, or null. */
     String sideOf(PositionAction action) {
-      if (action == null || action == PositionAction.WITHDREW) {
+      if (action == null || !action.holds()) {
         return null;
       }
       return action == PositionAction.SIGNED ? side : optionSides.get(action);

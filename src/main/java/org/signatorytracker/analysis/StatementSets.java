@@ -22,11 +22,11 @@ import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.Breakdowns;
+import org.signatorytracker.reports.Decision;
 import org.signatorytracker.reports.ListStatus;
 import org.signatorytracker.reports.ReportBasis;
 import org.signatorytracker.reports.StandingQuery;
 import org.signatorytracker.reports.Standings;
-import org.signatorytracker.reports.Standings.Decided;
 import org.signatorytracker.reports.Standings.Tracked;
 import org.signatorytracker.reports.StatementChoice;
 import org.signatorytracker.statements.ClaimService;
@@ -76,7 +76,7 @@ public class StatementSets {
         }
         PositionAction action = choice.actionFor(tracked.subject().kind(), null);
         Set<String> holding = new HashSet<>();
-        for (Decided d : tracked.decisions(query.asOf())) {
+        for (Decision d : tracked.decisions(query.asOf())) {
           if (d.action() == action) {
             holding.add(d.iso3());
           }
@@ -150,7 +150,7 @@ public class StatementSets {
     }
     Map<String, PositionAction[]> actions = new HashMap<>();
     for (int i = 0; i < columns.size(); i++) {
-      for (Decided d : columns.get(i).decisions(query.asOf())) {
+      for (Decision d : columns.get(i).decisions(query.asOf())) {
         actions.computeIfAbsent(d.iso3(), s -> new PositionAction[columns.size()])[i] = d.action();
       }
     }

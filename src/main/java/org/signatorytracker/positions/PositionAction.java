@@ -28,9 +28,18 @@ public enum PositionAction {
     return vote == kind.isVote();
   }
 
+  /**
+   * Whether a state whose deciding record is this action stands on the statement: every action but
+   * a withdrawal, which ends a signature (and then, as with no record, the state does not stand on
+   * it). The one home of that rule.
+   */
+  public boolean holds() {
+    return this != WITHDREW;
+  }
+
   /** The actions a state can hold on a statement of this kind: all but WITHDREW. */
   public static List<PositionAction> heldOn(StatementKind kind) {
-    return forKind(kind).stream().filter(a -> a != WITHDREW).toList();
+    return forKind(kind).stream().filter(PositionAction::holds).toList();
   }
 
   public static List<PositionAction> forKind(StatementKind kind) {

@@ -29,12 +29,10 @@ import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.query.NativeQuery;
 import org.signatorytracker.common.SqlRow;
 import org.signatorytracker.common.UncertainDate;
-import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.ReportBasis.Through;
 import org.signatorytracker.reports.Reports.Signatory;
 import org.signatorytracker.reports.Reports.Standing;
-import org.signatorytracker.reports.StatementRecords.Decision;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.states.StateDirectory;
@@ -485,38 +483,20 @@ public class Standings {
             });
   }
 
-  /** A state's deciding record on a statement: what it did, since when, how surely. */
-  public record Decided(
-      String iso3,
-      PositionAction action,
-      UncertainDate since,
-      Confidence confidence,
-      long recordId) {
-
-    /** Whether the state stands on the statement (a withdrawal ends that). */
-    public boolean stands() {
-      return action != PositionAction.WITHDREW;
-    }
-  }
-
   /**
    * The engine on a set: every state's deciding record (withdrawals included) on each of the
    * statements, each taken as of its own date ({@code asOf} gets the statement as recorded, so that
    * a letter can be asked as of its own date); one query for the statements, at most one more for
    * records not in memory. Statements that do not exist (as recorded) are absent from the answer.
    */
-  public Map<String, Answer<Decided>> decisionsOn(
+  public Map<String, Answer<Decision>> decisionsOn(
       Collection<String> keys, Function<Subject, LocalDate> asOf, StandingQuery query) {
-    Map<String, Answer<Decided>> answers = new LinkedHashMap<>();
+    Map<String, Answer<Decision>> answers = new LinkedHashMap<>();
     read(List.copyOf(keys), query)
         .forEach(
             (key, read) -> {
-              List<Decided> decided = new ArrayList<>();
-              for (Decision d :
-                  read.records().decisions(asOf.apply(read.subject()), read.filter())) {
-                decided.add(
-                    new Decided(d.iso3(), d.action(), d.effective(), d.confidence(), d.recordId()));
-              }
+              List<Decision> decided =
+                  read.records().decisions(asOf.apply(read.subject()), read.filter());
               answers.put(
                   key, new Answer<>(read.subject(), decided, read.records().named(read.filter())));
             });
@@ -537,10 +517,10 @@ public class Standings {
    */
   public Optional<Overlaps> overlapOf(
       StatementChoice choiceA, StatementChoice choiceB, StandingQuery query) {
-    Map<String, Answer<Decided>> both =
+    Map<String, Answer<Decision>> both =
         decisionsOn(List.of(choiceA.key(), choiceB.key()), subject -> query.asOf(), query);
-    Answer<Decided> a = both.get(choiceA.key());
-    Answer<Decided> b = both.get(choiceB.key());
+    Answer<Decision> a = both.get(choiceA.key());
+    Answer<Decision> b = both.get(choiceB.key());
     if (a == null || b == null) {
       return Optional.empty();
     }
@@ -557,9 +537,9 @@ public class Standings {
     return Optional.of(new Overlaps(a.statement().through(), actionA, actionB, overlaps));
   }
 
-  private static Set<String> holding(Answer<Decided> answer, PositionAction action) {
+  private static Set<String> holding(Answer<Decision> answer, PositionAction action) {
     Set<String> holders = new TreeSet<>();
-    for (Decided d : answer.rows()) {
+    for (Decision d : answer.rows()) {
       if (d.action() == action) {
         holders.add(d.iso3());
       }
@@ -653,12 +633,8 @@ public class Standings {
     }
 
     /** Each state's deciding record as of the day, withdrawals included, in state order. */
-    public List<Decided> decisions(LocalDate asOf) {
-      List<Decided> decided = new ArrayList<>();
-      for (Decision d : read.records().decisions(asOf, read.filter())) {
-        decided.add(new Decided(d.iso3(), d.action(), d.effective(), d.confidence(), d.recordId()));
-      }
-      return decided;
+    public List<Decision> decisions(LocalDate asOf) {
+      return read.records().decisions(asOf, read.filter());
     }
 
     /**

@@ -52,20 +52,6 @@ final class StatementRecords {
       Long retractedIn,
       long id) {}
 
-  /** The record that decides a state's standing. */
-  record Decision(
-      String iso3,
-      PositionAction action,
-      LocalDate effectiveOn,
-      UncertainDate effective,
-      Confidence confidence,
-      long recordId) {
-
-    boolean stands() {
-      return action != PositionAction.WITHDREW;
-    }
-  }
-
   /** A state's standing changed on a day: from {@code before} to {@code after} (null: none). */
   record Change(
       LocalDate date, String iso3, PositionAction before, PositionAction after, boolean approx) {}
@@ -239,7 +225,7 @@ final class StatementRecords {
         }
         if (winner >= 0) {
           PositionAction now = ACTIONS[action[winner]];
-          if (now == PositionAction.WITHDREW) {
+          if (!now.holds()) {
             now = null;
           }
           if (now != standing) {

@@ -39,7 +39,7 @@ class StandingsOnSetsTest {
         .extracting(d -> d.iso3() + " " + d.action())
         .containsExactly("PAK SIGNED");
     assertThat(answers.get(second).rows())
-        .extracting(d -> d.iso3() + " " + d.action() + " " + d.since())
+        .extracting(d -> d.iso3() + " " + d.action() + " " + d.effective())
         .containsExactlyInAnyOrder("CUB SIGNED 2020-10-31", "PAK SIGNED 2020-10-06");
     assertThat(answers.get(second).statement().through().revision())
         .isEqualTo(answers.get(first).statement().through().revision());

@@ -11,7 +11,6 @@ import org.signatorytracker.common.AsRecorded;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
-import org.signatorytracker.reports.StatementRecords.Decision;
 import org.signatorytracker.reports.StatementRecords.Row;
 
 /** The as-of rule on hand-made records, without a database. */

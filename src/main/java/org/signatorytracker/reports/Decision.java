@@ -1,0 +1,23 @@
+package org.signatorytracker.reports;
+
+import java.time.LocalDate;
+import org.signatorytracker.common.UncertainDate;
+import org.signatorytracker.positions.Confidence;
+import org.signatorytracker.positions.PositionAction;
+
+/**
+ * The record that decides a state's standing on a statement: what it did, since when, how surely.
+ */
+public record Decision(
+    String iso3,
+    PositionAction action,
+    LocalDate effectiveOn,
+    UncertainDate effective,
+    Confidence confidence,
+    long recordId) {
+
+  /** Whether the state stands on the statement (a withdrawal ends that). */
+  public boolean stands() {
+    return action.holds();
+  }
+}
