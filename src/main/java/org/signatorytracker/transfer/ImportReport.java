@@ -13,6 +13,7 @@ public record ImportReport(
     StatementCounts statements,
     ClaimCounts claims,
     PositionCounts positions,
+    ReferenceCounts reference,
     long errorCount,
     List<ImportError> errors,
     List<String> warnings) {
@@ -46,4 +47,11 @@ public record ImportReport(
   public record PositionCounts(long created, long unchanged, long retracted) {}
 
   public record ClaimCounts(long created, long unchanged, long retracted) {}
+
+  /**
+   * What a data package's reference tables did: issues declared (or their title, description and
+   * sides replaced), groups created or updated, and the membership periods the groups it names now
+   * have.
+   */
+  public record ReferenceCounts(long issues, long groups, long membershipPeriods) {}
 }

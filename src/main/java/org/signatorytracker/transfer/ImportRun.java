@@ -39,6 +39,9 @@ final class ImportRun {
   private long claimsCreated;
   private long claimsUnchanged;
   private long claimsRetracted;
+  private long issues;
+  private long groups;
+  private long membershipPeriods;
 
   ImportRun(boolean dryRun, int maxErrors) {
     this.dryRun = dryRun;
@@ -230,6 +233,18 @@ final class ImportRun {
     claimsRetracted++;
   }
 
+  void issueDeclared() {
+    issues++;
+  }
+
+  void groupSaved() {
+    groups++;
+  }
+
+  void membershipPeriods(long periods) {
+    membershipPeriods += periods;
+  }
+
   /** Problems by file (in the order the files were read), then by row; stable within a row. */
   private static List<ImportError> inFileOrder(List<ImportError> errors) {
     Map<String, Integer> files = new HashMap<>();
@@ -248,7 +263,10 @@ final class ImportRun {
             + claimsCreated
             + claimsRetracted
             + positionsCreated
-            + positionsRetracted;
+            + positionsRetracted
+            + issues
+            + groups
+            + membershipPeriods;
     List<String> notes = new ArrayList<>(warnings);
     if (unlisted > 0) {
       notes.add(
@@ -269,6 +287,7 @@ final class ImportRun {
             List.copyOf(changes)),
         new ImportReport.ClaimCounts(claimsCreated, claimsUnchanged, claimsRetracted),
         new ImportReport.PositionCounts(positionsCreated, positionsUnchanged, positionsRetracted),
+        new ImportReport.ReferenceCounts(issues, groups, membershipPeriods),
         errorCount,
         inFileOrder(grouped()),
         List.copyOf(notes));

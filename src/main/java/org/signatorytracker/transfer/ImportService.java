@@ -182,7 +182,13 @@ public class ImportService {
   private static String names(ImportFiles files) {
     List<String> names = new ArrayList<>();
     for (ImportFile file :
-        java.util.Arrays.asList(files.statements(), files.claims(), files.positions())) {
+        java.util.Arrays.asList(
+            files.issues(),
+            files.groups(),
+            files.memberships(),
+            files.statements(),
+            files.claims(),
+            files.positions())) {
       if (file != null) {
         names.add(file.name());
       }
@@ -193,7 +199,8 @@ public class ImportService {
 
   private static String summary(ImportReport report) {
     return ("statements: %d created, %d changed, %d unchanged; claims: %d created, %d unchanged,"
-            + " %d retracted; positions: %d created, %d unchanged, %d retracted")
+            + " %d retracted; positions: %d created, %d unchanged, %d retracted; issues: %d;"
+            + " groups: %d; membership periods: %d")
         .formatted(
             report.statements().created(),
             report.statements().changed(),
@@ -203,7 +210,10 @@ public class ImportService {
             report.claims().retracted(),
             report.positions().created(),
             report.positions().unchanged(),
-            report.positions().retracted());
+            report.positions().retracted(),
+            report.reference().issues(),
+            report.reference().groups(),
+            report.reference().membershipPeriods());
   }
 
   /** Leaves the transaction so that it rolls back, carrying the report out. */
@@ -238,6 +248,7 @@ public class ImportService {
                         .toList();
             try {
               issues.put(row.get("key"), new IssueRequest(title, row.get("description"), sides));
+              run.issueDeclared();
             } catch (InvalidInputException e) {
               for (FieldError error : e.errors()) {
                 run.error(
@@ -289,6 +300,7 @@ public class ImportService {
               continue;
             }
             groups.save(group);
+            run.groupSaved();
           }
         });
   }
@@ -319,7 +331,10 @@ public class ImportService {
             return;
           }
           try {
-            groups.importLines(lines, errors);
+            groups
+                .importLines(lines, errors)
+                .values()
+                .forEach(periods -> run.membershipPeriods(periods));
           } catch (InvalidInputException e) {
             for (FieldError error : e.errors()) {
               String field = error.field();

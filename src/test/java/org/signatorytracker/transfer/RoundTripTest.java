@@ -75,8 +75,36 @@ class RoundTripTest {
     TestData.emptyTheDatabase(em);
     assertThat(everyReportOrMissing(keys)).isNotEqualTo(before);
 
-    given().contentType("application/zip").body(zip).post("/api/import").then().statusCode(200);
+    io.restassured.path.json.JsonPath imported =
+        given()
+            .contentType("application/zip")
+            .body(zip)
+            .post("/api/import")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertThat(everyReport(keys)).isEqualTo(before);
+    // the reference tables are counted: a row of issues.csv, groups.csv, memberships.csv each
+    assertThat(imported.getLong("reference.issues")).isEqualTo(rows(files.get("issues.csv")));
+    assertThat(imported.getLong("reference.groups")).isEqualTo(rows(files.get("groups.csv")));
+    assertThat(imported.getLong("reference.membershipPeriods"))
+        .isEqualTo(rows(files.get("memberships.csv")))
+        .isPositive();
+    assertThat(
+            given()
+                .queryParam("size", 500)
+                .get("/api/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.findAll { it.action == 'import.completed' }.summary", String.class))
+        // the newest entry first
+        .first()
+        .asString()
+        .contains("issues: " + rows(files.get("issues.csv")))
+        .contains("membership periods: " + rows(files.get("memberships.csv")));
 
     byte[] again =
         given()
@@ -87,6 +115,21 @@ class RoundTripTest {
             .extract()
             .asByteArray();
     assertThat(withoutCommitTimes(again)).isEqualTo(withoutCommitTimes(files.get("positions.csv")));
+  }
+
+  /** The data rows of a CSV file (records, quoted line breaks counted once). */
+  private static long rows(byte[] csv) throws IOException {
+    try (var parser =
+        org.apache.commons.csv.CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(
+                new java.io.StringReader(
+                    new String(csv, java.nio.charset.StandardCharsets.UTF_8)))) {
+      return parser.stream().count();
+    }
   }
 
   @Test
