@@ -45,10 +45,11 @@ public class CsrfTokens {
   public String token() {
     if (token == null) {
       Cookie cookie = routing.request().getCookie(COOKIE);
+      String binding = binding();
       token =
-          cookie != null && isSigned(cookie.getValue(), binding())
+          cookie != null && isSigned(cookie.getValue(), binding)
               ? cookie.getValue()
-              : issue(binding());
+              : issue(binding);
     }
     return token;
   }

@@ -211,37 +211,31 @@ class SignInSessionsTest {
           "javascript:alert(1)",
           "/a\tb"
         }) {
-      Browser browser = new Browser();
-      browser.get("/signin");
-      browser
-          .post(
-              "/signin",
-              Map.of(
-                  "username", TestAccounts.ADMIN,
-                  "password", TestAccounts.ADMIN_PASSWORD,
-                  "then", then))
+      signInThen(then)
           .then()
           .statusCode(303)
           .header("Location", org.hamcrest.Matchers.endsWith("/"))
           .header("Location", org.hamcrest.Matchers.not(containsString("evil")));
     }
-    Browser browser = new Browser();
-    browser.get("/signin");
-    browser
-        .post(
-            "/signin",
-            Map.of(
-                "username", TestAccounts.ADMIN,
-                "password", TestAccounts.ADMIN_PASSWORD,
-                "then", "/statements/a-key?asOf=2019-08-01&by=groups%3Ahrc"))
+    signInThen("/statements/a-key?asOf=2019-08-01&by=groups%3Ahrc")
         .then()
         .statusCode(303)
-        .header("Location", endsWithPath("/statements/a-key?asOf=2019-08-01&by=groups%3Ahrc"));
+        .header(
+            "Location",
+            org.hamcrest.Matchers.endsWith("/statements/a-key?asOf=2019-08-01&by=groups%3Ahrc"));
     assertThat(SignInPage.safeTarget("/a b")).isEqualTo("/");
   }
 
-  private static org.hamcrest.Matcher<String> endsWithPath(String path) {
-    return org.hamcrest.Matchers.endsWith(path);
+  /** The admin signs in by a fresh browser's form, asking to be sent to {@code then}. */
+  private static io.restassured.response.Response signInThen(String then) {
+    Browser browser = new Browser();
+    browser.get("/signin");
+    return browser.post(
+        "/signin",
+        Map.of(
+            "username", TestAccounts.ADMIN,
+            "password", TestAccounts.ADMIN_PASSWORD,
+            "then", then));
   }
 
   /** An account of this role with the password {@link #PASSWORD}. */
