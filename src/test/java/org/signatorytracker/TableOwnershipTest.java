@@ -66,21 +66,6 @@ class TableOwnershipTest {
   static final Map<String, String> STILL_TO_GO =
       Map.ofEntries(
           Map.entry(
-              "reports/RecordCache.java reads position_record",
-              "the engine's records: a read model that positions offers"),
-          Map.entry(
-              "reports/RecordCache.java reads retraction",
-              "the engine's records: a read model that positions offers"),
-          Map.entry(
-              "reports/Standings.java reads statement_version",
-              "the statement headers as recorded: a read model that statements offers"),
-          Map.entry(
-              "reports/Standings.java reads count_claim",
-              "the statement headers as recorded: a read model that statements offers"),
-          Map.entry(
-              "reports/Standings.java reads position_record",
-              "which statements a state has records on: asked of positions"),
-          Map.entry(
               "security/AuditLog.java reads position_record",
               "the audit trail's union: each package contributes its own rows"),
           Map.entry(

@@ -20,12 +20,12 @@ import org.signatorytracker.analysis.AgreementAnswers.Pair;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.reports.AsOfEngine;
 import org.signatorytracker.reports.Breakdown;
 import org.signatorytracker.reports.Breakdowns;
 import org.signatorytracker.reports.ReportBasis;
 import org.signatorytracker.reports.Reports.Signatory;
 import org.signatorytracker.reports.StandingQuery;
-import org.signatorytracker.reports.Standings;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.statements.StatementService;
 import org.signatorytracker.states.GroupService;
@@ -36,7 +36,7 @@ import org.signatorytracker.states.StateDirectory;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Blocs {
 
-  @Inject Standings standings;
+  @Inject AsOfEngine engine;
   @Inject Breakdowns breakdowns;
   @Inject IssueAnalysis issues;
   @Inject GroupService groups;
@@ -47,7 +47,7 @@ public class Blocs {
    * of the members, and for a vote the Rice index |YES − NO| / (YES + NO).
    */
   public Cohesion cohesion(String key, StandingQuery query, Breakdown by) {
-    var answer = standings.holdersOf(key, query).orElseThrow(() -> StatementService.notFound(key));
+    var answer = engine.holdersOf(key, query).orElseThrow(() -> StatementService.notFound(key));
     StatementKind kind = answer.statement().kind();
     Map<String, Set<String>> members = breakdowns.members(by, query);
     Map<String, GroupCohesion> cohesion = new LinkedHashMap<>();

@@ -30,12 +30,13 @@ import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.Breakdown;
 import org.signatorytracker.reports.Breakdowns;
 import org.signatorytracker.reports.Decision;
+import org.signatorytracker.reports.RecordedStatement;
 import org.signatorytracker.reports.ReportBasis;
 import org.signatorytracker.reports.StandingQuery;
-import org.signatorytracker.reports.Standings;
-import org.signatorytracker.reports.Standings.Shift;
-import org.signatorytracker.reports.Standings.Subject;
-import org.signatorytracker.reports.Standings.Tracked;
+import org.signatorytracker.reports.TrackedSets;
+import org.signatorytracker.reports.TrackedSets.Shift;
+import org.signatorytracker.reports.TrackedSets.Tracked;
+import org.signatorytracker.reports.TrackedSets.TrackedSet;
 import org.signatorytracker.statements.IssueService;
 import org.signatorytracker.statements.IssueView;
 import org.signatorytracker.statements.VoteSides;
@@ -52,12 +53,12 @@ import org.signatorytracker.states.StateView;
 public class IssueAnalysis {
 
   @Inject IssueService issues;
-  @Inject Standings standings;
+  @Inject TrackedSets sets;
   @Inject StateDirectory states;
   @Inject Breakdowns breakdowns;
 
   /** An issue's statements as recorded, read by the rule, and how far the data runs. */
-  record Loaded(IssueView issue, Standings.TrackedSet set, SideRule rule, List<String> sides) {
+  record Loaded(IssueView issue, TrackedSet set, SideRule rule, List<String> sides) {
 
     List<Tracked> statements() {
       return set.statements();
@@ -70,16 +71,16 @@ public class IssueAnalysis {
 
   Loaded load(String key, StandingQuery query, LocalDate since) {
     IssueView issue = issues.asRecorded(issues.require(key), query.asRecorded());
-    return loaded(issue, standings.statementsOfIssue(issue.key(), query), since);
+    return loaded(issue, sets.statementsOfIssue(issue.key(), query), since);
   }
 
   /** The rule over an issue's statements, read already. */
-  private static Loaded loaded(IssueView issue, Standings.TrackedSet set, LocalDate since) {
+  private static Loaded loaded(IssueView issue, TrackedSet set, LocalDate since) {
     Map<String, String> spelling = new LinkedHashMap<>();
     issue.sides().forEach(s -> spelling.put(s.toLowerCase(Locale.ROOT), s));
     List<SideRule.Member> members = new ArrayList<>();
     for (Tracked t : set.statements()) {
-      Subject s = t.subject();
+      RecordedStatement s = t.subject();
       Map<PositionAction, String> options = new EnumMap<>(PositionAction.class);
       VoteSides.parse(s.voteSides())
           .forEach(
@@ -134,7 +135,7 @@ public class IssueAnalysis {
     List<SideRule.Member> members = loaded.rule().statements();
     for (int i = 0; i < members.size(); i++) {
       Tracked t = loaded.statements().get(i);
-      Subject s = t.subject();
+      RecordedStatement s = t.subject();
       int count = 0;
       Map<PositionAction, Long> tally = new EnumMap<>(PositionAction.class);
       PositionAction.heldOn(s.kind()).forEach(a -> tally.put(a, 0L));
@@ -216,8 +217,7 @@ public class IssueAnalysis {
    * page's overview of every issue.
    */
   public List<Balance> balances(List<IssueView> chosen, StandingQuery query) {
-    Standings.TrackedSet set =
-        standings.statementsOfIssues(chosen.stream().map(IssueView::key).toList(), query);
+    TrackedSet set = sets.statementsOfIssues(chosen.stream().map(IssueView::key).toList(), query);
     Map<String, List<Tracked>> byIssue = new HashMap<>();
     for (Tracked t : set.statements()) {
       byIssue.computeIfAbsent(t.subject().issue(), k -> new ArrayList<>()).add(t);
@@ -225,7 +225,7 @@ public class IssueAnalysis {
     List<Balance> balances = new ArrayList<>();
     for (IssueView view : chosen) {
       List<Tracked> statements = byIssue.getOrDefault(view.key(), List.of());
-      Loaded loaded = loaded(view, new Standings.TrackedSet(set.through(), statements), null);
+      Loaded loaded = loaded(view, new TrackedSet(set.through(), statements), null);
       balances.add(balanceOf(loaded, query, null, Map.of(), Breakdown.parse(null)));
     }
     return balances;
@@ -366,15 +366,14 @@ public class IssueAnalysis {
     if (issue != null && !issue.isBlank()) {
       chosen = List.of(issues.asRecorded(issues.require(issue), query.asRecorded()));
     } else {
-      Set<String> keys = standings.issuesOfState(state.iso3(), query);
+      Set<String> keys = sets.issuesOfState(state.iso3(), query);
       chosen =
           issues.list().stream()
               .filter(i -> keys.contains(i.key()))
               .map(i -> issues.asRecorded(i, query.asRecorded()))
               .toList();
     }
-    Standings.TrackedSet set =
-        standings.statementsOfIssues(chosen.stream().map(IssueView::key).toList(), query);
+    TrackedSet set = sets.statementsOfIssues(chosen.stream().map(IssueView::key).toList(), query);
     Map<String, List<Tracked>> byIssue = new HashMap<>();
     for (Tracked t : set.statements()) {
       byIssue.computeIfAbsent(t.subject().issue(), k -> new ArrayList<>()).add(t);
@@ -382,7 +381,7 @@ public class IssueAnalysis {
     List<IssueAnswers.IssueProfile> profiles = new ArrayList<>();
     for (IssueView view : chosen) {
       List<Tracked> statements = byIssue.getOrDefault(view.key(), List.of());
-      Loaded loaded = loaded(view, new Standings.TrackedSet(set.through(), statements), null);
+      Loaded loaded = loaded(view, new TrackedSet(set.through(), statements), null);
       profiles.add(profileOn(loaded, state.iso3(), query.asOf()));
     }
     return new IssueAnswers.Profile(
@@ -438,7 +437,7 @@ public class IssueAnalysis {
       if (lastHeld[i] == null) {
         continue;
       }
-      Subject s = loaded.statements().get(i).subject();
+      RecordedStatement s = loaded.statements().get(i).subject();
       String held =
           lastHeld[i] == PositionAction.ABSTAIN
               ? SideRule.ABSTAIN

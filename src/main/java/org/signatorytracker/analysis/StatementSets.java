@@ -26,9 +26,10 @@ import org.signatorytracker.reports.Decision;
 import org.signatorytracker.reports.ListStatus;
 import org.signatorytracker.reports.ReportBasis;
 import org.signatorytracker.reports.StandingQuery;
-import org.signatorytracker.reports.Standings;
-import org.signatorytracker.reports.Standings.Tracked;
 import org.signatorytracker.reports.StatementChoice;
+import org.signatorytracker.reports.TrackedSets;
+import org.signatorytracker.reports.TrackedSets.Tracked;
+import org.signatorytracker.reports.TrackedSets.TrackedSet;
 import org.signatorytracker.statements.ClaimService;
 import org.signatorytracker.statements.ClaimView;
 import org.signatorytracker.statements.IssueService;
@@ -44,7 +45,7 @@ import org.signatorytracker.states.StateView;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class StatementSets {
 
-  @Inject Standings standings;
+  @Inject TrackedSets sets;
   @Inject StateDirectory states;
   @Inject IssueService issues;
   @Inject StatementService statements;
@@ -64,7 +65,7 @@ public class StatementSets {
     for (List<StatementChoice> list : List.of(all, any, none)) {
       list.forEach(c -> keys.add(c.key()));
     }
-    Standings.TrackedSet set = standings.statementsWithKeys(keys, query);
+    TrackedSet set = sets.statementsWithKeys(keys, query);
     Map<String, Tracked> byKey = new HashMap<>();
     set.statements().forEach(t -> byKey.put(t.subject().key(), t));
     Map<StatementChoice, Set<String>> holders = new HashMap<>();
@@ -122,7 +123,7 @@ public class StatementSets {
     String issueKey = null;
     if (issue != null && !issue.isBlank()) {
       issueKey = issues.require(issue).key();
-      Standings.TrackedSet ofIssue = standings.statementsOfIssue(issueKey, query);
+      TrackedSet ofIssue = sets.statementsOfIssue(issueKey, query);
       List<Tracked> sorted = new ArrayList<>(ofIssue.statements());
       sorted.sort(
           Comparator.comparing(
@@ -134,7 +135,7 @@ public class StatementSets {
       through = ofIssue.through();
     }
     if (!keys.isEmpty()) {
-      Standings.TrackedSet named = standings.statementsWithKeys(keys, query);
+      TrackedSet named = sets.statementsWithKeys(keys, query);
       Map<String, Tracked> byKey = new HashMap<>();
       named.statements().forEach(t -> byKey.put(t.subject().key(), t));
       for (String key : keys) {
@@ -177,10 +178,10 @@ public class StatementSets {
    */
   public CoverageList coverage(String issue, StandingQuery query) {
     String issueKey = issue == null || issue.isBlank() ? null : issues.require(issue).key();
-    Standings.TrackedSet set =
+    TrackedSet set =
         issueKey == null
-            ? standings.statementsWithKeys(statements.allKeys(), query)
-            : standings.statementsOfIssue(issueKey, query);
+            ? sets.statementsWithKeys(statements.allKeys(), query)
+            : sets.statementsOfIssue(issueKey, query);
     Map<String, Integer> reported = new HashMap<>();
     List<Long> ids = set.statements().stream().map(t -> t.subject().id()).toList();
     if (!ids.isEmpty()) {

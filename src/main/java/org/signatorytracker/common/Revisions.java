@@ -98,19 +98,10 @@ public class Revisions {
 
   /** Numbers and times the revision; the counter row stays locked until the commit. */
   private void number(Connection connection, long id) throws SQLException {
-    long number;
-    Instant at;
-    try (PreparedStatement lock =
-            connection.prepareStatement(
-                "SELECT last_number, last_committed_at FROM revision_counter WHERE id = 1"
-                    + " FOR UPDATE");
-        ResultSet rs = lock.executeQuery()) {
-      rs.next();
-      number = rs.getLong(1) + 1;
-      Instant previous = rs.getObject(2, OffsetDateTime.class).toInstant();
-      Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-      at = now.isAfter(previous) ? now : previous.plus(1, ChronoUnit.MICROS);
-    }
+    RevisionCounter.Committed last = RevisionCounter.lockedForNext(connection);
+    long number = last.number() + 1;
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    Instant at = now.isAfter(last.at()) ? now : last.at().plus(1, ChronoUnit.MICROS);
     try (PreparedStatement counter =
         connection.prepareStatement(
             "UPDATE revision_counter SET last_number = ?, last_committed_at = ? WHERE id = 1")) {

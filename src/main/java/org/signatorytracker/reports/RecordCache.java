@@ -2,18 +2,12 @@ package org.signatorytracker.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.query.NativeQuery;
-import org.signatorytracker.common.SqlRow;
 import org.signatorytracker.common.TrackerConfig;
-import org.signatorytracker.positions.Confidence;
-import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.positions.CommittedRecords;
 import org.signatorytracker.reports.StatementRecords.Row;
 
 /**
@@ -26,46 +20,9 @@ import org.signatorytracker.reports.StatementRecords.Row;
 @ApplicationScoped
 public class RecordCache {
 
-  /** The columns of a record the rule reads ({@code p} joined to its revisions). */
-  private static final String COLUMNS =
-      """
-      p.statement_id AS statement_id, p.iso3 AS iso3, p.action AS action,
-      p.effective_on AS effective_on, p.effective_earliest AS effective_earliest,
-      p.effective_text AS effective_text, p.reported_on AS reported_on,
-      p.confidence AS confidence, rv.number AS revision, rr.number AS retracted_in, p.id AS id\
-      """;
-
-  /**
-   * Position records ({@code p}) with the numbers of the revisions that wrote and retracted them.
-   */
-  private static final String RECORDS =
-      """
-      position_record p JOIN revision rv ON rv.id = p.revision_id
-        LEFT JOIN retraction r ON r.position_id = p.id
-        LEFT JOIN revision rr ON rr.id = r.revision_id\
-      """;
-
-  /** Every committed record of the statements, in the order the rule reads them. */
-  private static final String OF_STATEMENTS =
-      """
-      SELECT %s FROM %s
-      WHERE p.statement_id IN (:ids) AND rv.number IS NOT NULL
-      ORDER BY p.statement_id, p.iso3, p.effective_on, rv.number, p.id
-      """
-          .formatted(COLUMNS, RECORDS);
-
-  /** Every committed record of one state, in the same order. */
-  private static final String OF_STATE =
-      """
-      SELECT %s FROM %s
-      WHERE p.iso3 = :iso3 AND rv.number IS NOT NULL
-      ORDER BY p.statement_id, p.iso3, p.effective_on, rv.number, p.id
-      """
-          .formatted(COLUMNS, RECORDS);
-
   private record Entry(long version, StatementRecords records) {}
 
-  @Inject EntityManager em;
+  @Inject CommittedRecords positions;
   @Inject TrackerConfig config;
 
   private final LinkedHashMap<Long, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
@@ -113,7 +70,7 @@ public class RecordCache {
     List<Long> missing =
         versions.keySet().stream().filter(statement -> !found.containsKey(statement)).toList();
     if (!missing.isEmpty()) {
-      Map<Long, StatementRecords> read = read(OF_STATEMENTS, "ids", missing);
+      Map<Long, StatementRecords> read = records(positions.ofStatements(missing, Row::new));
       for (Long statement : missing) {
         StatementRecords records = read.getOrDefault(statement, new StatementRecords(List.of()));
         found.put(statement, records);
@@ -150,7 +107,7 @@ public class RecordCache {
    * the records of thousands of statements would be far more than it needs.
    */
   Map<Long, StatementRecords> readOfState(String iso3) {
-    return read(OF_STATE, "iso3", iso3);
+    return records(positions.ofState(iso3, Row::new));
   }
 
   private synchronized void keep(long statement, long version, StatementRecords records) {
@@ -170,52 +127,10 @@ public class RecordCache {
     }
   }
 
-  /** The records {@code sql} (with one parameter) selects, in the rule's order, by statement. */
-  private Map<Long, StatementRecords> read(String sql, String parameter, Object value) {
-    NativeQuery<SqlRow> query =
-        SqlRow.of(
-            withRecordColumns(
-                em.createNativeQuery(sql)
-                    .unwrap(NativeQuery.class)
-                    .setParameter(parameter, value)));
-    Map<Long, List<Row>> rows = new LinkedHashMap<>();
-    try (var results = query.getResultStream()) {
-      results.forEach(
-          r -> rows.computeIfAbsent(r.number("statement_id"), s -> new ArrayList<>()).add(row(r)));
-    }
+  /** The records of what {@code read} reads, by statement. */
+  private static Map<Long, StatementRecords> records(Map<Long, List<Row>> rows) {
     Map<Long, StatementRecords> records = new HashMap<>();
     rows.forEach((statement, list) -> records.put(statement, new StatementRecords(list)));
     return records;
-  }
-
-  /** Declares the types of {@link #COLUMNS}. */
-  private static NativeQuery<?> withRecordColumns(NativeQuery<?> query) {
-    return query
-        .addScalar("statement_id", Long.class)
-        .addScalar("iso3", String.class)
-        .addScalar("action", String.class)
-        .addScalar("effective_on", LocalDate.class)
-        .addScalar("effective_earliest", LocalDate.class)
-        .addScalar("effective_text", String.class)
-        .addScalar("reported_on", LocalDate.class)
-        .addScalar("confidence", String.class)
-        .addScalar("revision", Long.class)
-        .addScalar("retracted_in", Long.class)
-        .addScalar("id", Long.class);
-  }
-
-  /** A record read in {@link #COLUMNS}. */
-  private static Row row(SqlRow r) {
-    return new Row(
-        r.text("iso3"),
-        r.enumValue("action", PositionAction.class),
-        r.date("effective_on"),
-        r.date("effective_earliest"),
-        r.text("effective_text"),
-        r.date("reported_on"),
-        r.enumValue("confidence", Confidence.class),
-        r.number("revision"),
-        r.number("retracted_in"),
-        r.number("id"));
   }
 }

@@ -29,7 +29,7 @@ import org.signatorytracker.states.StateDirectory;
 import org.signatorytracker.states.StateView;
 
 /**
- * Answers "who supports what, when": every answer stands on the as-of engine, {@link Standings}.
+ * Answers "who supports what, when": every answer stands on the as-of engine, {@link AsOfEngine}.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -41,19 +41,19 @@ public class ReportService {
   @Inject PositionService positions;
   @Inject ClaimService claims;
   @Inject StateDirectory states;
-  @Inject Standings standings;
+  @Inject AsOfEngine engine;
   @Inject Breakdowns breakdowns;
 
   /** What a page showing many things at once stands on: the data as recorded now. */
   public ReportBasis basis(StandingQuery query) {
-    return ReportBasis.of(query, standings.through());
+    return ReportBasis.of(query, engine.through());
   }
 
   public SignatoriesReport signatories(String key, StandingQuery query) {
-    var answer = standings.holdersOf(key, query).orElseThrow(() -> notFound(key));
+    var answer = engine.holdersOf(key, query).orElseThrow(() -> notFound(key));
     List<Signatory> holders = new ArrayList<>(answer.rows());
     holders.sort(Comparator.comparing(Signatory::iso3, states.byName()));
-    Standings.Subject statement = answer.statement();
+    RecordedStatement statement = answer.statement();
     return new SignatoriesReport(
         statement.key(),
         statement.kind(),
@@ -69,15 +69,13 @@ public class ReportService {
    */
   public Stances stances(String key, StandingQuery query) {
     var answer =
-        standings
-            .decisionsOn(List.of(key), s -> query.asOf(), query)
-            .get(Statement.canonicalKey(key));
+        engine.decisionsOn(List.of(key), s -> query.asOf(), query).get(Statement.canonicalKey(key));
     if (answer == null) {
       throw notFound(key);
     }
     Map<String, PositionAction> actions = new java.util.TreeMap<>();
     answer.rows().forEach(d -> actions.put(d.iso3(), d.action()));
-    Standings.Subject statement = answer.statement();
+    RecordedStatement statement = answer.statement();
     return new Stances(
         statement.key(),
         statement.title(),
@@ -100,13 +98,13 @@ public class ReportService {
       return countByGroups(key, query, by);
     }
     Grouping grouping = by.grouping();
-    var answer = standings.countsOf(key, query, grouping).orElseThrow(() -> notFound(key));
+    var answer = engine.countsOf(key, query, grouping).orElseThrow(() -> notFound(key));
     StatementKind kind = answer.statement().kind();
     Map<PositionAction, Long> totals = zeroCounts(kind);
     Map<String, Map<PositionAction, Long>> byGroup = new TreeMap<>();
     long holding = 0;
     long joinedLater = 0;
-    for (Standings.GroupCount cell : answer.rows()) {
+    for (AsOfEngine.GroupCount cell : answer.rows()) {
       String group = Objects.requireNonNullElse(cell.group(), NO_GROUP);
       totals.merge(cell.action(), cell.count(), Long::sum);
       byGroup
@@ -137,7 +135,7 @@ public class ReportService {
 
   /** The count by groups with dated membership, each with its size and shares on the date. */
   private CountReport countByGroups(String key, StandingQuery query, Breakdown by) {
-    var answer = standings.holdersOf(key, query).orElseThrow(() -> notFound(key));
+    var answer = engine.holdersOf(key, query).orElseThrow(() -> notFound(key));
     StatementKind kind = answer.statement().kind();
     Map<String, java.util.Set<String>> members = breakdowns.members(by, query);
     Map<PositionAction, Long> totals = zeroCounts(kind);
@@ -179,7 +177,7 @@ public class ReportService {
   }
 
   public Timeline timeline(String key, StandingQuery query) {
-    var answer = standings.changesOf(key, query).orElseThrow(() -> notFound(key));
+    var answer = engine.changesOf(key, query).orElseThrow(() -> notFound(key));
     boolean vote = answer.statement().kind().isVote();
     List<TimelineEntry> entries =
         answer.rows().stream()
@@ -201,18 +199,18 @@ public class ReportService {
   }
 
   public Comparison compare(StatementChoice a, StatementChoice b, StandingQuery query) {
-    Standings.Overlaps overlaps =
-        standings
+    AsOfEngine.Overlaps overlaps =
+        engine
             .overlapOf(a, b, query)
             .orElseThrow(
                 () ->
-                    standings.holdersOf(a.key(), query).isEmpty()
+                    engine.holdersOf(a.key(), query).isEmpty()
                         ? StatementService.notFound("a", a.key())
                         : StatementService.notFound("b", b.key()));
     List<String> both = new ArrayList<>();
     List<String> onlyA = new ArrayList<>();
     List<String> onlyB = new ArrayList<>();
-    for (Standings.Overlap o : overlaps.states()) {
+    for (AsOfEngine.Overlap o : overlaps.states()) {
       (o.inA() && o.inB() ? both : o.inA() ? onlyA : onlyB).add(o.iso3());
     }
     return new Comparison(
@@ -236,7 +234,7 @@ public class ReportService {
 
   public StatePositions statePositions(String code, StandingQuery query) {
     StateView state = states.get(code);
-    Standings.StateStandings answer = standings.standingsOfState(state.iso3(), query);
+    AsOfEngine.StandingsOfState answer = engine.standingsOfState(state.iso3(), query);
     long revision = answer.through().revision();
     PositionService.History history =
         histories
@@ -258,7 +256,7 @@ public class ReportService {
   }
 
   /** The claims of the statement's count a report considers, the chosen one first. */
-  private List<ClaimView> considered(Standings.Subject statement, StandingQuery query) {
+  private List<ClaimView> considered(RecordedStatement statement, StandingQuery query) {
     if (!statement.claimed()) {
       return List.of();
     }

@@ -3,9 +3,11 @@ package org.signatorytracker.reports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.signatorytracker.common.UncertainDate;
+import org.signatorytracker.positions.CommittedRecords;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 
@@ -73,10 +75,25 @@ final class StatementRecords {
   /** Each record's date as written, read once here rather than in every report. */
   private final UncertainDate[] effectiveDate;
 
+  /** Whether {@code r} comes after {@code previous} of the same state in the rule's order. */
+  private static boolean after(Row previous, Row r) {
+    int byDate = previous.effectiveOn().compareTo(r.effectiveOn());
+    if (byDate != 0) {
+      return byDate < 0;
+    }
+    return previous.revision() != r.revision()
+        ? previous.revision() < r.revision()
+        : previous.id() < r.id();
+  }
+
   /** Whether the states are in code order (as the query sorts them), to find one by search. */
   private final boolean statesSorted;
 
-  /** Builds from rows already in the rule's order (by state, date, revision, id). */
+  /**
+   * Builds from rows already in the rule's order ({@link CommittedRecords#RULE_ORDER}: by state,
+   * date, revision, id), which it checks: each state's records in one run, each after the one
+   * before it.
+   */
   StatementRecords(List<Row> rows) {
     int n = rows.size();
     effective = new int[n];
@@ -97,6 +114,9 @@ final class StatementRecords {
       if (stateList.isEmpty() || !stateList.get(stateList.size() - 1).equals(r.iso3())) {
         stateList.add(r.iso3());
         starts.add(i);
+      } else if (!after(rows.get(i - 1), r)) {
+        throw new IllegalArgumentException(
+            "record " + r.id() + " of " + r.iso3() + " is out of the rule's order");
       }
       effective[i] = (int) r.effectiveOn().toEpochDay();
       earliest[i] =
@@ -120,6 +140,9 @@ final class StatementRecords {
     boolean sorted = true;
     for (int k = 1; k < states.length && sorted; k++) {
       sorted = states[k - 1].compareTo(states[k]) < 0;
+    }
+    if (!sorted && new HashSet<>(stateList).size() < states.length) {
+      throw new IllegalArgumentException("a state's records are not in one run");
     }
     statesSorted = sorted;
     start = new int[states.length + 1];

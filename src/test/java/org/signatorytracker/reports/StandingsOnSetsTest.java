@@ -16,7 +16,7 @@ import org.signatorytracker.positions.Confidence;
 @QuarkusTest
 class StandingsOnSetsTest {
 
-  @Inject Standings standings;
+  @Inject AsOfEngine engine;
 
   @Test
   void eachStatementIsTakenAsOfItsOwnDate() {
@@ -29,7 +29,7 @@ class StandingsOnSetsTest {
     record(second, "Cuba", "WITHDREW", "2020-11-02");
 
     var answers =
-        standings.decisionsOn(
+        engine.decisionsOn(
             List.of(first, second.toUpperCase(), "no-such-statement"),
             subject -> subject.datedOn(),
             new StandingQuery(null, null, Confidence.REPORTED, AsRecorded.NOW));

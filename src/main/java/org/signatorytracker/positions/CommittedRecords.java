@@ -1,0 +1,128 @@
+package org.signatorytracker.positions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.query.NativeQuery;
+import org.signatorytracker.common.SqlRow;
+
+/**
+ * The read model positions offers the as-of engine: every committed record of some statements (or
+ * of one state), with the numbers of the revisions that wrote and retracted it, in one query and in
+ * {@link #RULE_ORDER}, the order the engine's rule reads them in.
+ */
+@ApplicationScoped
+public class CommittedRecords {
+
+  /**
+   * The order the rule reads records in: by statement, state, effective date (its last day), the
+   * revision that wrote it, then id. The engine checks that what it is given keeps it.
+   */
+  public static final String RULE_ORDER = "p.statement_id, p.iso3, p.effective_on, rv.number, p.id";
+
+  /** The ids of the statements a state ({@code :iso3}) has records on, as a subquery. */
+  public static final String STATEMENTS_OF_STATE =
+      "SELECT p.statement_id FROM position_record p WHERE p.iso3 = :iso3";
+
+  /** Makes one row of the caller's own type from a record's columns. */
+  @FunctionalInterface
+  public interface RowMaker<R> {
+    R row(
+        String iso3,
+        PositionAction action,
+        LocalDate effectiveOn,
+        LocalDate effectiveEarliest,
+        String effectiveText,
+        LocalDate reportedOn,
+        Confidence confidence,
+        long revision,
+        Long retractedIn,
+        long id);
+  }
+
+  /** The columns of a record the rule reads ({@code p} joined to its revisions). */
+  private static final String COLUMNS =
+      """
+      p.statement_id AS statement_id, p.iso3 AS iso3, p.action AS action,
+      p.effective_on AS effective_on, p.effective_earliest AS effective_earliest,
+      p.effective_text AS effective_text, p.reported_on AS reported_on,
+      p.confidence AS confidence, rv.number AS revision, rr.number AS retracted_in, p.id AS id\
+      """;
+
+  /**
+   * Position records ({@code p}) with the numbers of the revisions that wrote and retracted them.
+   */
+  private static final String RECORDS =
+      """
+      position_record p JOIN revision rv ON rv.id = p.revision_id
+        LEFT JOIN retraction r ON r.position_id = p.id
+        LEFT JOIN revision rr ON rr.id = r.revision_id\
+      """;
+
+  /** Every committed record of the statements, in the rule's order. */
+  private static final String OF_STATEMENTS =
+      "SELECT %s FROM %s WHERE p.statement_id IN (:ids) AND rv.number IS NOT NULL ORDER BY %s"
+          .formatted(COLUMNS, RECORDS, RULE_ORDER);
+
+  /** Every committed record of one state, in the same order. */
+  private static final String OF_STATE =
+      "SELECT %s FROM %s WHERE p.iso3 = :iso3 AND rv.number IS NOT NULL ORDER BY %s"
+          .formatted(COLUMNS, RECORDS, RULE_ORDER);
+
+  @Inject EntityManager em;
+
+  /** Every committed record of these statements, by statement id, each list in the rule's order. */
+  public <R> Map<Long, List<R>> ofStatements(Collection<Long> ids, RowMaker<R> maker) {
+    return read(OF_STATEMENTS, "ids", ids, maker);
+  }
+
+  /** Every committed record of one state, by statement id, each list in the rule's order. */
+  public <R> Map<Long, List<R>> ofState(String iso3, RowMaker<R> maker) {
+    return read(OF_STATE, "iso3", iso3, maker);
+  }
+
+  private <R> Map<Long, List<R>> read(
+      String sql, String parameter, Object value, RowMaker<R> maker) {
+    NativeQuery<SqlRow> query =
+        SqlRow.of(
+            em.createNativeQuery(sql)
+                .unwrap(NativeQuery.class)
+                .setParameter(parameter, value)
+                .addScalar("statement_id", Long.class)
+                .addScalar("iso3", String.class)
+                .addScalar("action", String.class)
+                .addScalar("effective_on", LocalDate.class)
+                .addScalar("effective_earliest", LocalDate.class)
+                .addScalar("effective_text", String.class)
+                .addScalar("reported_on", LocalDate.class)
+                .addScalar("confidence", String.class)
+                .addScalar("revision", Long.class)
+                .addScalar("retracted_in", Long.class)
+                .addScalar("id", Long.class));
+    Map<Long, List<R>> rows = new LinkedHashMap<>();
+    try (var results = query.getResultStream()) {
+      results.forEach(
+          r ->
+              rows.computeIfAbsent(r.number("statement_id"), s -> new ArrayList<>())
+                  .add(
+                      maker.row(
+                          r.text("iso3"),
+                          r.enumValue("action", PositionAction.class),
+                          r.date("effective_on"),
+                          r.date("effective_earliest"),
+                          r.text("effective_text"),
+                          r.date("reported_on"),
+                          r.enumValue("confidence", Confidence.class),
+                          r.number("revision"),
+                          r.number("retracted_in"),
+                          r.number("id"))));
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,290 @@
+package org.signatorytracker.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.hibernate.query.NativeQuery;
+import org.signatorytracker.common.RevisionCounter;
+import org.signatorytracker.common.SqlRow;
+import org.signatorytracker.common.UncertainDate;
+import org.signatorytracker.positions.CommittedRecords;
+import org.signatorytracker.reports.ReportBasis.Through;
+import org.signatorytracker.statements.StatementKind;
+import org.signatorytracker.statements.StatementsAsRecorded;
+
+/**
+ * The statements a report is about, as recorded: the latest version of each within the query's
+ * revision (unless deleted), how far the recorded data runs and the last change of the statement's
+ * records, all in one query. As recorded now, headers are kept until another revision commits, so
+ * that the counter row's one read stands in for the statements' query.
+ */
+@ApplicationScoped
+class StatementHeaders {
+
+  /** Revision {@code rv} is within the data the answer may read. */
+  private static final String RECORDED =
+      "%1$s.number <= :throughRevision AND %1$s.committed_at <= :throughTime";
+
+  /** How far the recorded data within the limit runs, as columns of a one-row select. */
+  private static final String THROUGH =
+      """
+      (SELECT MAX(x.number) FROM revision x WHERE %1$s) AS through_revision,
+      (SELECT MAX(x.committed_at) FROM revision x WHERE %1$s) AS through_at\
+      """
+          .formatted(RECORDED.formatted("x"));
+
+  /** The last revision that changed the statement's records: what cached records are valid for. */
+  private static final String LAST_CHANGE =
+      "COALESCE((SELECT c.revision_number FROM statement_change c"
+          + " WHERE c.statement_id = v.statement_id), 0) AS last_change";
+
+  /** At most this many states' lists of statements are kept per revision (see {@link Latest}). */
+  private static final int LATEST_STATES = 1_000;
+
+  /** At most this many issues' lists of statements are kept per revision. */
+  private static final int LATEST_ISSUES = 1_000;
+
+  /** At most this many statements' headers are kept per revision (see {@link Latest}). */
+  private static final int LATEST_KEYS = 50_000;
+
+  /**
+   * Statements as recorded within the query's limit, selected by {@code condition} on {@code v}.
+   */
+  private static String statementsAsRecorded(String condition, String extra) {
+    return StatementsAsRecorded.select(condition, RECORDED, extra);
+  }
+
+  /** What a report reads of its statements, besides their records. */
+  private static final String HEADER =
+      THROUGH + ", " + LAST_CHANGE + ", " + StatementsAsRecorded.CLAIMED;
+
+  private static final String STATEMENTS_BY_KEY =
+      statementsAsRecorded("v.statement_key IN (:keys)", HEADER);
+
+  private static final String STATEMENTS_OF_STATE =
+      statementsAsRecorded(
+          "v.statement_id IN (" + CommittedRecords.STATEMENTS_OF_STATE + ")", HEADER);
+
+  private static final String STATEMENTS_OF_ISSUE =
+      statementsAsRecorded("v.issue = :issue", HEADER);
+
+  private static final String STATEMENTS_OF_ISSUES =
+      statementsAsRecorded("v.issue IN (:issues)", HEADER);
+
+  /** A statement as recorded, and the last change of its records. */
+  record Header(RecordedStatement statement, long lastChange) {}
+
+  /**
+   * Headers of statements as recorded now, good while no revision has been committed since {@code
+   * through}. A key without a statement is kept too (empty), so that asking again is as cheap.
+   */
+  private record Latest(
+      Through through,
+      Map<String, Optional<Header>> byKey,
+      Map<Long, Header> byId,
+      Map<String, List<Header>> byState,
+      Map<String, List<Header>> byIssue) {
+
+    Latest(Through through) {
+      this(
+          through,
+          new ConcurrentHashMap<>(),
+          new ConcurrentHashMap<>(),
+          new ConcurrentHashMap<>(),
+          new ConcurrentHashMap<>());
+    }
+
+    /**
+     * Whether headers read after the counter are still of its revision (nothing committed since).
+     */
+    boolean current(List<Header> read) {
+      return read.isEmpty() || read.get(0).statement().through().revision() == through.revision();
+    }
+  }
+
+  @Inject EntityManager em;
+  @Inject RevisionCounter counter;
+
+  private volatile Latest latest;
+
+  /** The statements with these canonical keys, as recorded; keys of no statement are absent. */
+  List<Header> ofKeys(List<String> canonical, StandingQuery query) {
+    if (!query.asRecorded().isNow()) {
+      return headers(STATEMENTS_BY_KEY, "keys", canonical, query);
+    }
+    Latest known = latest();
+    if (!known.byKey().keySet().containsAll(canonical)) {
+      Map<String, Optional<Header>> fresh = new HashMap<>();
+      canonical.forEach(key -> fresh.put(key, Optional.empty()));
+      List<Header> read = headers(STATEMENTS_BY_KEY, "keys", canonical, query);
+      read.forEach(h -> fresh.put(h.statement().key(), Optional.of(h)));
+      // kept only if nothing was committed between the counter's read and this one, and only so
+      // many: keys asked for that name no statement are kept too
+      if (known.current(read) && known.byKey().size() < LATEST_KEYS) {
+        known.byKey().putAll(fresh);
+      }
+      return read;
+    }
+    List<Header> headers = new ArrayList<>();
+    for (String key : canonical) {
+      known.byKey().get(key).ifPresent(headers::add);
+    }
+    return headers;
+  }
+
+  /**
+   * The statements a state has records on. As recorded now they are kept until another revision
+   * commits, each statement's header shared by every state on it.
+   */
+  List<Header> ofState(String iso3, StandingQuery query) {
+    return keptOrRead(
+        query,
+        Latest::byState,
+        iso3,
+        LATEST_STATES,
+        () -> headers(STATEMENTS_OF_STATE, "iso3", iso3, query));
+  }
+
+  /** The statements of an issue (canonical key), kept like a state's. */
+  List<Header> ofIssue(String issue, StandingQuery query) {
+    return keptOrRead(
+        query,
+        Latest::byIssue,
+        issue,
+        LATEST_ISSUES,
+        () -> headers(STATEMENTS_OF_ISSUE, "issue", issue, query));
+  }
+
+  /** The statements of several issues (canonical keys), in one query. */
+  List<Header> ofIssues(Collection<String> issues, StandingQuery query) {
+    return headers(STATEMENTS_OF_ISSUES, "issues", issues, query);
+  }
+
+  /**
+   * A list of headers as recorded now, kept in one of {@link Latest}'s maps (at most {@code limit}
+   * lists) until another revision commits, each header shared by every list it is on.
+   */
+  private List<Header> keptOrRead(
+      StandingQuery query,
+      Function<Latest, Map<String, List<Header>>> lists,
+      String key,
+      int limit,
+      Supplier<List<Header>> read) {
+    if (!query.asRecorded().isNow()) {
+      return read.get();
+    }
+    Latest known = latest();
+    Map<String, List<Header>> kept = lists.apply(known);
+    List<Header> found = kept.get(key);
+    if (found != null) {
+      return found;
+    }
+    List<Header> fresh = read.get();
+    if (known.current(fresh) && kept.size() < limit) {
+      List<Header> shared = new ArrayList<>(fresh.size());
+      for (Header h : fresh) {
+        shared.add(known.byId().computeIfAbsent(h.statement().id(), id -> h));
+      }
+      kept.put(key, List.copyOf(shared));
+    }
+    return fresh;
+  }
+
+  /** The headers kept for the last committed revision, reading the counter first. */
+  private Latest latest() {
+    Through now = through();
+    Latest known = latest;
+    if (known == null || known.through().revision() != now.revision()) {
+      known = new Latest(now);
+      latest = known;
+    }
+    return known;
+  }
+
+  /** How far the recorded data runs now: the last committed revision. */
+  Through through() {
+    RevisionCounter.Committed last = counter.lastCommitted();
+    return new Through(last.number(), last.at());
+  }
+
+  /** How far the recorded data within the query's limit runs. */
+  Through through(StandingQuery query) {
+    SqlRow row =
+        SqlRow.of(
+                recorded(
+                        nativeQuery("SELECT " + THROUGH + " FROM revision_counter WHERE id = 1"),
+                        query)
+                    .addScalar("through_revision", Long.class)
+                    .addScalar("through_at", Instant.class))
+            .getSingleResult();
+    return through(row);
+  }
+
+  /**
+   * The statements that {@code sql} (one of the constants above, with one parameter) selects, as
+   * recorded.
+   */
+  private List<Header> headers(String sql, String parameter, Object value, StandingQuery query) {
+    List<SqlRow> rows =
+        SqlRow.of(
+                recorded(nativeQuery(sql), query)
+                    .setParameter(parameter, value)
+                    .addScalar("statement_id", Long.class)
+                    .addScalar("title", String.class)
+                    .addScalar("statement_key", String.class)
+                    .addScalar("kind", String.class)
+                    .addScalar("dated_text", String.class)
+                    .addScalar("session_name", String.class)
+                    .addScalar("issue", String.class)
+                    .addScalar("side", String.class)
+                    .addScalar("vote_sides", String.class)
+                    .addScalar("through_revision", Long.class)
+                    .addScalar("through_at", Instant.class)
+                    .addScalar("last_change", Long.class)
+                    .addScalar("claimed", Boolean.class))
+            .getResultList();
+    List<Header> headers = new ArrayList<>();
+    for (SqlRow r : rows) {
+      headers.add(
+          new Header(
+              new RecordedStatement(
+                  r.number("statement_id"),
+                  r.text("statement_key"),
+                  r.text("title"),
+                  r.enumValue("kind", StatementKind.class),
+                  UncertainDate.parseNullable(r.text("dated_text")),
+                  r.text("session_name"),
+                  r.text("issue"),
+                  r.text("side"),
+                  r.text("vote_sides"),
+                  through(r),
+                  Boolean.TRUE.equals(r.get("claimed"))),
+              r.number("last_change")));
+    }
+    return headers;
+  }
+
+  private static Through through(SqlRow row) {
+    return new Through(row.number("through_revision"), row.instant("through_at"));
+  }
+
+  /** Binds how far the recorded data may run. */
+  private static NativeQuery<?> recorded(NativeQuery<?> nq, StandingQuery query) {
+    return nq.setParameter("throughRevision", query.asRecorded().throughRevision())
+        .setParameter("throughTime", query.asRecorded().throughTime());
+  }
+
+  private NativeQuery<?> nativeQuery(String sql) {
+    return em.createNativeQuery(sql).unwrap(NativeQuery.class);
+  }
+}

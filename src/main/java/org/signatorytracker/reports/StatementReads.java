@@ -1,0 +1,123 @@
+package org.signatorytracker.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.signatorytracker.reports.ReportBasis.Through;
+import org.signatorytracker.reports.StatementHeaders.Header;
+import org.signatorytracker.statements.Statement;
+
+/**
+ * What the engine reads for a report: the statements it is about as recorded ({@link
+ * StatementHeaders}, one query or none) and their records ({@link RecordCache}, from memory when
+ * the statement's last change is the one they were read at, else in one more query). A report reads
+ * nothing beyond the records of the statements it is about.
+ */
+@ApplicationScoped
+class StatementReads {
+
+  /**
+   * Beyond this many statements not in memory, a state's standings read only the state's own
+   * records rather than load every record of those statements.
+   */
+  static final int STATEMENTS_LOADED_FOR_A_STATE = 64;
+
+  /** A statement, as recorded, and the records the rule reads for it. */
+  record Read(
+      RecordedStatement statement, StatementRecords records, StatementRecords.Filter filter) {
+
+    /** How many states have a record on it that the query admits, whatever its date. */
+    int named() {
+      return records.named(filter);
+    }
+  }
+
+  @Inject StatementHeaders headers;
+  @Inject RecordCache cache;
+
+  /** The statements with these keys (as recorded), by canonical key; unknown keys are absent. */
+  Map<String, Read> byKeys(Collection<String> keys, StandingQuery query) {
+    List<String> canonical =
+        keys.stream().map(Statement::canonicalKey).filter(Objects::nonNull).distinct().toList();
+    return reads(headers.ofKeys(canonical, query), query, cache::recordsOf);
+  }
+
+  /** The statements of an issue (as recorded), in the order read. */
+  Map<String, Read> ofIssue(String issue, StandingQuery query) {
+    return reads(headers.ofIssue(Statement.canonicalKey(issue), query), query, cache::recordsOf);
+  }
+
+  /** The statements of several issues (as recorded), in the order read. */
+  Map<String, Read> ofIssues(Collection<String> issues, StandingQuery query) {
+    if (issues.isEmpty()) {
+      return Map.of();
+    }
+    List<String> keys = issues.stream().map(Statement::canonicalKey).distinct().toList();
+    return reads(headers.ofIssues(keys, query), query, cache::recordsOf);
+  }
+
+  /** The statements a state has records on (as recorded), with the records it decides from. */
+  Map<String, Read> ofState(String iso3, StandingQuery query) {
+    return reads(headers.ofState(iso3, query), query, versions -> recordsOfState(iso3, versions));
+  }
+
+  /** The headers of the statements a state has records on, without their records. */
+  List<RecordedStatement> statementsOfState(String iso3, StandingQuery query) {
+    return headers.ofState(iso3, query).stream().map(Header::statement).toList();
+  }
+
+  /** How far the recorded data within the query's limit runs. */
+  Through through(StandingQuery query) {
+    return headers.through(query);
+  }
+
+  /** How far the recorded data runs now: the last committed revision. */
+  Through through() {
+    return headers.through();
+  }
+
+  private static Map<String, Read> reads(
+      List<Header> headers,
+      StandingQuery query,
+      Function<Map<Long, Long>, Map<Long, StatementRecords>> records) {
+    Map<Long, Long> versions = new HashMap<>();
+    headers.forEach(h -> versions.put(h.statement().id(), h.lastChange()));
+    Map<Long, StatementRecords> recordsOf = records.apply(versions);
+    Map<String, Read> read = new LinkedHashMap<>();
+    for (Header h : headers) {
+      RecordedStatement statement = h.statement();
+      read.put(
+          statement.key(),
+          new Read(
+              statement,
+              recordsOf.get(statement.id()),
+              StatementRecords.Filter.of(query, statement.through().revision())));
+    }
+    return read;
+  }
+
+  /**
+   * The records a state's standings decide from: from memory where they are; when few statements
+   * are missing, those are loaded whole (and kept, as for any report); when many are, only the
+   * state's own records are read, so that a state on thousands of statements never brings all their
+   * records into memory at once.
+   */
+  private Map<Long, StatementRecords> recordsOfState(String iso3, Map<Long, Long> versions) {
+    Map<Long, StatementRecords> found = cache.cachedOf(versions);
+    if (versions.size() - found.size() <= STATEMENTS_LOADED_FOR_A_STATE) {
+      return cache.completed(versions, found);
+    }
+    Map<Long, StatementRecords> own = cache.readOfState(iso3);
+    Map<Long, StatementRecords> records = new HashMap<>(found);
+    for (Long statement : versions.keySet()) {
+      records.computeIfAbsent(statement, s -> own.getOrDefault(s, new StatementRecords(List.of())));
+    }
+    return records;
+  }
+}

@@ -1,0 +1,105 @@
+package org.signatorytracker.reports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.reports.ReportBasis.Through;
+import org.signatorytracker.reports.StatementReads.Read;
+
+/**
+ * The engine on sets of statements, for analyses across them: each statement of a set with its
+ * records (one query for the statements as recorded, at most one more for the records not in
+ * memory), each state's deciding record as of any day, and every change of standing, by the rule of
+ * {@link StatementRecords}.
+ */
+@ApplicationScoped
+public class TrackedSets {
+
+  @Inject StatementReads statements;
+
+  /** One statement of a set and its records. */
+  public static final class Tracked {
+    private final Read read;
+
+    private Tracked(Read read) {
+      this.read = read;
+    }
+
+    public RecordedStatement subject() {
+      return read.statement();
+    }
+
+    /** How many states have a record on it that the query admits, whatever its date. */
+    public int named() {
+      return read.named();
+    }
+
+    /** Each state's deciding record as of the day, withdrawals included, in state order. */
+    public List<Decision> decisions(LocalDate asOf) {
+      return read.records().decisions(asOf, read.filter());
+    }
+
+    /**
+     * Every change of a state's standing, by date: {@code after} is the action it holds from that
+     * day (null when a withdrawal ended its standing).
+     */
+    public List<Shift> shifts() {
+      List<Shift> shifts = new ArrayList<>();
+      for (StatementRecords.Change c : read.records().changes(read.filter())) {
+        shifts.add(new Shift(c.date(), c.iso3(), c.after(), c.approx()));
+      }
+      return shifts;
+    }
+  }
+
+  /** From {@code date}, the state holds {@code action} on a statement (null: none). */
+  public record Shift(LocalDate date, String iso3, PositionAction action, boolean approximate) {}
+
+  /** The statements of a set as recorded, with their records, and how far the data runs. */
+  public record TrackedSet(Through through, List<Tracked> statements) {}
+
+  /** The statements of an issue (as recorded) with their records. */
+  public TrackedSet statementsOfIssue(String issue, StandingQuery query) {
+    return tracked(statements.ofIssue(issue, query), query);
+  }
+
+  /** The statements of several issues (as recorded) with their records, in one query. */
+  public TrackedSet statementsOfIssues(Collection<String> issues, StandingQuery query) {
+    return tracked(statements.ofIssues(issues, query), query);
+  }
+
+  /** The statements with these keys (as recorded), with their records; unknown keys are absent. */
+  public TrackedSet statementsWithKeys(Collection<String> keys, StandingQuery query) {
+    return tracked(statements.byKeys(keys, query), query);
+  }
+
+  /** The issues of the statements a state has records on (as recorded). */
+  public Set<String> issuesOfState(String iso3, StandingQuery query) {
+    Set<String> issues = new TreeSet<>();
+    for (RecordedStatement s : statements.statementsOfState(iso3, query)) {
+      if (s.issue() != null) {
+        issues.add(s.issue());
+      }
+    }
+    return issues;
+  }
+
+  /** The set in key order, with how far the data runs as read with it. */
+  private TrackedSet tracked(Map<String, Read> reads, StandingQuery query) {
+    if (reads.isEmpty()) {
+      return new TrackedSet(statements.through(query), List.of());
+    }
+    List<Tracked> tracked = new ArrayList<>();
+    reads.values().forEach(r -> tracked.add(new Tracked(r)));
+    tracked.sort(Comparator.comparing(t -> t.subject().key()));
+    return new TrackedSet(tracked.get(0).subject().through(), tracked);
+  }
+}
