@@ -66,15 +66,6 @@ class TableOwnershipTest {
   static final Map<String, String> STILL_TO_GO =
       Map.ofEntries(
           Map.entry(
-              "security/AuditLog.java reads position_record",
-              "the audit trail's union: each package contributes its own rows"),
-          Map.entry(
-              "security/AuditLog.java reads retraction",
-              "the audit trail's union: each package contributes its own rows"),
-          Map.entry(
-              "security/AuditLog.java reads statement",
-              "the audit trail's union: each package contributes its own rows"),
-          Map.entry(
               "transfer/ExportService.java reads statement",
               "the export's rows: asked of statements and positions"),
           Map.entry(

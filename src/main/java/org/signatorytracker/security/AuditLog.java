@@ -12,10 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import org.hibernate.query.NativeQuery;
 import org.signatorytracker.common.CsvColumns;
-import org.signatorytracker.common.Page;
-import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.common.Timestamps;
 
 /**
@@ -79,64 +76,29 @@ public class AuditLog {
   }
 
   /**
-   * Everything that happened since a time, optionally by one account, newest first: revisions,
-   * imports, recorded positions and retractions, in one query over the three tables.
+   * The trail's own events (revisions of statements, accounts and groups, imports) as rows of the
+   * audit trail's union, in its columns; the packages whose records the trail also shows offer
+   * theirs in the same columns.
    */
-  public Page<AuditEntry> since(Instant since, String actor, PageRequest page) {
-    String actorFilter = actor == null ? "" : " AND a.actor = :actor";
-    String union =
-        """
-        SELECT e.occurred_at AS occurred_at, e.actor AS actor, e.action AS action,
-               e.subject_type AS subject_type, e.subject AS subject, e.summary AS summary,
-               e.before_state AS before_state, e.after_state AS after_state
-        FROM audit_event e
-        UNION ALL
-        SELECT rv.committed_at, p.recorded_by, 'position.recorded', 'position',
-               CAST(p.id AS VARCHAR(20)),
-               st.statement_key || ' ' || p.iso3 || ' ' || p.action, NULL, NULL
-        FROM position_record p JOIN statement st ON st.id = p.statement_id
-          JOIN revision rv ON rv.id = p.revision_id
-        UNION ALL
-        SELECT rv.committed_at, r.retracted_by, 'position.retracted', 'position',
-               CAST(r.position_id AS VARCHAR(20)), r.reason, NULL, NULL
-        FROM retraction r JOIN revision rv ON rv.id = r.revision_id
-        """;
-    String where = " WHERE a.occurred_at >= :since" + actorFilter;
-    NativeQuery<Object[]> rows =
-        query("SELECT a.* FROM (" + union + ") a" + where + " ORDER BY a.occurred_at DESC")
-            .setParameter("since", since)
-            .addScalar("occurred_at", Instant.class)
-            .addScalar("actor", String.class)
-            .addScalar("action", String.class)
-            .addScalar("subject_type", String.class)
-            .addScalar("subject", String.class)
-            .addScalar("summary", String.class)
-            .addScalar("before_state", String.class)
-            .addScalar("after_state", String.class);
-    NativeQuery<Object[]> count =
-        query("SELECT COUNT(*) AS n FROM (" + union + ") a" + where)
-            .setParameter("since", since)
-            .addScalar("n", Long.class);
-    if (actor != null) {
-      rows.setParameter("actor", actor);
-      count.setParameter("actor", actor);
-    }
-    List<AuditEntry> entries = new ArrayList<>();
-    for (Object[] r :
-        rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()) {
-      entries.add(
-          entry(
-              (Instant) r[0],
-              (String) r[1],
-              (String) r[2],
-              (String) r[3],
-              (String) r[4],
-              (String) r[5],
-              (String) r[6],
-              (String) r[7]));
-    }
-    Object total = count.getSingleResult();
-    return Page.of(entries, page, ((Number) total).longValue());
+  public static final String EVENT_ROWS =
+      """
+      SELECT e.occurred_at AS occurred_at, e.actor AS actor, e.action AS action,
+             e.subject_type AS subject_type, e.subject AS subject, e.summary AS summary,
+             e.before_state AS before_state, e.after_state AS after_state
+      FROM audit_event e\
+      """;
+
+  /** A row of the trail's union, in the columns of {@link #EVENT_ROWS}. */
+  public AuditEntry entry(Object[] r) {
+    return entry(
+        (Instant) r[0],
+        (String) r[1],
+        (String) r[2],
+        (String) r[3],
+        (String) r[4],
+        (String) r[5],
+        (String) r[6],
+        (String) r[7]);
   }
 
   /** The CSV form of the trail; before and after as JSON text. */
@@ -208,10 +170,5 @@ public class AuditLog {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("A stored audit value is not JSON", e);
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private NativeQuery<Object[]> query(String sql) {
-    return em.createNativeQuery(sql).unwrap(NativeQuery.class);
   }
 }

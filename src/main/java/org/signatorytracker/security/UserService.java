@@ -1,9 +1,7 @@
 package org.signatorytracker.security;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +40,7 @@ public class UserService {
    * from {@code TRACKER_ADMIN_PASSWORD} or, if that is unset, a random one printed once here.
    */
   @Transactional
-  void ensureAnAdmin(@Observes StartupEvent event) {
+  public void ensureAnAdmin() {
     if (User.activeAdminExists()) {
       return;
     }

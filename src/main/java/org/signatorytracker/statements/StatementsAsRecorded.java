@@ -34,4 +34,9 @@ public final class StatementsAsRecorded {
     """
         .formatted(condition, recorded.formatted("vr"), extra, recorded.formatted("wr"));
   }
+
+  /** The key of the statement whose id is in {@code idColumn}, as a scalar subquery. */
+  public static String keyOf(String idColumn) {
+    return "(SELECT st.statement_key FROM statement st WHERE st.id = " + idColumn + ")";
+  }
 }

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** A table an import reads: the name its problems are reported under, and its bytes. */
-record ImportFile(String name, Opener opener) {
+public record ImportFile(String name, Opener opener) {
 
-  interface Opener {
+  public interface Opener {
     InputStream open() throws IOException;
   }
 

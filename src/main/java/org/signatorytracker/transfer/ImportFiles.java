@@ -5,7 +5,7 @@ package org.signatorytracker.transfer;
  * first, then statements (whose sides the issues declare), then claims and positions, which refer
  * to statements.
  */
-record ImportFiles(
+public record ImportFiles(
     ImportFile issues,
     ImportFile groups,
     ImportFile memberships,
@@ -13,7 +13,7 @@ record ImportFiles(
     ImportFile claims,
     ImportFile positions) {
 
-  ImportFiles(ImportFile statements, ImportFile claims, ImportFile positions) {
+  public ImportFiles(ImportFile statements, ImportFile claims, ImportFile positions) {
     this(null, null, null, statements, claims, positions);
   }
 

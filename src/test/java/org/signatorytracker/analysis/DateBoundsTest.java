@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.signatorytracker.transfer.DemoData;
+import org.signatorytracker.operations.DemoData;
 
 /**
  * A partial date bounds a range as its period does: as a lower bound ({@code since}, {@code from})

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.signatorytracker.transfer.DemoData;
+import org.signatorytracker.operations.DemoData;
 
 /**
  * Reports are computed in the database: a statement report is one query, statement included,

@@ -7,14 +7,14 @@ import java.util.Map;
 import org.signatorytracker.TestApi;
 
 /** Accounts for tests of access control, created through the API by the test admin. */
-final class Accounts {
+public final class Accounts {
 
-  static final String PASSWORD = "correct horse battery";
+  public static final String PASSWORD = "correct horse battery";
 
   private Accounts() {}
 
   /** Creates an account with a fresh name and returns the name. */
-  static String create(String role) {
+  public static String create(String role) {
     String name = TestApi.uniqueKey(role);
     given()
         .contentType(ContentType.JSON)
@@ -27,7 +27,7 @@ final class Accounts {
     return name;
   }
 
-  static String disabled(String role) {
+  public static String disabled(String role) {
     String name = create(role);
     given()
         .contentType(ContentType.JSON)

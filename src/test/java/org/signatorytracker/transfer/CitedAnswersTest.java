@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.signatorytracker.TestData;
+import org.signatorytracker.operations.DemoData;
 
 /**
  * The real data (the demo letters), a statement whose date and records are known only as intervals,

@@ -23,6 +23,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.signatorytracker.TestData;
+import org.signatorytracker.operations.DemoData;
 
 /**
  * Export, then import into an empty instance: every report answers exactly as before. The data is

@@ -39,7 +39,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.signatorytracker.TestApi;
-import org.signatorytracker.transfer.DemoData;
+import org.signatorytracker.operations.DemoData;
 
 /**
  * The pages in a real browser: the Debian Chromium, headless, driven by Selenium. A researcher

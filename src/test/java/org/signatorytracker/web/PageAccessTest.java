@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.signatorytracker.TestAccounts;
 import org.signatorytracker.TestApi;
-import org.signatorytracker.transfer.DemoData;
+import org.signatorytracker.operations.DemoData;
 
 /**
  * Every page and every form against every kind of caller: anyone reads (public-read is on in the

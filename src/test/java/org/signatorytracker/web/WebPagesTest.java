@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.signatorytracker.TestAccounts;
 import org.signatorytracker.TestApi;
-import org.signatorytracker.transfer.DemoData;
+import org.signatorytracker.operations.DemoData;
 
 /**
  * The pages, read as a browser without JavaScript reads them: they show what the API answers, their

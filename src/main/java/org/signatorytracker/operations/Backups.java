@@ -1,4 +1,4 @@
-package org.signatorytracker.transfer;
+package org.signatorytracker.operations;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

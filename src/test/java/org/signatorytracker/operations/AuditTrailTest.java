@@ -1,4 +1,4 @@
-package org.signatorytracker.security;
+package org.signatorytracker.operations;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.signatorytracker.security.Accounts;
 
 @QuarkusTest
 class AuditTrailTest {

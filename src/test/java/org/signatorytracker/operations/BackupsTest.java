@@ -1,4 +1,4 @@
-package org.signatorytracker.transfer;
+package org.signatorytracker.operations;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +10,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.signatorytracker.transfer.FreshInstance;
 
 /** Backups run as jobs outside the request, each with a name of its own, the newest kept. */
 @QuarkusTest

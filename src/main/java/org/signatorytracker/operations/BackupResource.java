@@ -1,4 +1,4 @@
-package org.signatorytracker.transfer;
+package org.signatorytracker.operations;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

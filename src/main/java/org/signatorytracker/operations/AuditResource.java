@@ -1,4 +1,4 @@
-package org.signatorytracker.security;
+package org.signatorytracker.operations;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -23,6 +23,8 @@ import org.signatorytracker.common.Lists;
 import org.signatorytracker.common.PageParameters;
 import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.common.Text;
+import org.signatorytracker.security.AuditLog;
+import org.signatorytracker.security.Role;
 
 @Path("/api/audit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,7 +32,7 @@ import org.signatorytracker.common.Text;
 @Tag(name = "Accounts", description = "Accounts and roles (admins only)")
 public class AuditResource {
 
-  @Inject AuditLog audit;
+  @Inject AuditTrail trail;
 
   @GET
   @Operation(
@@ -60,6 +62,6 @@ public class AuditResource {
     Instant start = from == null ? Instant.EPOCH : from.atStartOfDay().toInstant(ZoneOffset.UTC);
     String actor = Text.blankToNull(user);
     return Lists.answer(
-        headers, page.request(), p -> audit.since(start, actor, p), AuditLog.CSV, "audit");
+        headers, page.request(), p -> trail.since(start, actor, p), AuditLog.CSV, "audit");
   }
 }

@@ -1,8 +1,6 @@
-package org.signatorytracker.transfer;
+package org.signatorytracker.operations;
 
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.FileNotFoundException;
 import java.io.InputStream;
@@ -11,6 +9,10 @@ import org.jboss.logging.Logger;
 import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.TrackerConfig;
 import org.signatorytracker.statements.Statement;
+import org.signatorytracker.transfer.ImportFile;
+import org.signatorytracker.transfer.ImportFiles;
+import org.signatorytracker.transfer.ImportReport;
+import org.signatorytracker.transfer.ImportService;
 
 /**
  * The July 2019 Xinjiang letters at the Human Rights Council, with their sources: a real data set a
@@ -21,12 +23,13 @@ import org.signatorytracker.statements.Statement;
 public class DemoData {
 
   private static final Logger LOG = Logger.getLogger(DemoData.class);
-  static final String SUPPORTIVE_LETTER = "hrc41-2019-xinjiang-supportive";
+  public static final String SUPPORTIVE_LETTER = "hrc41-2019-xinjiang-supportive";
 
   @Inject TrackerConfig config;
   @Inject ImportService importer;
 
-  void onStart(@Observes StartupEvent event) {
+  /** At start: loads the demo set into an empty database when {@code tracker.demo.load} is on. */
+  void loadIfAsked() {
     if (config.demo().load()) {
       try {
         loadIntoEmptyDatabase();

@@ -1,4 +1,4 @@
-package org.signatorytracker.transfer;
+package org.signatorytracker.operations;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
