@@ -3,6 +3,7 @@ package org.signatorytracker;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -14,8 +15,12 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * form a cycle, and no entity crosses HTTP (none in a resource's signature). Plain JUnit on the
  * compiled classes; no Quarkus starts.
  */
+@Tag("unit")
 class ArchitectureTest {
 
   static final String ROOT = "org.signatorytracker";
@@ -101,5 +107,27 @@ class ArchitectureTest {
         }
       }
     };
+  }
+
+  /**
+   * No class of the service is longer than this: a class that grows beyond it is split by question.
+   */
+  static final int MAX_LINES = 400;
+
+  @Test
+  void noClassIsOverFourHundredLines() throws IOException {
+    List<String> tooLong = new ArrayList<>();
+    try (Stream<java.nio.file.Path> files = Files.walk(java.nio.file.Path.of("src/main/java"))) {
+      for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        long lines;
+        try (Stream<String> read = Files.lines(file)) {
+          lines = read.count();
+        }
+        if (lines > MAX_LINES) {
+          tooLong.add(file + ": " + lines + " lines");
+        }
+      }
+    }
+    assertThat(tooLong).as("classes over " + MAX_LINES + " lines").isEmpty();
   }
 }

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * they name is checked against its owner below. The revision tables belong to {@code common} and
  * any package may read them. Plain JUnit; no Quarkus starts.
  */
+@Tag("unit")
 class TableOwnershipTest {
 
   static final Path SOURCES = Path.of("src/main/java/org/signatorytracker");

@@ -38,7 +38,7 @@ public class AnalysisResource {
 
   @Inject StatementSets sets;
   @Inject Blocs blocs;
-  @Inject IssueAnalysis issueAnalysis;
+  @Inject IssueProfiles profiles;
 
   @GET
   @Path("statements/{key}/cohesion")
@@ -91,7 +91,7 @@ public class AnalysisResource {
       @PathParam("code") String code,
       @Parameter(description = "Only this issue") @QueryParam("issue") String issue,
       @BeanParam ReportParameters parameters) {
-    return issueAnalysis.profile(code, issue, parameters.query());
+    return profiles.profile(code, issue, parameters.query());
   }
 
   @GET

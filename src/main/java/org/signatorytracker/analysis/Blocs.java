@@ -26,8 +26,8 @@ import org.signatorytracker.reports.Breakdowns;
 import org.signatorytracker.reports.ReportBasis;
 import org.signatorytracker.reports.Reports.Signatory;
 import org.signatorytracker.reports.StandingQuery;
+import org.signatorytracker.statements.StatementKeys;
 import org.signatorytracker.statements.StatementKind;
-import org.signatorytracker.statements.StatementService;
 import org.signatorytracker.states.GroupService;
 import org.signatorytracker.states.StateDirectory;
 
@@ -47,7 +47,7 @@ public class Blocs {
    * of the members, and for a vote the Rice index |YES − NO| / (YES + NO).
    */
   public Cohesion cohesion(String key, StandingQuery query, Breakdown by) {
-    var answer = engine.holdersOf(key, query).orElseThrow(() -> StatementService.notFound(key));
+    var answer = engine.holdersOf(key, query).orElseThrow(() -> StatementKeys.notFound(key));
     StatementKind kind = answer.statement().kind();
     Map<String, Set<String>> members = breakdowns.members(by, query);
     Map<String, GroupCohesion> cohesion = new LinkedHashMap<>();

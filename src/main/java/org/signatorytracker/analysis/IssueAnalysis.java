@@ -12,29 +12,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
-import org.signatorytracker.analysis.IssueAnswers.Balance;
-import org.signatorytracker.analysis.IssueAnswers.BalanceChange;
-import org.signatorytracker.analysis.IssueAnswers.GroupShare;
 import org.signatorytracker.analysis.IssueAnswers.IssueDetail;
 import org.signatorytracker.analysis.IssueAnswers.IssueStatement;
-import org.signatorytracker.analysis.IssueAnswers.IssueTimeline;
 import org.signatorytracker.analysis.IssueAnswers.OccasionView;
-import org.signatorytracker.analysis.IssueAnswers.StanceCount;
 import org.signatorytracker.analysis.IssueAnswers.StanceTable;
 import org.signatorytracker.analysis.IssueAnswers.StateStances;
 import org.signatorytracker.analysis.IssueAnswers.Switcher;
 import org.signatorytracker.analysis.IssueAnswers.Switchers;
 import org.signatorytracker.positions.PositionAction;
-import org.signatorytracker.reports.Breakdown;
-import org.signatorytracker.reports.Breakdowns;
 import org.signatorytracker.reports.Decision;
 import org.signatorytracker.reports.RecordedStatement;
 import org.signatorytracker.reports.ReportBasis;
 import org.signatorytracker.reports.StandingQuery;
 import org.signatorytracker.reports.TrackedSets;
-import org.signatorytracker.reports.TrackedSets.Shift;
 import org.signatorytracker.reports.TrackedSets.Tracked;
 import org.signatorytracker.reports.TrackedSets.TrackedSet;
 import org.signatorytracker.statements.IssueService;
@@ -55,7 +46,6 @@ public class IssueAnalysis {
   @Inject IssueService issues;
   @Inject TrackedSets sets;
   @Inject StateDirectory states;
-  @Inject Breakdowns breakdowns;
 
   /** An issue's statements as recorded, read by the rule, and how far the data runs. */
   record Loaded(IssueView issue, TrackedSet set, SideRule rule, List<String> sides) {
@@ -75,7 +65,7 @@ public class IssueAnalysis {
   }
 
   /** The rule over an issue's statements, read already. */
-  private static Loaded loaded(IssueView issue, TrackedSet set, LocalDate since) {
+  static Loaded loaded(IssueView issue, TrackedSet set, LocalDate since) {
     Map<String, String> spelling = new LinkedHashMap<>();
     issue.sides().forEach(s -> spelling.put(s.toLowerCase(Locale.ROOT), s));
     List<SideRule.Member> members = new ArrayList<>();
@@ -191,7 +181,7 @@ public class IssueAnalysis {
         occasionViews(loaded.rule()));
   }
 
-  private static String occasionKey(SideRule rule, int statement) {
+  static String occasionKey(SideRule rule, int statement) {
     int o = rule.occasionOf(statement);
     return o < 0 ? null : rule.occasions().get(o).key();
   }
@@ -206,268 +196,6 @@ public class IssueAnalysis {
       views.add(new OccasionView(o.key(), o.label(), o.date(), keys));
     }
     return views;
-  }
-
-  public Balance balance(String key, StandingQuery query, LocalDate since, Breakdown by) {
-    return balanceOf(load(key, query, since), query, since, breakdowns.members(by, query), by);
-  }
-
-  /**
-   * The balance of several issues as of the query's date, their statements read together: the home
-   * page's overview of every issue.
-   */
-  public List<Balance> balances(List<IssueView> chosen, StandingQuery query) {
-    TrackedSet set = sets.statementsOfIssues(chosen.stream().map(IssueView::key).toList(), query);
-    Map<String, List<Tracked>> byIssue = new HashMap<>();
-    for (Tracked t : set.statements()) {
-      byIssue.computeIfAbsent(t.subject().issue(), k -> new ArrayList<>()).add(t);
-    }
-    List<Balance> balances = new ArrayList<>();
-    for (IssueView view : chosen) {
-      List<Tracked> statements = byIssue.getOrDefault(view.key(), List.of());
-      Loaded loaded = loaded(view, new TrackedSet(set.through(), statements), null);
-      balances.add(balanceOf(loaded, query, null, Map.of(), Breakdown.parse(null)));
-    }
-    return balances;
-  }
-
-  private static Balance balanceOf(
-      Loaded loaded,
-      StandingQuery query,
-      LocalDate since,
-      Map<String, Set<String>> members,
-      Breakdown by) {
-    Holdings holdings = holdings(loaded, query.asOf());
-    Map<String, List<String>> holders = new LinkedHashMap<>();
-    loaded.sides().forEach(s -> holders.put(s, new ArrayList<>()));
-    holders.put(SideRule.ABSTAIN, new ArrayList<>());
-    holders.put(SideRule.BOTH, new ArrayList<>());
-    holdings
-        .actions()
-        .forEach(
-            (iso3, actions) -> {
-              SideRule.Side side = loaded.rule().side(actions);
-              if (side != null) {
-                holders.computeIfAbsent(side.stance(), s -> new ArrayList<>()).add(iso3);
-              }
-            });
-    Map<String, StanceCount> sides = new LinkedHashMap<>();
-    holders.forEach(
-        (stance, iso3s) -> {
-          if (!stance.equals(SideRule.ABSTAIN) && !stance.equals(SideRule.BOTH)) {
-            sides.put(stance, stanceCount(iso3s, members));
-          }
-        });
-    return new Balance(
-        loaded.issue().key(),
-        loaded.basis(query),
-        since,
-        by.label(),
-        sides,
-        stanceCount(holders.get(SideRule.ABSTAIN), members),
-        stanceCount(holders.get(SideRule.BOTH), members));
-  }
-
-  /** The states holding a stance, in all and in each group of the breakdown. */
-  private static StanceCount stanceCount(List<String> iso3s, Map<String, Set<String>> members) {
-    List<String> sorted = new ArrayList<>(iso3s);
-    sorted.sort(null);
-    Map<String, GroupShare> byGroup = new LinkedHashMap<>();
-    members.forEach(
-        (group, in) -> {
-          int count = (int) sorted.stream().filter(in::contains).count();
-          byGroup.put(group, new GroupShare(in.size(), count, Breakdowns.share(count, in.size())));
-        });
-    return new StanceCount(sorted.size(), sorted, byGroup);
-  }
-
-  public IssueTimeline timeline(String key, StandingQuery query, LocalDate since) {
-    Loaded loaded = load(key, query, since);
-    SideRule rule = loaded.rule();
-    int n = loaded.statements().size();
-    List<IndexedShift> shifts = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      if (rule.occasionOf(i) < 0) {
-        continue;
-      }
-      for (Shift s : loaded.statements().get(i).shifts()) {
-        shifts.add(new IndexedShift(i, s));
-      }
-    }
-    shifts.sort(java.util.Comparator.comparing(s -> s.shift().date()));
-    Map<String, PositionAction[]> actions = new HashMap<>();
-    Map<String, TreeMap<Integer, String>> stances = new HashMap<>();
-    Map<String, String> sideOf = new HashMap<>();
-    Map<String, Integer> totals = new LinkedHashMap<>();
-    loaded.sides().forEach(s -> totals.put(s, 0));
-    totals.put(SideRule.ABSTAIN, 0);
-    totals.put(SideRule.BOTH, 0);
-    List<BalanceChange> entries = new ArrayList<>();
-    int k = 0;
-    while (k < shifts.size()) {
-      LocalDate day = shifts.get(k).shift().date();
-      boolean approximate = false;
-      Map<String, Boolean> touched = new LinkedHashMap<>();
-      for (; k < shifts.size() && shifts.get(k).shift().date().equals(day); k++) {
-        IndexedShift s = shifts.get(k);
-        String iso3 = s.shift().iso3();
-        actions.computeIfAbsent(iso3, x -> new PositionAction[n])[s.statement()] =
-            s.shift().action();
-        int o = rule.occasionOf(s.statement());
-        String stance = rule.stance(o, actions.get(iso3));
-        TreeMap<Integer, String> kept = stances.computeIfAbsent(iso3, x -> new TreeMap<>());
-        if (stance == null) {
-          kept.remove(o);
-        } else {
-          kept.put(o, stance);
-        }
-        touched.merge(iso3, s.shift().approximate(), Boolean::logicalOr);
-      }
-      boolean changed = false;
-      for (Map.Entry<String, Boolean> t : touched.entrySet()) {
-        String iso3 = t.getKey();
-        TreeMap<Integer, String> kept = stances.get(iso3);
-        String now = kept.isEmpty() ? null : kept.lastEntry().getValue();
-        String before = sideOf.get(iso3);
-        if (!Objects.equals(now, before)) {
-          changed = true;
-          approximate |= t.getValue();
-          if (before != null) {
-            totals.merge(before, -1, Integer::sum);
-          }
-          if (now != null) {
-            totals.merge(now, 1, Integer::sum);
-            sideOf.put(iso3, now);
-          } else {
-            sideOf.remove(iso3);
-          }
-        }
-      }
-      if (changed) {
-        Map<String, Integer> sides = new LinkedHashMap<>(totals);
-        int abstain = sides.remove(SideRule.ABSTAIN);
-        int both = sides.remove(SideRule.BOTH);
-        entries.add(new BalanceChange(day, sides, abstain, both, approximate));
-      }
-    }
-    return new IssueTimeline(loaded.issue().key(), loaded.basis(query), since, entries);
-  }
-
-  private record IndexedShift(int statement, Shift shift) {}
-
-  /**
-   * A state's side on each issue it has records on (or on one issue), over time: every date its
-   * side changed up to {@code asOf}, with the records that decided it, and every statement of the
-   * issue it ever stood on. Reads the statements of all those issues in one query.
-   */
-  public IssueAnswers.Profile profile(String code, String issue, StandingQuery query) {
-    StateView state = states.get(code);
-    List<IssueView> chosen;
-    if (issue != null && !issue.isBlank()) {
-      chosen = List.of(issues.asRecorded(issues.require(issue), query.asRecorded()));
-    } else {
-      Set<String> keys = sets.issuesOfState(state.iso3(), query);
-      chosen =
-          issues.list().stream()
-              .filter(i -> keys.contains(i.key()))
-              .map(i -> issues.asRecorded(i, query.asRecorded()))
-              .toList();
-    }
-    TrackedSet set = sets.statementsOfIssues(chosen.stream().map(IssueView::key).toList(), query);
-    Map<String, List<Tracked>> byIssue = new HashMap<>();
-    for (Tracked t : set.statements()) {
-      byIssue.computeIfAbsent(t.subject().issue(), k -> new ArrayList<>()).add(t);
-    }
-    List<IssueAnswers.IssueProfile> profiles = new ArrayList<>();
-    for (IssueView view : chosen) {
-      List<Tracked> statements = byIssue.getOrDefault(view.key(), List.of());
-      Loaded loaded = loaded(view, new TrackedSet(set.through(), statements), null);
-      profiles.add(profileOn(loaded, state.iso3(), query.asOf()));
-    }
-    return new IssueAnswers.Profile(
-        state.iso3(), state.name(), ReportBasis.of(query, set.through()), profiles);
-  }
-
-  private static IssueAnswers.IssueProfile profileOn(Loaded loaded, String iso3, LocalDate asOf) {
-    SideRule rule = loaded.rule();
-    int n = loaded.statements().size();
-    List<IndexedShift> shifts = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      for (Shift s : loaded.statements().get(i).shifts()) {
-        if (s.iso3().equals(iso3) && !s.date().isAfter(asOf)) {
-          shifts.add(new IndexedShift(i, s));
-        }
-      }
-    }
-    shifts.sort(java.util.Comparator.comparing(s -> s.shift().date()));
-    PositionAction[] actions = new PositionAction[n];
-    PositionAction[] lastHeld = new PositionAction[n];
-    List<IssueAnswers.SideChange> changes = new ArrayList<>();
-    String side = null;
-    int k = 0;
-    while (k < shifts.size()) {
-      LocalDate day = shifts.get(k).shift().date();
-      List<Integer> shifted = new ArrayList<>();
-      for (; k < shifts.size() && shifts.get(k).shift().date().equals(day); k++) {
-        IndexedShift s = shifts.get(k);
-        shifted.add(s.statement());
-        actions[s.statement()] = s.shift().action();
-        if (s.shift().action() != null) {
-          lastHeld[s.statement()] = s.shift().action();
-        }
-      }
-      SideRule.Side now = rule.side(actions);
-      String stance = now == null ? null : now.stance();
-      if (!Objects.equals(stance, side)) {
-        side = stance;
-        // a side is decided by the occasion that gives it; losing one, by the day's records
-        List<Integer> decidingStatements =
-            now == null
-                ? shifted
-                : java.util.Arrays.stream(rule.occasions().get(now.occasion()).members())
-                    .boxed()
-                    .toList();
-        changes.add(
-            new IssueAnswers.SideChange(
-                day, stance, deciding(loaded, iso3, day, decidingStatements)));
-      }
-    }
-    List<IssueAnswers.StoodOn> stoodOn = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      if (lastHeld[i] == null) {
-        continue;
-      }
-      RecordedStatement s = loaded.statements().get(i).subject();
-      String held =
-          lastHeld[i] == PositionAction.ABSTAIN
-              ? SideRule.ABSTAIN
-              : rule.statements().get(i).sideOf(lastHeld[i]);
-      stoodOn.add(
-          new IssueAnswers.StoodOn(
-              s.key(), s.title(), s.kind(), s.date(), occasionKey(rule, i), held, actions[i]));
-    }
-    stoodOn.sort(
-        java.util.Comparator.comparing(
-                (IssueAnswers.StoodOn v) -> v.date() == null ? null : v.date().latest(),
-                java.util.Comparator.nullsFirst(java.util.Comparator.<LocalDate>naturalOrder()))
-            .thenComparing(IssueAnswers.StoodOn::key));
-    IssueView issue = loaded.issue();
-    return new IssueAnswers.IssueProfile(issue.key(), issue.title(), side, changes, stoodOn);
-  }
-
-  /** The state's deciding records as of the day on these statements. */
-  private static List<Long> deciding(
-      Loaded loaded, String iso3, LocalDate day, List<Integer> statements) {
-    List<Long> records = new ArrayList<>();
-    for (int i : statements) {
-      for (Decision d : loaded.statements().get(i).decisions(day)) {
-        if (d.iso3().equals(iso3)) {
-          records.add(d.recordId());
-        }
-      }
-    }
-    records.sort(null);
-    return records;
   }
 
   public Switchers switchers(String key, StandingQuery query, LocalDate from) {

@@ -75,6 +75,7 @@ public class IssuesResource {
 
   @Inject IssueService issues;
   @Inject IssueAnalysis analysis;
+  @Inject IssueBalances balances;
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
@@ -201,7 +202,7 @@ public class IssuesResource {
           @QueryParam("since")
           String since,
       @Parameter(description = Breakdown.DESCRIPTION) @QueryParam("by") String by) {
-    return analysis.balance(issue, parameters.query(), since(since), Breakdown.parse(by));
+    return balances.balance(issue, parameters.query(), since(since), Breakdown.parse(by));
   }
 
   @GET
@@ -230,7 +231,7 @@ public class IssuesResource {
       @Parameter(description = "Only occasions dated on or after this date give a side")
           @QueryParam("since")
           String since) {
-    return analysis.timeline(issue, parameters.overAllDates(), since(since));
+    return balances.timeline(issue, parameters.overAllDates(), since(since));
   }
 
   @GET

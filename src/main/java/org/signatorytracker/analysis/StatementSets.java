@@ -33,6 +33,7 @@ import org.signatorytracker.reports.TrackedSets.TrackedSet;
 import org.signatorytracker.statements.ClaimService;
 import org.signatorytracker.statements.ClaimView;
 import org.signatorytracker.statements.IssueService;
+import org.signatorytracker.statements.StatementKeys;
 import org.signatorytracker.statements.StatementService;
 import org.signatorytracker.states.StateDirectory;
 import org.signatorytracker.states.StateView;
@@ -73,7 +74,7 @@ public class StatementSets {
       for (StatementChoice choice : list) {
         Tracked tracked = byKey.get(choice.key());
         if (tracked == null) {
-          throw StatementService.notFound(choice.field(), choice.key());
+          throw StatementKeys.notFound(choice.field(), choice.key());
         }
         PositionAction action = choice.actionFor(tracked.subject().kind(), null);
         Set<String> holding = new HashSet<>();
@@ -141,7 +142,7 @@ public class StatementSets {
       for (String key : keys) {
         Tracked t = byKey.get(org.signatorytracker.statements.Statement.canonicalKey(key));
         if (t == null) {
-          throw StatementService.notFound("statements", key);
+          throw StatementKeys.notFound("statements", key);
         }
         if (seen.add(t.subject().key())) {
           columns.add(t);

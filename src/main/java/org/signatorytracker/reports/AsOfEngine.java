@@ -19,7 +19,6 @@ import java.util.function.IntSupplier;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.ReportBasis.Through;
 import org.signatorytracker.reports.Reports.Signatory;
-import org.signatorytracker.reports.Reports.Standing;
 import org.signatorytracker.reports.StatementReads.Read;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKind;

@@ -23,8 +23,8 @@ import org.signatorytracker.reports.Reports.TimelineEntry;
 import org.signatorytracker.statements.ClaimService;
 import org.signatorytracker.statements.ClaimView;
 import org.signatorytracker.statements.Statement;
+import org.signatorytracker.statements.StatementKeys;
 import org.signatorytracker.statements.StatementKind;
-import org.signatorytracker.statements.StatementService;
 import org.signatorytracker.states.StateDirectory;
 import org.signatorytracker.states.StateView;
 
@@ -205,8 +205,8 @@ public class ReportService {
             .orElseThrow(
                 () ->
                     engine.holdersOf(a.key(), query).isEmpty()
-                        ? StatementService.notFound("a", a.key())
-                        : StatementService.notFound("b", b.key()));
+                        ? StatementKeys.notFound("a", a.key())
+                        : StatementKeys.notFound("b", b.key()));
     List<String> both = new ArrayList<>();
     List<String> onlyA = new ArrayList<>();
     List<String> onlyB = new ArrayList<>();
@@ -269,7 +269,7 @@ public class ReportService {
   }
 
   private static RuntimeException notFound(String key) {
-    return StatementService.notFound(key);
+    return StatementKeys.notFound(key);
   }
 
   /** Every action a statement of this kind can be counted under, at zero. */

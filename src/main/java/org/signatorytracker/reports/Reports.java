@@ -370,17 +370,6 @@ public final class Reports {
     }
   }
 
-  /** The state's standing on one statement; WITHDREW shows a withdrawal that still holds. */
-  public record Standing(
-      String statement,
-      String title,
-      StatementKind kind,
-      UncertainDate statementDate,
-      PositionAction action,
-      UncertainDate since,
-      Confidence confidence,
-      long recordId) {}
-
   /** A header: the subject's columns, then the basis, then the observation's. */
   private static List<String> header(List<String> subject, List<String> observation) {
     List<String> header = new ArrayList<>(subject);

@@ -6,13 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.signatorytracker.common.CitedSource;
 import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.FieldError;
@@ -22,7 +19,6 @@ import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.common.PreconditionFailedException;
 import org.signatorytracker.common.ResourceNotFoundException;
 import org.signatorytracker.common.Source;
-import org.signatorytracker.common.Sources;
 import org.signatorytracker.common.Timestamps;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.security.AuditLog;
@@ -36,6 +32,7 @@ import org.signatorytracker.states.StateView;
 public class StatementService {
 
   @Inject StateDirectory states;
+  @Inject StatementChecks checks;
   @Inject RecordsOnStatements records;
   @Inject AuditLog audit;
   @Inject Caller caller;
@@ -48,7 +45,7 @@ public class StatementService {
   /** Creates the statement, as {@link #create} does, without reading its view back (imports). */
   @Transactional
   public Statement add(StatementRequest request) {
-    List<String> leadStates = check(request);
+    List<String> leadStates = checks.check(request);
     if (Statement.keyExists(request.key())) {
       throw new ConflictException(
           "A statement with key '"
@@ -87,7 +84,7 @@ public class StatementService {
               "does not match the statement in the path ('" + key + "'); keys cannot be renamed",
               request.key()));
     }
-    List<String> leadStates = check(request);
+    List<String> leadStates = checks.check(request);
     return Statement.findByKey(key)
         .map(
             statement -> {
@@ -171,72 +168,12 @@ public class StatementService {
    * @throws ResourceNotFoundException when there is no statement with that key
    */
   public Statement require(String key) {
-    return Statement.findByKey(key).orElseThrow(() -> notFound(key));
+    return Statement.findByKey(key).orElseThrow(() -> StatementKeys.notFound(key));
   }
 
   /** Every statement's key. */
   public List<String> allKeys() {
     return Statement.allKeys();
-  }
-
-  public static ResourceNotFoundException notFound(String key) {
-    return notFound("key", key);
-  }
-
-  /**
-   * A key that names no statement, with the closest keys as suggestions.
-   *
-   * @param field the parameter or column the key came from
-   */
-  public static ResourceNotFoundException notFound(String field, String key) {
-    List<String> near = closest(Statement.canonicalKey(key), Statement.allKeys());
-    String message =
-        near.isEmpty()
-            ? "unknown statement"
-            : "unknown statement; did you mean "
-                + String.join(" or ", near.stream().map(k -> "'" + k + "'").toList())
-                + "?";
-    return new ResourceNotFoundException(
-        "There is no statement with key '" + key + "'" + (near.isEmpty() ? "." : ": " + message),
-        List.of(new FieldError(field, message, key, near)));
-  }
-
-  private static final int MAX_SUGGESTIONS = 3;
-
-  /**
-   * Suggests stored keys close to a key that names no statement; the keys are read once, on the
-   * first call, however many keys are asked about.
-   */
-  public static Function<String, List<String>> keySuggestions() {
-    List<List<String>> keys = new ArrayList<>(1);
-    return key -> {
-      if (keys.isEmpty()) {
-        keys.add(Statement.allKeys());
-      }
-      return closest(Statement.canonicalKey(key), keys.get(0));
-    };
-  }
-
-  /** The keys within a few edits of {@code key}, or containing it, closest first. */
-  static List<String> closest(String key, List<String> keys) {
-    int limit = Math.max(2, key.length() / 3);
-    LevenshteinDistance distance = new LevenshteinDistance(limit);
-    record Candidate(String key, int distance) {}
-    List<Candidate> candidates = new ArrayList<>();
-    for (String candidate : keys) {
-      int d = distance.apply(key, candidate);
-      if (d < 0 && key.length() >= 3 && candidate.contains(key)) {
-        d = limit + 1; // a fragment of the key: after the near misses
-      }
-      if (d >= 0) {
-        candidates.add(new Candidate(candidate, d));
-      }
-    }
-    return candidates.stream()
-        .sorted(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::key))
-        .limit(MAX_SUGGESTIONS)
-        .map(Candidate::key)
-        .toList();
   }
 
   /** What the audit trail keeps of a statement: its fields, not its bookkeeping. */
@@ -331,7 +268,7 @@ public class StatementService {
     s.session = blankToNull(r.session());
     s.setDate(r.date());
     s.issue = Statement.canonicalKey(blankToNull(r.issue()));
-    Sides sides = declared(r);
+    StatementChecks.Sides sides = StatementChecks.declared(r);
     s.side = sides.side();
     s.voteSides = VoteSides.format(sides.voteSides());
     s.outcomeResult = r.outcome() == null ? null : r.outcome().result();
@@ -362,7 +299,7 @@ public class StatementService {
     differs(changed, "session", s.session, blankToNull(r.session()));
     differs(changed, "date", s.date(), r.date());
     differs(changed, "issue", s.issue, Statement.canonicalKey(blankToNull(r.issue())));
-    Sides sides = declared(r);
+    StatementChecks.Sides sides = StatementChecks.declared(r);
     differs(changed, "side", s.side, sides.side());
     differs(changed, "voteSides", s.voteSides, VoteSides.format(sides.voteSides()));
     differs(changed, "outcome", s.outcome(), r.outcome());
@@ -417,157 +354,10 @@ public class StatementService {
   }
 
   /**
-   * Checks what field constraints cannot (lead states that name no single state, sources that
-   * identify nothing) and returns the lead states' ISO3 codes.
-   *
-   * @throws InvalidInputException naming every offending field
+   * Checks what field constraints cannot and returns the lead states' ISO3 codes (see {@link
+   * StatementChecks#check}).
    */
   public List<String> check(StatementRequest request) {
-    List<FieldError> errors = new ArrayList<>(Sources.problemsWith(request.sources()));
-    errors.addAll(sideProblems(request));
-    if (request.reportedCount() != null) {
-      if (request.date() == null) {
-        errors.add(
-            new FieldError(
-                "reportedCount",
-                "is claimed as of the statement's date, and the statement has none; give its date"
-                    + " or record a claim with its own date (POST …/claims)",
-                request.reportedCount().toString()));
-      } else if (request.sources() == null || request.sources().isEmpty()) {
-        errors.add(
-            new FieldError(
-                "reportedCount",
-                "needs a source: give the statement's sources or record a claim with its own",
-                request.reportedCount().toString()));
-      }
-    }
-    try {
-      List<String> leadStates = resolveLeadStates(request.leadStates());
-      if (errors.isEmpty()) {
-        return leadStates;
-      }
-    } catch (InvalidInputException e) {
-      errors.addAll(0, e.errors());
-    }
-    throw new InvalidInputException(errors);
-  }
-
-  /** A statement's side and its vote's options' sides. */
-  private record Sides(String side, Map<String, String> voteSides) {}
-
-  /** The side and vote sides as the issue spells them (sides match in any case). */
-  private static Sides declared(StatementRequest r) {
-    String side = blankToNull(r.side());
-    Map<String, String> voteSides = r.voteSides() == null ? Map.of() : r.voteSides();
-    String issueKey = blankToNull(r.issue());
-    Optional<Issue> issue = issueKey == null ? Optional.empty() : Issue.findByKey(issueKey);
-    if (issue.isEmpty() || issue.get().sides.isEmpty()) {
-      return new Sides(side, voteSides);
-    }
-    Map<String, String> spelled = new java.util.LinkedHashMap<>();
-    voteSides.forEach(
-        (option, name) ->
-            spelled.put(
-                option.strip().toUpperCase(java.util.Locale.ROOT),
-                issue.get().side(name).orElse(name)));
-    return new Sides(side == null ? null : issue.get().side(side).orElse(side), spelled);
-  }
-
-  /**
-   * What a statement's side, vote sides and outcome must satisfy: a letter or joint statement of an
-   * issue with declared sides stands on one of them; only a vote maps options (YES and NO) to the
-   * issue's declared sides, and only a vote has an outcome. The issue stays locked until the write
-   * commits, so that its sides cannot change in between.
-   */
-  private static List<FieldError> sideProblems(StatementRequest r) {
-    List<FieldError> errors = new ArrayList<>();
-    Map<String, String> voteSides = r.voteSides() == null ? Map.of() : r.voteSides();
-    boolean vote = r.kind() != null && r.kind().isVote();
-    if (r.kind() != null && !vote && !voteSides.isEmpty()) {
-      errors.add(
-          new FieldError(
-              "voteSides", "only a vote maps its options to sides; a " + r.kind() + " has a side"));
-    }
-    if (r.kind() != null && !vote && r.outcome() != null) {
-      errors.add(new FieldError("outcome", "only a vote has an outcome", r.outcome().toString()));
-    }
-    voteSides.keySet().stream()
-        .filter(
-            option ->
-                !VoteSides.OPTIONS.contains(option.strip().toUpperCase(java.util.Locale.ROOT)))
-        .forEach(
-            option ->
-                errors.add(
-                    new FieldError(
-                        "voteSides." + option,
-                        "only YES and NO can be mapped to a side (ABSTAIN counts as abstaining)",
-                        option)));
-    String issueKey = blankToNull(r.issue());
-    Optional<Issue> issue = issueKey == null ? Optional.empty() : Issue.lockedByKey(issueKey);
-    List<String> sides = issue.map(i -> i.sides).orElse(List.of());
-    if (sides.isEmpty()) {
-      if (!voteSides.isEmpty()) {
-        errors.add(
-            new FieldError(
-                "voteSides",
-                issueKey == null
-                    ? "maps options to the sides of the vote's issue, and it names none"
-                    : "maps options to sides, and issue '"
-                        + issueKey
-                        + "' declares none; declare them with PUT /api/issues/"
-                        + Issue.canonicalKey(issueKey)));
-      }
-      return errors;
-    }
-    String declared = "'" + String.join("', '", sides) + "'";
-    String side = blankToNull(r.side());
-    if (side == null && r.kind() != null && !vote) {
-      errors.add(
-          new FieldError(
-              "side",
-              "is required: issue '" + issue.get().issueKey + "' has the sides " + declared));
-    } else if (side != null && issue.get().side(side).isEmpty()) {
-      errors.add(
-          new FieldError(
-              "side",
-              "must be one of the sides of issue '" + issue.get().issueKey + "': " + declared,
-              side));
-    }
-    voteSides.forEach(
-        (option, name) -> {
-          if (issue.get().side(name).isEmpty()) {
-            errors.add(
-                new FieldError(
-                    "voteSides." + option,
-                    "must be one of the sides of issue '" + issue.get().issueKey + "': " + declared,
-                    name));
-          }
-        });
-    return errors;
-  }
-
-  /**
-   * ISO3 codes of the lead states, each resolved from any accepted form and listed once.
-   *
-   * @throws InvalidInputException naming every lead state that resolves to no single state
-   */
-  private List<String> resolveLeadStates(List<String> given) {
-    if (given == null) {
-      return List.of();
-    }
-    List<FieldError> errors = new ArrayList<>();
-    List<String> iso3s = new ArrayList<>();
-    for (int i = 0; i < given.size(); i++) {
-      Optional<StateView> state = states.find(given.get(i));
-      if (state.isEmpty()) {
-        errors.add(states.problem("leadStates[" + i + "]", given.get(i)));
-      } else if (!iso3s.contains(state.get().iso3())) {
-        iso3s.add(state.get().iso3());
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
-    return iso3s;
+    return checks.check(request);
   }
 }

@@ -141,7 +141,7 @@ public class StatementsResource {
             schema = @Schema(implementation = StatementView.class))
       })
   public Response get(@PathParam("key") String key) {
-    StatementView statement = service.find(key).orElseThrow(() -> StatementService.notFound(key));
+    StatementView statement = service.find(key).orElseThrow(() -> StatementKeys.notFound(key));
     return Response.ok(statement).tag(etag(statement)).build();
   }
 
@@ -170,7 +170,7 @@ public class StatementsResource {
     for (int attempt = 1; ; attempt++) {
       try {
         StatementView updated =
-            service.update(key, body, expected).orElseThrow(() -> StatementService.notFound(key));
+            service.update(key, body, expected).orElseThrow(() -> StatementKeys.notFound(key));
         return Response.ok(updated).tag(etag(updated)).build();
       } catch (OptimisticLockException raced) {
         // Someone committed in between. Without If-Match the caller asked for a plain
@@ -198,7 +198,7 @@ public class StatementsResource {
   @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("key") String key) {
     if (!service.delete(key)) {
-      throw StatementService.notFound(key);
+      throw StatementKeys.notFound(key);
     }
     return Response.noContent().build();
   }
@@ -211,7 +211,7 @@ public class StatementsResource {
       description =
           "Who changed what and when, with the fields before and after each change, oldest first.")
   public List<AuditLog.AuditEntry> history(@PathParam("key") String key) {
-    return service.history(key).orElseThrow(() -> StatementService.notFound(key));
+    return service.history(key).orElseThrow(() -> StatementKeys.notFound(key));
   }
 
   private static EntityTag etag(StatementView statement) {

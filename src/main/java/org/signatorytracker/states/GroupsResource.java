@@ -65,6 +65,7 @@ import org.signatorytracker.states.GroupViews.MembershipRow;
 public class GroupsResource {
 
   @Inject GroupService groups;
+  @Inject MembershipImports memberships;
 
   @GET
   @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
@@ -161,7 +162,7 @@ public class GroupsResource {
     boolean tabs =
         Lists.TSV.equals(
             headers.getMediaType().getType() + "/" + headers.getMediaType().getSubtype());
-    return groups.importMemberships(
+    return memberships.importMemberships(
         new InputStreamReader(body, StandardCharsets.UTF_8), tabs ? '\t' : ',');
   }
 

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.common.Text;
 import org.signatorytracker.statements.Statement;
-import org.signatorytracker.statements.StatementService;
+import org.signatorytracker.statements.StatementKeys;
 
 /** The filters every export takes, as query parameters. */
 public class ExportParameters {
@@ -42,7 +42,7 @@ public class ExportParameters {
   ExportFilter filter() {
     String key = Statement.canonicalKey(Text.blankToNull(statement));
     if (key != null && !Statement.keyExists(key)) {
-      throw StatementService.notFound("statement", statement);
+      throw StatementKeys.notFound("statement", statement);
     }
     return new ExportFilter(
         Statement.canonicalKey(Text.blankToNull(issue)),

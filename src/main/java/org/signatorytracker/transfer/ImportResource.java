@@ -46,6 +46,7 @@ public class ImportResource {
 
   @Inject ImportService importer;
   @Inject DataPackages packages;
+  @Inject PackageReader packageReader;
 
   @POST
   @Path("statements")
@@ -255,7 +256,7 @@ public class ImportResource {
         throw new InvalidInputException(
             "package", "send either a data package or tables (statements, claims, positions)");
       }
-      return answer(packages.importPackage(dataPackage.uploadedFile(), dry));
+      return answer(packageReader.importPackage(dataPackage.uploadedFile(), dry));
     }
     if (files.isEmpty()) {
       throw new InvalidInputException(
@@ -288,7 +289,8 @@ public class ImportResource {
           @QueryParam("dryRun")
           String dryRun)
       throws IOException {
-    return spooled(body, ".zip", file -> answer(packages.importPackage(file.path(), flag(dryRun))));
+    return spooled(
+        body, ".zip", file -> answer(packageReader.importPackage(file.path(), flag(dryRun))));
   }
 
   /** A spooled body: where it is, and how to read it again. */

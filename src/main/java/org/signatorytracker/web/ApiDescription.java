@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -50,29 +49,6 @@ public class ApiDescription implements OASFilter {
 
   private static final String PAGE_OF = Lists.PAGE_OF;
 
-  private static final Map<String, String> STATUS_MEANING =
-      Map.ofEntries(
-          Map.entry("400", "A parameter or a field of the body is invalid; errors names each one"),
-          Map.entry(
-              "401",
-              "Sign in (HTTP Basic, or a personal API token as Bearer) with an account whose role"
-                  + " allows this"),
-          Map.entry("403", "The account's role does not allow this"),
-          Map.entry(
-              "404",
-              "What the path or a parameter names does not exist; errors suggests close names"),
-          Map.entry(
-              "409", "The change conflicts with what is stored (or was stored at the same moment)"),
-          Map.entry("411", "Over HTTP/2, a body must declare its length (content-length header)"),
-          Map.entry("412", "The statement changed since the version given in If-Match"),
-          Map.entry("413", "The body is larger than this endpoint accepts"),
-          Map.entry("415", "The body's content type is not one this endpoint reads"),
-          Map.entry("422", "Rows of the files have problems; nothing was imported"),
-          Map.entry(
-              "429",
-              "Too many failed sign-ins from this address (or for this account from it): wait the"
-                  + " seconds Retry-After gives"));
-
   /** Report endpoints: their answers carry an ETag, and If-None-Match can get 304. */
   private static final List<String> REPORTS =
       List.of(
@@ -104,7 +80,7 @@ public class ApiDescription implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
-    addProblemSchemas(openAPI);
+    ProblemDescriptions.addProblemSchemas(openAPI);
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
       for (Map.Entry<PathItem.HttpMethod, Operation> entry :
           path.getValue().getOperations().entrySet()) {
@@ -179,13 +155,16 @@ public class ApiDescription implements OASFilter {
                   "Not Modified: If-None-Match names this answer's ETag, and nothing has been"
                       + " recorded since"));
     }
-    for (String status : errorsOf(method, path, operation)) {
+    for (String status : ProblemDescriptions.errorsOf(method, path, operation)) {
       if (!responses.hasAPIResponse(status)) {
         responses.addAPIResponse(status, OASFactory.createAPIResponse());
       }
       APIResponse error = responses.getAPIResponse(status);
-      error.setDescription(STATUS_MEANING.get(status));
-      Object example = status.equals("422") ? read(key + ".422.json") : problemExample(status);
+      error.setDescription(ProblemDescriptions.STATUS_MEANING.get(status));
+      Object example =
+          status.equals("422")
+              ? read(key + ".422.json")
+              : ProblemDescriptions.problemExample(status);
       error.setContent(
           OASFactory.createContent()
               .addMediaType(
@@ -205,42 +184,6 @@ public class ApiDescription implements OASFilter {
             r ->
                 r.getValue().getContent().getMediaTypes().keySet().stream()
                     .anyMatch(type -> type.startsWith(CSV)));
-  }
-
-  /** Which errors an operation can answer, by how the service works. */
-  private static List<String> errorsOf(String method, String path, Operation operation) {
-    List<String> errors = new java.util.ArrayList<>(List.of("400", "401", "403", "429"));
-    if (path.contains("{")
-        || List.of(
-                "/api/compare",
-                "/api/query",
-                "/api/matrix",
-                "/api/agreement",
-                "/api/coverage",
-                "/api/compare/map.svg",
-                "/api/query/map.svg",
-                "/api/agreement/heatmap.svg")
-            .contains(path)
-        || path.startsWith("/api/export")) {
-      errors.add("404");
-    }
-    boolean write = !method.equals("GET");
-    boolean importing = path.startsWith("/api/import");
-    if (write && !importing) {
-      errors.add("409");
-    }
-    if (method.equals("PUT") && path.equals("/api/statements/{key}")) {
-      errors.add("412");
-    }
-    if (operation.getRequestBody() != null) {
-      errors.add("411");
-      errors.add("413");
-      errors.add("415");
-    }
-    if (importing) {
-      errors.add("422");
-    }
-    return errors;
   }
 
   private void successExamples(String key, APIResponse response, String pageOf) {
@@ -327,102 +270,6 @@ public class ApiDescription implements OASFilter {
             OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int64"))
         .addProperty(
             "totalPages", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)));
-  }
-
-  private static Map<String, Object> problemExample(String status) {
-    Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", "about:blank");
-    problem.put(
-        "title",
-        switch (status) {
-          case "400" -> "Bad Request";
-          case "401" -> "Unauthorized";
-          case "403" -> "Forbidden";
-          case "404" -> "Not Found";
-          case "409" -> "Conflict";
-          case "411" -> "Length Required";
-          case "412" -> "Precondition Failed";
-          case "413" -> "Request Entity Too Large";
-          case "429" -> "Too Many Requests";
-          default -> "Unsupported Media Type";
-        });
-    problem.put("status", Integer.parseInt(status));
-    switch (status) {
-      case "400" -> {
-        problem.put(
-            "detail",
-            "The request has invalid values: date not a valid date: there is no month 13");
-        problem.put(
-            "errors",
-            List.of(
-                Map.of(
-                    "field", "date",
-                    "message", "not a valid date: there is no month 13",
-                    "value", "2019-13")));
-      }
-      case "404" -> {
-        problem.put(
-            "detail",
-            "There is no statement with key 'hrc41-2019-xinjiang-suportive': unknown statement; did"
-                + " you mean 'hrc41-2019-xinjiang-supportive'?");
-        problem.put(
-            "errors",
-            List.of(
-                Map.of(
-                    "field", "key",
-                    "message", "unknown statement; did you mean 'hrc41-2019-xinjiang-supportive'?",
-                    "value", "hrc41-2019-xinjiang-suportive",
-                    "suggestions", List.of("hrc41-2019-xinjiang-supportive"))));
-      }
-      default -> problem.put("detail", STATUS_MEANING.get(status) + ".");
-    }
-    return problem;
-  }
-
-  private void addProblemSchemas(OpenAPI openAPI) {
-    Schema text = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
-    Schema fieldError =
-        OASFactory.createSchema()
-            .type(List.of(Schema.SchemaType.OBJECT))
-            .description("One problem with one input")
-            .addProperty("field", text.description("The field, parameter or column"))
-            .addProperty(
-                "message", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
-            .addProperty("value", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
-            .addProperty(
-                "suggestions",
-                OASFactory.createSchema()
-                    .type(List.of(Schema.SchemaType.ARRAY))
-                    .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
-    Schema problem =
-        OASFactory.createSchema()
-            .type(List.of(Schema.SchemaType.OBJECT))
-            .description("An RFC 9457 problem")
-            .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
-            .addProperty("title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
-            .addProperty(
-                "status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
-            .addProperty(
-                "detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
-            .addProperty(
-                "instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
-            .addProperty(
-                "errors",
-                OASFactory.createSchema()
-                    .type(List.of(Schema.SchemaType.ARRAY))
-                    .items(OASFactory.createSchema().ref("FieldError")));
-    Schema importProblem =
-        OASFactory.createSchema()
-            .description(
-                "An RFC 9457 problem whose other members are the import report: every problem of"
-                    + " every row, with its file, row number, column and value")
-            .allOf(
-                List.of(
-                    OASFactory.createSchema().ref("Problem"),
-                    OASFactory.createSchema().ref("ImportReport")));
-    openAPI.getComponents().addSchema("FieldError", fieldError);
-    openAPI.getComponents().addSchema("Problem", problem);
-    openAPI.getComponents().addSchema("ImportProblem", importProblem);
   }
 
   private Object read(String name) {

@@ -20,8 +20,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.signatorytracker.analysis.IssueAnalysis;
 import org.signatorytracker.analysis.IssueAnswers.Balance;
+import org.signatorytracker.analysis.IssueBalances;
 import org.signatorytracker.common.Page;
 import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.common.QueryParams;
@@ -51,7 +51,7 @@ public class HomePage {
   @Inject Template home;
   @Inject PageModel model;
   @Inject IssueService issues;
-  @Inject IssueAnalysis analysis;
+  @Inject IssueBalances issueBalances;
   @Inject PositionService positions;
   @Inject StatementService statements;
   @Inject StateDirectory states;
@@ -72,7 +72,7 @@ public class HomePage {
         issues.byLatestActivity(
             new PageRequest(QueryParams.integer("page", page, 0), ISSUES_PER_PAGE));
     List<IssueView> shown = active.items().stream().map(IssueService.ActiveIssue::issue).toList();
-    List<Balance> balances = analysis.balances(shown, today);
+    List<Balance> balances = issueBalances.balances(shown, today);
     List<IssueRow> rows = new ArrayList<>();
     for (int i = 0; i < shown.size(); i++) {
       rows.add(new IssueRow(shown.get(i), active.items().get(i).lastChange(), balances.get(i)));

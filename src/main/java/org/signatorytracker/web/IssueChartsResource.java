@@ -26,6 +26,7 @@ import org.signatorytracker.analysis.IssueAnalysis;
 import org.signatorytracker.analysis.IssueAnswers.Balance;
 import org.signatorytracker.analysis.IssueAnswers.BalanceChange;
 import org.signatorytracker.analysis.IssueAnswers.IssueTimeline;
+import org.signatorytracker.analysis.IssueBalances;
 import org.signatorytracker.reports.Breakdown;
 import org.signatorytracker.reports.KnowledgeParameters;
 import org.signatorytracker.reports.ReportParameters;
@@ -40,6 +41,7 @@ import org.signatorytracker.security.ReadAccess;
 public class IssueChartsResource {
 
   @Inject IssueAnalysis issues;
+  @Inject IssueBalances balances;
   @Inject WorldMap world;
   @Inject PictureDesk desk;
 
@@ -68,7 +70,7 @@ public class IssueChartsResource {
       @Context HttpHeaders headers,
       @Context Request request) {
     IssueTimeline timeline =
-        issues.timeline(
+        balances.timeline(
             issue,
             parameters.overAllDates(),
             org.signatorytracker.common.QueryParams.startDate("since", since));
@@ -119,7 +121,7 @@ public class IssueChartsResource {
       @Context HttpHeaders headers,
       @Context Request request) {
     StandingQuery query = parameters.query();
-    Balance balance = issues.balance(issue, query, null, Breakdown.parse(null));
+    Balance balance = balances.balance(issue, query, null, Breakdown.parse(null));
     Map<String, WorldMap.Category> categoryOf = new LinkedHashMap<>();
     List<WorldMap.Category> legend = new ArrayList<>();
     // abstain and both keep their colours however many sides there are; the sides take the rest

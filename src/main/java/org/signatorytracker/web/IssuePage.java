@@ -26,6 +26,7 @@ import org.signatorytracker.analysis.IssueAnswers.GroupShare;
 import org.signatorytracker.analysis.IssueAnswers.IssueDetail;
 import org.signatorytracker.analysis.IssueAnswers.OccasionView;
 import org.signatorytracker.analysis.IssueAnswers.StanceCount;
+import org.signatorytracker.analysis.IssueBalances;
 import org.signatorytracker.analysis.StatementSets;
 import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.reports.Breakdown;
@@ -48,6 +49,7 @@ public class IssuePage {
   @Inject PageModel model;
   @Inject PageTags tags;
   @Inject IssueAnalysis analysis;
+  @Inject IssueBalances balances;
   @Inject StatementSets sets;
   @Inject SliderSteps sliderSteps;
   @Inject org.signatorytracker.reports.ReportService reports;
@@ -65,7 +67,7 @@ public class IssuePage {
       @Context Request request) {
     StandingQuery query = parameters.query();
     IssueDetail detail = analysis.detail(key, query);
-    Balance balance = analysis.balance(key, query, null, Breakdown.parse(null));
+    Balance balance = balances.balance(key, query, null, Breakdown.parse(null));
     LocalDate switchFrom =
         QueryParams.date(
             "from", from, detail.occasions().isEmpty() ? query.asOf() : firstDay(detail));
@@ -132,7 +134,7 @@ public class IssuePage {
     Map<LocalDate, String> named = new LinkedHashMap<>();
     occasions.stream().filter(o -> o.date() != null).forEach(o -> named.put(o.date(), o.label()));
     List<Step> steps = new ArrayList<>();
-    for (var change : analysis.timeline(key, parameters.overAllDates(), null).entries()) {
+    for (var change : balances.timeline(key, parameters.overAllDates(), null).entries()) {
       String occasion = named.get(change.date());
       steps.add(
           new Step(

@@ -16,13 +16,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.signatorytracker.analysis.IssueAnalysis;
+import org.signatorytracker.analysis.IssueProfiles;
 import org.signatorytracker.common.Source;
 import org.signatorytracker.positions.PositionService;
 import org.signatorytracker.reports.ReportParameters;
 import org.signatorytracker.reports.ReportService;
-import org.signatorytracker.reports.Reports.Standing;
 import org.signatorytracker.reports.Reports.StatePositions;
+import org.signatorytracker.reports.Standing;
 import org.signatorytracker.reports.StandingQuery;
 import org.signatorytracker.security.ReadAccess;
 
@@ -36,7 +36,7 @@ public class StatePage {
   @Inject PageModel model;
   @Inject PageTags tags;
   @Inject ReportService reports;
-  @Inject IssueAnalysis analysis;
+  @Inject IssueProfiles profiles;
   @Inject PositionService positions;
 
   /** A statement the state stands on (or withdrew from), with the sources of that record. */
@@ -50,7 +50,7 @@ public class StatePage {
       @Context Request request) {
     StandingQuery query = parameters.query();
     StatePositions standings = reports.statePositions(code, query);
-    var profile = analysis.profile(standings.state().iso3(), null, query);
+    var profile = profiles.profile(standings.state().iso3(), null, query);
     Map<Long, List<Source>> sources = new HashMap<>();
     positions
         .views(standings.standings().stream().map(Standing::recordId).toList())

@@ -54,6 +54,7 @@ import org.signatorytracker.reports.Reports.Signatory;
 import org.signatorytracker.reports.StandingQuery;
 import org.signatorytracker.security.ReadAccess;
 import org.signatorytracker.security.Role;
+import org.signatorytracker.statements.StatementKeys;
 import org.signatorytracker.statements.StatementService;
 import org.signatorytracker.statements.StatementView;
 import org.signatorytracker.states.StateDirectory;
@@ -155,7 +156,7 @@ public class StatementPage {
       @QueryParam("recorded") String recorded,
       @QueryParam("retracted") String retracted,
       @Context Request request) {
-    StatementView view = statements.find(key).orElseThrow(() -> StatementService.notFound(key));
+    StatementView view = statements.find(key).orElseThrow(() -> StatementKeys.notFound(key));
     StandingQuery query = parameters.query();
     CountReport count = reports.count(view.key(), query, Breakdown.parse(by));
     TemplateInstance instance =
@@ -181,7 +182,7 @@ public class StatementPage {
       @RestForm String note,
       @RestForm(CsrfTokens.FIELD) String token) {
     csrf.require(token);
-    StatementView view = statements.find(key).orElseThrow(() -> StatementService.notFound(key));
+    StatementView view = statements.find(key).orElseThrow(() -> StatementKeys.notFound(key));
     Posted posted =
         new Posted(
             state, action, date, reported, confidence, sourceUrl, sourceTitle, sourceKind, note);
@@ -212,7 +213,7 @@ public class StatementPage {
       @RestForm String reason,
       @RestForm(CsrfTokens.FIELD) String token) {
     csrf.require(token);
-    StatementView view = statements.find(key).orElseThrow(() -> StatementService.notFound(key));
+    StatementView view = statements.find(key).orElseThrow(() -> StatementKeys.notFound(key));
     PositionView record =
         positions
             .find(id)

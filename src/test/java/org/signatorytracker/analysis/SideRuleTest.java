@@ -10,10 +10,12 @@ import static org.signatorytracker.positions.PositionAction.YES;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.signatorytracker.positions.PositionAction;
 
 /** The side rule on its own: occasions, stances and sides, without a database. */
+@Tag("unit")
 class SideRuleTest {
 
   private static final Map<PositionAction, String> NONE = Map.of();

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.signatorytracker.common.PartialDate.InvalidDateException;
 import org.signatorytracker.common.PartialDate.Precision;
 
+@Tag("unit")
 class PartialDateTest {
 
   @Test

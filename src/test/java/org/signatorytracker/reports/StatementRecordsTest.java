@@ -1,11 +1,13 @@
 package org.signatorytracker.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.signatorytracker.common.AsRecorded;
 import org.signatorytracker.common.UncertainDate;
@@ -14,6 +16,7 @@ import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.StatementRecords.Row;
 
 /** The as-of rule on hand-made records, without a database. */
+@Tag("unit")
 class StatementRecordsTest {
 
   private final List<Row> rows = new ArrayList<>();
@@ -161,5 +164,23 @@ class StatementRecordsTest {
     List<Decision> all =
         records().decisions(LocalDate.parse("2019-12-31"), filter(null, Confidence.DISPUTED, 9));
     assertThat(all).extracting(Decision::action).containsExactly(PositionAction.WITHDREW);
+  }
+
+  @Test
+  void recordsOutOfTheRulesOrderAreRefused() {
+    add("FRA", "SIGNED", "2019-07-12", 2);
+    add("FRA", "WITHDREW", "2019-07-10", 3);
+    List<Row> asAdded = new ArrayList<>(rows);
+    assertThatThrownBy(() -> new StatementRecords(asAdded))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("out of the rule's order");
+
+    add("DEU", "SIGNED", "2019-07-12", 4);
+    List<Row> split = List.of(rows.get(1), rows.get(2), rows.get(0));
+    assertThatThrownBy(() -> new StatementRecords(split))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("one run");
+
+    assertThat(records().holders(LocalDate.parse("2019-07-12"), now())).hasSize(2);
   }
 }

@@ -12,12 +12,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.signatorytracker.web.PictureDesk.Drawn;
 
 /**
  * The cost of pictures is bounded: few drawn at once, each drawn once, a cache bounded in bytes.
  */
+@Tag("unit")
 class PictureDeskTest {
 
   private final ExecutorService threads = Executors.newCachedThreadPool();

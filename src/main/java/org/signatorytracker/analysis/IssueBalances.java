@@ -1,0 +1,192 @@
+package org.signatorytracker.analysis;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.signatorytracker.analysis.IssueAnswers.Balance;
+import org.signatorytracker.analysis.IssueAnswers.BalanceChange;
+import org.signatorytracker.analysis.IssueAnswers.GroupShare;
+import org.signatorytracker.analysis.IssueAnswers.IssueTimeline;
+import org.signatorytracker.analysis.IssueAnswers.StanceCount;
+import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.reports.Breakdown;
+import org.signatorytracker.reports.Breakdowns;
+import org.signatorytracker.reports.StandingQuery;
+import org.signatorytracker.reports.TrackedSets;
+import org.signatorytracker.reports.TrackedSets.Shift;
+import org.signatorytracker.reports.TrackedSets.Tracked;
+import org.signatorytracker.reports.TrackedSets.TrackedSet;
+import org.signatorytracker.statements.IssueService;
+import org.signatorytracker.statements.IssueView;
+import org.signatorytracker.states.StateDirectory;
+
+/**
+ * The balance of an issue's sides as of a date, for one issue or several at once, and how it moved
+ * over time, by the side rule ({@link SideRule}) on the issue's statements.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class IssueBalances {
+
+  @Inject IssueAnalysis analysis;
+  @Inject IssueService issues;
+  @Inject TrackedSets sets;
+  @Inject StateDirectory states;
+  @Inject Breakdowns breakdowns;
+
+  public Balance balance(String key, StandingQuery query, LocalDate since, Breakdown by) {
+    return balanceOf(
+        analysis.load(key, query, since), query, since, breakdowns.members(by, query), by);
+  }
+
+  /**
+   * The balance of several issues as of the query's date, their statements read together: the home
+   * page's overview of every issue.
+   */
+  public List<Balance> balances(List<IssueView> chosen, StandingQuery query) {
+    TrackedSet set = sets.statementsOfIssues(chosen.stream().map(IssueView::key).toList(), query);
+    Map<String, List<Tracked>> byIssue = new HashMap<>();
+    for (Tracked t : set.statements()) {
+      byIssue.computeIfAbsent(t.subject().issue(), k -> new ArrayList<>()).add(t);
+    }
+    List<Balance> balances = new ArrayList<>();
+    for (IssueView view : chosen) {
+      List<Tracked> statements = byIssue.getOrDefault(view.key(), List.of());
+      IssueAnalysis.Loaded loaded =
+          IssueAnalysis.loaded(view, new TrackedSet(set.through(), statements), null);
+      balances.add(balanceOf(loaded, query, null, Map.of(), Breakdown.parse(null)));
+    }
+    return balances;
+  }
+
+  private static Balance balanceOf(
+      IssueAnalysis.Loaded loaded,
+      StandingQuery query,
+      LocalDate since,
+      Map<String, Set<String>> members,
+      Breakdown by) {
+    IssueAnalysis.Holdings holdings = IssueAnalysis.holdings(loaded, query.asOf());
+    Map<String, List<String>> holders = new LinkedHashMap<>();
+    loaded.sides().forEach(s -> holders.put(s, new ArrayList<>()));
+    holders.put(SideRule.ABSTAIN, new ArrayList<>());
+    holders.put(SideRule.BOTH, new ArrayList<>());
+    holdings
+        .actions()
+        .forEach(
+            (iso3, actions) -> {
+              SideRule.Side side = loaded.rule().side(actions);
+              if (side != null) {
+                holders.computeIfAbsent(side.stance(), s -> new ArrayList<>()).add(iso3);
+              }
+            });
+    Map<String, StanceCount> sides = new LinkedHashMap<>();
+    holders.forEach(
+        (stance, iso3s) -> {
+          if (!stance.equals(SideRule.ABSTAIN) && !stance.equals(SideRule.BOTH)) {
+            sides.put(stance, stanceCount(iso3s, members));
+          }
+        });
+    return new Balance(
+        loaded.issue().key(),
+        loaded.basis(query),
+        since,
+        by.label(),
+        sides,
+        stanceCount(holders.get(SideRule.ABSTAIN), members),
+        stanceCount(holders.get(SideRule.BOTH), members));
+  }
+
+  /** The states holding a stance, in all and in each group of the breakdown. */
+  private static StanceCount stanceCount(List<String> iso3s, Map<String, Set<String>> members) {
+    List<String> sorted = new ArrayList<>(iso3s);
+    sorted.sort(null);
+    Map<String, GroupShare> byGroup = new LinkedHashMap<>();
+    members.forEach(
+        (group, in) -> {
+          int count = (int) sorted.stream().filter(in::contains).count();
+          byGroup.put(group, new GroupShare(in.size(), count, Breakdowns.share(count, in.size())));
+        });
+    return new StanceCount(sorted.size(), sorted, byGroup);
+  }
+
+  public IssueTimeline timeline(String key, StandingQuery query, LocalDate since) {
+    IssueAnalysis.Loaded loaded = analysis.load(key, query, since);
+    SideRule rule = loaded.rule();
+    int n = loaded.statements().size();
+    List<IndexedShift> shifts = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (rule.occasionOf(i) < 0) {
+        continue;
+      }
+      for (Shift s : loaded.statements().get(i).shifts()) {
+        shifts.add(new IndexedShift(i, s));
+      }
+    }
+    shifts.sort(java.util.Comparator.comparing(s -> s.shift().date()));
+    Map<String, PositionAction[]> actions = new HashMap<>();
+    Map<String, TreeMap<Integer, String>> stances = new HashMap<>();
+    Map<String, String> sideOf = new HashMap<>();
+    Map<String, Integer> totals = new LinkedHashMap<>();
+    loaded.sides().forEach(s -> totals.put(s, 0));
+    totals.put(SideRule.ABSTAIN, 0);
+    totals.put(SideRule.BOTH, 0);
+    List<BalanceChange> entries = new ArrayList<>();
+    int k = 0;
+    while (k < shifts.size()) {
+      LocalDate day = shifts.get(k).shift().date();
+      boolean approximate = false;
+      Map<String, Boolean> touched = new LinkedHashMap<>();
+      for (; k < shifts.size() && shifts.get(k).shift().date().equals(day); k++) {
+        IndexedShift s = shifts.get(k);
+        String iso3 = s.shift().iso3();
+        actions.computeIfAbsent(iso3, x -> new PositionAction[n])[s.statement()] =
+            s.shift().action();
+        int o = rule.occasionOf(s.statement());
+        String stance = rule.stance(o, actions.get(iso3));
+        TreeMap<Integer, String> kept = stances.computeIfAbsent(iso3, x -> new TreeMap<>());
+        if (stance == null) {
+          kept.remove(o);
+        } else {
+          kept.put(o, stance);
+        }
+        touched.merge(iso3, s.shift().approximate(), Boolean::logicalOr);
+      }
+      boolean changed = false;
+      for (Map.Entry<String, Boolean> t : touched.entrySet()) {
+        String iso3 = t.getKey();
+        TreeMap<Integer, String> kept = stances.get(iso3);
+        String now = kept.isEmpty() ? null : kept.lastEntry().getValue();
+        String before = sideOf.get(iso3);
+        if (!Objects.equals(now, before)) {
+          changed = true;
+          approximate |= t.getValue();
+          if (before != null) {
+            totals.merge(before, -1, Integer::sum);
+          }
+          if (now != null) {
+            totals.merge(now, 1, Integer::sum);
+            sideOf.put(iso3, now);
+          } else {
+            sideOf.remove(iso3);
+          }
+        }
+      }
+      if (changed) {
+        Map<String, Integer> sides = new LinkedHashMap<>(totals);
+        int abstain = sides.remove(SideRule.ABSTAIN);
+        int both = sides.remove(SideRule.BOTH);
+        entries.add(new BalanceChange(day, sides, abstain, both, approximate));
+      }
+    }
+    return new IssueTimeline(loaded.issue().key(), loaded.basis(query), since, entries);
+  }
+}

@@ -1,0 +1,44 @@
+package org.signatorytracker.transfer;
+
+import java.util.Map;
+import java.util.Optional;
+import org.signatorytracker.statements.Statement;
+import org.signatorytracker.statements.StatementKind;
+
+/** The statement a claims or positions row of an import refers to. */
+final class ImportTargets {
+
+  private ImportTargets() {}
+
+  /**
+   * What the import knows of a statement it writes positions to; the id is null for a statement of
+   * the same upload that passed its checks but will not be written, since another row failed.
+   */
+  record Target(Long id, StatementKind kind) {}
+
+  /**
+   * The statement a claims or positions row refers to; empty (and the row counted against the
+   * missing statement) when it is neither stored nor created by this upload.
+   */
+  static Optional<Target> target(
+      CsvInput.Row row, Map<String, Optional<Target>> targets, RowCheck check, ImportRun run) {
+    String key = Statement.canonicalKey(row.get("statement"));
+    if (key == null) {
+      check.cell("statement", null, "a statement key is required");
+      return Optional.empty();
+    }
+    Optional<Target> target = targets.computeIfAbsent(key, k -> target(k, run));
+    if (target.isEmpty()) {
+      run.statementMissing(key, row.line()); // reported once per key, after the last row
+    }
+    return target;
+  }
+
+  private static Optional<Target> target(String key, ImportRun run) {
+    Optional<Target> stored = Statement.findByKey(key).map(s -> new Target(s.id, s.kind));
+    if (stored.isPresent()) {
+      return stored;
+    }
+    return Optional.ofNullable(run.checkedStatementKind(key)).map(kind -> new Target(null, kind));
+  }
+}

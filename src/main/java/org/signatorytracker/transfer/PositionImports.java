@@ -1,0 +1,129 @@
+package org.signatorytracker.transfer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.signatorytracker.common.TrackerConfig;
+import org.signatorytracker.positions.PositionRecord;
+import org.signatorytracker.positions.PositionRequest;
+import org.signatorytracker.positions.PositionService;
+import org.signatorytracker.positions.RecordBatches;
+import org.signatorytracker.statements.Statement;
+import org.signatorytracker.statements.StatementKeys;
+import org.signatorytracker.transfer.ImportTargets.Target;
+
+/**
+ * The positions of an import, read row by row and written in batches: a record identical to one
+ * already stored is left as it is, identical records are found with one fingerprint query per
+ * batch.
+ */
+@ApplicationScoped
+class PositionImports {
+
+  @Inject PositionService positions;
+  @Inject Validator validator;
+  @Inject EntityManager em;
+  @Inject TrackerConfig config;
+  @Inject RecordBatches recordBatches;
+
+  /** A row waiting for its batch to be written. */
+  private record Pending(PositionRecord record, String retractionReason) {}
+
+  void importPositions(ImportFile file, ImportRun run) {
+    ImportTables.read(
+        file,
+        Columns.POSITIONS,
+        run,
+        csv -> {
+          Map<String, Optional<Target>> targets = new HashMap<>();
+          List<Pending> batch = new ArrayList<>();
+          for (CsvInput.Row row : csv) {
+            Pending pending = readPosition(file.name(), row, targets, run);
+            if (pending != null && !run.failed()) {
+              batch.add(pending);
+              if (batch.size() >= config.importing().batchSize()) {
+                write(batch, run);
+              }
+            }
+          }
+          if (!run.failed()) {
+            write(batch, run);
+          }
+          run.reportMissingStatements(file.name(), StatementKeys.keySuggestions());
+        });
+  }
+
+  private Pending readPosition(
+      String file, CsvInput.Row row, Map<String, Optional<Target>> targets, ImportRun run) {
+    RowCheck check = new RowCheck(file, row, run, FieldColumns.POSITIONS);
+    if (!check.readable()) {
+      return null;
+    }
+    PositionRequest request = new RowReader(row, check::cell).position();
+    Optional<Target> target = ImportTargets.target(row, targets, check, run);
+    check.violations(validator.validate(request));
+    check.fields(positions.problemsWith(target.map(Target::kind).orElse(null), request));
+    if (check.failed() || run.failed()) {
+      return null; // after any problem the rest of the file is only checked
+    }
+    PositionRecord record =
+        positions.newRecord(em.getReference(Statement.class, target.get().id()), request);
+    return new Pending(record, row.get("retraction_reason"));
+  }
+
+  /**
+   * Writes a batch in file order: a record identical to one already stored (or earlier in the file)
+   * is left as it is, and one that carries a retraction reason is retracted.
+   */
+  private void write(List<Pending> batch, ImportRun run) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    Set<String> fingerprints = new LinkedHashSet<>();
+    batch.forEach(p -> fingerprints.add(p.record().fingerprint));
+    Map<String, PositionRecord.Existing> existing = new HashMap<>();
+    for (PositionRecord.Existing e : PositionRecord.withFingerprints(fingerprints)) {
+      // prefer a standing record, so that a retraction in the file applies to it
+      existing.merge(e.fingerprint(), e, (a, b) -> a.retracted() ? b : a);
+    }
+    Map<String, PositionRecord> written = new LinkedHashMap<>(); // in file order
+    for (Pending pending : batch) {
+      PositionRecord record = pending.record();
+      if (!existing.containsKey(record.fingerprint) && !written.containsKey(record.fingerprint)) {
+        written.put(record.fingerprint, record);
+        run.positionCreated();
+      } else {
+        run.positionUnchanged();
+      }
+    }
+    recordBatches.insert(List.copyOf(written.values()));
+    // retractions in file order, each of the standing record it names (new or stored), once
+    Set<Long> retracted = new HashSet<>();
+    for (Pending pending : batch) {
+      if (pending.retractionReason() == null) {
+        continue;
+      }
+      PositionRecord.Existing stored = existing.get(pending.record().fingerprint);
+      PositionRecord same = written.get(pending.record().fingerprint);
+      Long target = same != null ? same.id : stored.retracted() ? null : stored.id();
+      if (target != null && retracted.add(target)) {
+        positions.retract(
+            em.getReference(PositionRecord.class, target), pending.retractionReason());
+        run.positionRetracted();
+      }
+    }
+    em.flush();
+    em.clear();
+    batch.clear();
+  }
+}

@@ -1,0 +1,162 @@
+package org.signatorytracker.transfer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.signatorytracker.common.ConflictException;
+import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.Sources;
+import org.signatorytracker.common.TrackerConfig;
+import org.signatorytracker.statements.ClaimRequest;
+import org.signatorytracker.statements.ClaimService;
+import org.signatorytracker.statements.CountClaim;
+import org.signatorytracker.statements.Statement;
+import org.signatorytracker.statements.StatementKeys;
+import org.signatorytracker.statements.StatementRequest;
+import org.signatorytracker.statements.StatementService;
+import org.signatorytracker.transfer.ImportTargets.Target;
+
+/**
+ * The statements and count claims of an import: each row checked as the API checks a request, then
+ * created, changed or left as it is.
+ */
+@ApplicationScoped
+class StatementImports {
+
+  /** Statements written between clearings of the persistence context (see importStatements). */
+  private static final int STATEMENTS_PER_FLUSH = 50;
+
+  @Inject StatementService statements;
+  @Inject ClaimService claims;
+  @Inject Validator validator;
+  @Inject EntityManager em;
+  @Inject TrackerConfig config;
+
+  void importStatements(ImportFile file, ImportRun run) {
+    ImportTables.read(
+        file,
+        Columns.STATEMENTS,
+        run,
+        csv -> {
+          Map<String, Long> seenOn = new HashMap<>();
+          int pending = 0;
+          for (CsvInput.Row row : csv) {
+            importStatement(file.name(), row, seenOn, run);
+            // every statement is flushed as it is created, and each flush checks all the
+            // persistence context holds: keep it small
+            if (++pending >= STATEMENTS_PER_FLUSH && !run.failed()) {
+              em.flush();
+              em.clear();
+              pending = 0;
+            }
+          }
+        });
+  }
+
+  private void importStatement(
+      String file, CsvInput.Row row, Map<String, Long> seenOn, ImportRun run) {
+    RowCheck check = new RowCheck(file, row, run, FieldColumns.STATEMENTS);
+    if (!check.readable()) {
+      return;
+    }
+    StatementRequest request = new RowReader(row, check::cell).statement();
+    check.violations(validator.validate(request));
+    String key = Statement.canonicalKey(request.key());
+    if (key != null) {
+      Long earlier = seenOn.putIfAbsent(key, row.line());
+      if (earlier != null) {
+        check.cell("key", request.key(), "repeats the key on line " + earlier);
+      }
+    }
+    List<String> leadStates = List.of();
+    try {
+      leadStates = statements.check(request);
+    } catch (InvalidInputException e) {
+      check.fields(e.errors());
+    }
+    if (check.failed()) {
+      if (key != null) {
+        run.statementRefused(key, file, row.line());
+      }
+      return;
+    }
+    if (run.failed()) {
+      // nothing will be written; positions of this statement are still checked against it
+      run.statementChecked(key, request.kind());
+      return;
+    }
+    Optional<Statement> existing = Statement.findByKey(request.key());
+    if (existing.isEmpty()) {
+      statements.add(request);
+      run.statementCreated(request.key());
+      return;
+    }
+    List<String> changed = statements.differences(existing.get(), request, leadStates);
+    if (changed.isEmpty()) {
+      run.statementUnchanged();
+      return;
+    }
+    try {
+      statements.update(request.key(), request, null);
+      run.statementChanged(
+          request.key(), changed.stream().map(FieldColumns.STATEMENTS::columnOf).toList());
+    } catch (ConflictException e) {
+      check.cell("kind", row.get("kind"), e.getMessage());
+    }
+  }
+
+  void importClaims(ImportFile file, ImportRun run) {
+    ImportTables.read(
+        file,
+        Columns.CLAIMS,
+        run,
+        csv -> {
+          Map<String, Optional<Target>> targets = new HashMap<>();
+          int pending = 0;
+          for (CsvInput.Row row : csv) {
+            importClaim(file.name(), row, targets, run);
+            if (++pending >= config.importing().batchSize() && !run.failed()) {
+              em.flush();
+              em.clear();
+              pending = 0;
+            }
+          }
+          run.reportMissingStatements(file.name(), StatementKeys.keySuggestions());
+        });
+  }
+
+  private void importClaim(
+      String file, CsvInput.Row row, Map<String, Optional<Target>> targets, ImportRun run) {
+    RowCheck check = new RowCheck(file, row, run, FieldColumns.CLAIMS);
+    if (!check.readable()) {
+      return;
+    }
+    ClaimRequest request = new RowReader(row, check::cell).claim();
+    Optional<Target> target = ImportTargets.target(row, targets, check, run);
+    check.violations(validator.validate(request));
+    check.fields(Sources.problemsWith(request.sources()));
+    if (check.failed() || run.failed()) {
+      return;
+    }
+    CountClaim claim =
+        claims.newClaim(em.getReference(Statement.class, target.get().id()), request);
+    String reason = row.get("retraction_reason");
+    Optional<CountClaim> same = claims.identical(claim);
+    CountClaim stored = same.orElse(claim);
+    if (same.isEmpty()) {
+      claim.persist();
+      run.claimCreated();
+    } else {
+      run.claimUnchanged();
+    }
+    if (reason != null && stored.retraction == null) {
+      claims.retract(stored, reason);
+      run.claimRetracted();
+    }
+  }
+}
