@@ -27,7 +27,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class BodyLimits {
 
-  @Inject TrackerConfig config;
+  @Inject CommonConfig config;
   @Inject ObjectMapper json;
 
   void install(@Observes Router router) {
@@ -42,7 +42,7 @@ public class BodyLimits {
     boolean upload = path.startsWith("/api/import") || path.equals("/import");
     long limit =
         upload
-            ? config.importing().maxUploadSize().asLongValue()
+            ? config.uploads().maxUploadSize().asLongValue()
             : config.limits().maxJsonBody().asLongValue();
     String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
     if (declared != null) {

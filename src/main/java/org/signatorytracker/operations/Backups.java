@@ -24,7 +24,6 @@ import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.signatorytracker.common.ConflictException;
-import org.signatorytracker.common.TrackerConfig;
 
 /**
  * Online backups of the embedded H2 database: H2's BACKUP copies the database file into a zip while
@@ -42,7 +41,7 @@ public class Backups {
   private static final String PREFIX = "signatory-tracker-";
 
   @Inject EntityManager em;
-  @Inject TrackerConfig config;
+  @Inject OperationsConfig config;
 
   @ConfigProperty(name = "quarkus.datasource.db-kind")
   String dbKind;

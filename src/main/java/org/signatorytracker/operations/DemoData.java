@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.signatorytracker.common.ConflictException;
-import org.signatorytracker.common.TrackerConfig;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.transfer.ImportFile;
 import org.signatorytracker.transfer.ImportFiles;
@@ -25,7 +24,7 @@ public class DemoData {
   private static final Logger LOG = Logger.getLogger(DemoData.class);
   public static final String SUPPORTIVE_LETTER = "hrc41-2019-xinjiang-supportive";
 
-  @Inject TrackerConfig config;
+  @Inject OperationsConfig config;
   @Inject ImportService importer;
 
   /** At start: loads the demo set into an empty database when {@code tracker.demo.load} is on. */

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.signatorytracker.common.TrackerConfig;
 import org.signatorytracker.positions.CommittedRecords;
 import org.signatorytracker.reports.StatementRecords.Row;
 
@@ -23,7 +22,7 @@ public class RecordCache {
   private record Entry(long version, StatementRecords records) {}
 
   @Inject CommittedRecords positions;
-  @Inject TrackerConfig config;
+  @Inject ReportsConfig config;
 
   private final LinkedHashMap<Long, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
   private long cached;

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.signatorytracker.common.EarlyRefusals;
-import org.signatorytracker.common.TrackerConfig;
 
 /**
  * No other site can drive the API with a browser's saved credentials (a browser keeps HTTP Basic
@@ -29,7 +28,7 @@ public class CrossSiteRequests {
   private static final Set<HttpMethod> SAFE =
       Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
 
-  @Inject TrackerConfig config;
+  @Inject SecurityConfig config;
   @Inject ObjectMapper json;
 
   void install(@Observes Router router) {

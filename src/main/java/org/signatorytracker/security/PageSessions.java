@@ -22,7 +22,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
 import org.jboss.logging.Logger;
-import org.signatorytracker.common.TrackerConfig;
 
 /**
  * The pages' sign-in: after a sign-in by form, a cookie holds the token of a session kept in the
@@ -37,7 +36,7 @@ public class PageSessions implements HttpAuthenticationMechanism {
 
   private static final Logger LOG = Logger.getLogger(PageSessions.class);
 
-  @Inject TrackerConfig config;
+  @Inject SecurityConfig config;
   @Inject SignInSessions sessions;
 
   private String secret;

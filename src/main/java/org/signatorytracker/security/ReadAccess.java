@@ -6,7 +6,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.signatorytracker.common.TrackerConfig;
 
 /**
  * Who may read: everyone while {@code tracker.auth.public-read} is true (the default), otherwise
@@ -18,7 +17,7 @@ public class ReadAccess implements HttpSecurityPolicy {
 
   public static final String NAME = "tracker-read";
 
-  @Inject TrackerConfig config;
+  @Inject SecurityConfig config;
 
   @Override
   public Uni<CheckResult> checkPermission(

@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.Optional;
 import org.signatorytracker.common.Fingerprint;
 import org.signatorytracker.common.Timestamps;
-import org.signatorytracker.common.TrackerConfig;
 
 /**
  * The pages' sign-in sessions, in the database so that every replica knows at once which have
@@ -28,7 +27,7 @@ public class SignInSessions {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  @Inject TrackerConfig config;
+  @Inject SecurityConfig config;
 
   /** Starts a session of the account; the token is for its cookie and is not kept. */
   @Transactional

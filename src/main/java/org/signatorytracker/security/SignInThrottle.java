@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.signatorytracker.common.Problem;
-import org.signatorytracker.common.TrackerConfig;
 
 /**
  * Throttles failed sign-ins, per account and client address and per client address: after the free
@@ -36,7 +35,7 @@ public class SignInThrottle {
   /** Most pairs and addresses remembered; the least recently seen are forgotten first. */
   static final int MAX_REMEMBERED = 100_000;
 
-  @Inject TrackerConfig config;
+  @Inject SecurityConfig config;
   @Inject ObjectMapper json;
   @Inject ClientAddress clients;
   @Inject AuditLog audit;

@@ -16,7 +16,6 @@ import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.common.ResourceNotFoundException;
 import org.signatorytracker.common.ServiceLocks;
 import org.signatorytracker.common.Timestamps;
-import org.signatorytracker.common.TrackerConfig;
 import org.signatorytracker.security.UserRequests.NewUser;
 import org.signatorytracker.security.UserRequests.UserChange;
 import org.signatorytracker.security.UserRequests.UserRevision;
@@ -29,7 +28,7 @@ public class UserService {
   private static final Logger LOG = Logger.getLogger(UserService.class);
   static final String FIRST_ADMIN = "admin";
 
-  @Inject TrackerConfig config;
+  @Inject SecurityConfig config;
   @Inject AuditLog audit;
   @Inject ServiceLocks locks;
   @Inject SignInSessions sessions;

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.signatorytracker.common.TrackerConfig;
 import org.signatorytracker.transfer.Columns.Column;
 
 /**
@@ -46,7 +45,7 @@ public class DataPackages {
   @Inject ExportService exports;
   @Inject ImportService importer;
   @Inject ObjectMapper json;
-  @Inject TrackerConfig config;
+  @Inject TransferConfig config;
 
   /** What was written of one table: rows, bytes and digest. */
   record Written(String name, long rows, long bytes, String sha256, List<Column> columns) {}

@@ -8,7 +8,6 @@ import java.util.List;
 import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.ServiceLocks;
 import org.signatorytracker.common.TooLargeException;
-import org.signatorytracker.common.TrackerConfig;
 import org.signatorytracker.positions.PositionService;
 import org.signatorytracker.security.AuditLog;
 
@@ -29,7 +28,7 @@ public class ImportService {
   @Inject ReferenceImports references;
   @Inject StatementImports statements;
   @Inject PositionImports positions;
-  @Inject TrackerConfig config;
+  @Inject TransferConfig config;
   @Inject AuditLog audit;
   @Inject ServiceLocks locks;
   @Inject io.micrometer.core.instrument.MeterRegistry registry;

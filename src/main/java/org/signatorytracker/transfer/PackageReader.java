@@ -24,7 +24,6 @@ import java.util.zip.ZipFile;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.TooLargeException;
-import org.signatorytracker.common.TrackerConfig;
 
 /**
  * Reads a data package back: its entries checked (names, sizes, the descriptor's limit), the
@@ -36,7 +35,7 @@ public class PackageReader {
 
   @Inject ImportService importer;
   @Inject ObjectMapper json;
-  @Inject TrackerConfig config;
+  @Inject TransferConfig config;
 
   /**
    * Imports a package: its statements.csv, claims.csv and positions.csv, in one transaction. A file

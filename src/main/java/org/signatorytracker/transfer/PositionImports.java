@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.signatorytracker.common.TrackerConfig;
 import org.signatorytracker.positions.PositionRecord;
 import org.signatorytracker.positions.PositionRequest;
 import org.signatorytracker.positions.PositionService;
@@ -33,7 +32,7 @@ class PositionImports {
   @Inject PositionService positions;
   @Inject Validator validator;
   @Inject EntityManager em;
-  @Inject TrackerConfig config;
+  @Inject TransferConfig config;
   @Inject RecordBatches recordBatches;
 
   /** A row waiting for its batch to be written. */

@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.Sources;
-import org.signatorytracker.common.TrackerConfig;
 import org.signatorytracker.statements.ClaimRequest;
 import org.signatorytracker.statements.ClaimService;
 import org.signatorytracker.statements.CountClaim;
@@ -35,7 +34,7 @@ class StatementImports {
   @Inject ClaimService claims;
   @Inject Validator validator;
   @Inject EntityManager em;
-  @Inject TrackerConfig config;
+  @Inject TransferConfig config;
 
   void importStatements(ImportFile file, ImportRun run) {
     ImportTables.read(

@@ -20,7 +20,6 @@ import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.signatorytracker.common.Fingerprint;
 import org.signatorytracker.common.ProblemMappers;
-import org.signatorytracker.common.TrackerConfig;
 import org.signatorytracker.reports.ReportBasis;
 
 /**
@@ -57,7 +56,7 @@ public class PictureDesk {
   private final AsyncCache<String, Drawn> drawn;
 
   @Inject
-  PictureDesk(TrackerConfig config) {
+  PictureDesk(WebConfig config) {
     this(
         config.pictures().concurrency(),
         config.pictures().waitForTurn(),

@@ -3,6 +3,7 @@ package org.signatorytracker.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.config.ConfigMapping;
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.reflect.Method;
@@ -21,7 +22,12 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
-import org.signatorytracker.common.TrackerConfig;
+import org.signatorytracker.common.CommonConfig;
+import org.signatorytracker.operations.OperationsConfig;
+import org.signatorytracker.reports.ReportsConfig;
+import org.signatorytracker.security.SecurityConfig;
+import org.signatorytracker.transfer.TransferConfig;
+import org.signatorytracker.web.WebConfig;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -194,12 +200,29 @@ class DeployFilesTest {
   static Set<String> knownVariables() {
     Set<String> names = new HashSet<>();
     ConfigProvider.getConfig().getPropertyNames().forEach(names::add);
-    trackerSettings("tracker", TrackerConfig.class, names);
+    for (Class<?> mapping : MAPPINGS) {
+      trackerSettings(mapping.getAnnotation(ConfigMapping.class).prefix(), mapping, names);
+    }
     Set<String> variables = new TreeSet<>();
     for (String name : names) {
       variables.add(name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
     }
     return variables;
+  }
+
+  /** The service's settings: one config mapping per package. */
+  static final List<Class<?>> MAPPINGS =
+      List.of(
+          CommonConfig.class,
+          SecurityConfig.class,
+          ReportsConfig.class,
+          TransferConfig.class,
+          OperationsConfig.class,
+          WebConfig.class);
+
+  /** The mapping a settings group is declared in. */
+  private static Class<?> root(Class<?> type) {
+    return type.getDeclaringClass() == null ? type : root(type.getDeclaringClass());
   }
 
   /** The settings of a config mapping, read off its methods, as SmallRye names them. */
@@ -218,7 +241,7 @@ class DeployFilesTest {
           && p.getActualTypeArguments()[0] instanceof Class<?> inner) {
         type = inner;
       }
-      if (type.isInterface() && type.getDeclaringClass() == TrackerConfig.class) {
+      if (type.isInterface() && type.getDeclaringClass() == root(mapping)) {
         trackerSettings(name, type, names);
       } else {
         names.add(name);

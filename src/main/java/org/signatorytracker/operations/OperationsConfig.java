@@ -1,0 +1,37 @@
+package org.signatorytracker.operations;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** What serves the operator: {@code tracker.demo.*} and {@code tracker.backup.*}. */
+@ConfigMapping(prefix = "tracker")
+public interface OperationsConfig {
+
+  Demo demo();
+
+  Backup backup();
+
+  interface Demo {
+    /**
+     * Load the July 2019 Xinjiang letters at start when the database holds no statement yet ({@code
+     * TRACKER_DEMO_LOAD=true}).
+     */
+    @WithDefault("false")
+    boolean load();
+  }
+
+  interface Backup {
+    /** Where online backups of the embedded database are written. */
+    @WithDefault("./data/backups")
+    String directory();
+
+    /** How many backups to keep: after a backup, older ones beyond this number are removed. */
+    @WithDefault("7")
+    int keep();
+
+    /** How long one backup may run. */
+    @WithDefault("1H")
+    Duration timeout();
+  }
+}

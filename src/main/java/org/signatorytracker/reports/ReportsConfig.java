@@ -1,0 +1,20 @@
+package org.signatorytracker.reports;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The engine: {@code tracker.reports.*}. */
+@ConfigMapping(prefix = "tracker")
+public interface ReportsConfig {
+
+  Reports reports();
+
+  interface Reports {
+    /**
+     * Most position records the reports keep in memory (about 60 bytes each), the statements read
+     * least recently are dropped first; a statement larger than this is read for each report.
+     */
+    @WithDefault("1000000")
+    int cacheRecords();
+  }
+}
