@@ -22,8 +22,10 @@ import org.signatorytracker.common.CsvOutput;
 import org.signatorytracker.common.PartialDate;
 import org.signatorytracker.common.SourceKind;
 import org.signatorytracker.common.SqlRow;
+import org.signatorytracker.positions.PositionExport;
 import org.signatorytracker.statements.IssueView;
 import org.signatorytracker.statements.Statement;
+import org.signatorytracker.statements.StatementSelection;
 import org.signatorytracker.states.GroupViews;
 import org.signatorytracker.states.StateDirectory;
 import org.signatorytracker.states.StateView;
@@ -52,8 +54,8 @@ public class ExportService {
   long writeStatements(ExportFilter filter, OutputStream out) throws IOException {
     Map<String, Object> parameters = new HashMap<>();
     String sql =
-        "SELECT st.id AS id FROM statement st WHERE %s ORDER BY st.statement_key"
-            .formatted(filter.where(parameters));
+        "SELECT x.id AS id FROM (%s) x ORDER BY x.statement_key"
+            .formatted(filter.statements(parameters));
     @SuppressWarnings("unchecked")
     List<Long> ids =
         (List<Long>) (List<?>) nativeQuery(sql, parameters).addScalar("id", Long.class).list();
@@ -92,28 +94,7 @@ public class ExportService {
   /** Writes the positions table; returns the number of rows. Call inside a transaction. */
   long writePositions(ExportFilter filter, OutputStream out) throws IOException {
     Map<String, Object> parameters = new HashMap<>();
-    String sql =
-        """
-        SELECT p.id AS id, st.statement_key AS statement_key, p.iso3 AS iso3, p.action AS action,
-               p.effective_text AS effective_text, p.effective_earliest AS effective_earliest,
-               p.effective_on AS effective_on, p.reported_text AS reported_text,
-               p.reported_earliest AS reported_earliest, p.reported_on AS reported_on,
-               p.confidence AS confidence, p.note AS note, r.reason AS retraction_reason,
-               s.url AS url, s.title AS title, s.publisher AS publisher,
-               s.published_on AS published_on, s.published_precision AS published_precision,
-               s.kind AS source_kind, rv.committed_at AS recorded_at,
-               rr.committed_at AS retracted_at
-        FROM position_record p
-          JOIN revision rv ON rv.id = p.revision_id
-          JOIN statement st ON st.id = p.statement_id
-          LEFT JOIN retraction r ON r.position_id = p.id
-          LEFT JOIN revision rr ON rr.id = r.revision_id
-          LEFT JOIN position_source s ON s.position_id = p.id
-        WHERE %s %s
-        ORDER BY rv.number, p.id, s.ordinal
-        """
-            .formatted(
-                filter.where(parameters), filter.includeRetracted() ? "" : "AND r.reason IS NULL");
+    String sql = PositionExport.records(filter.statements(parameters), filter.includeRetracted());
     NativeQuery<SqlRow> query =
         withSourceColumns(
             nativeQuery(sql, parameters)
@@ -161,25 +142,7 @@ public class ExportService {
   long writeClaims(ExportFilter filter, OutputStream out) throws IOException {
     Map<String, Object> parameters = new HashMap<>();
     String sql =
-        """
-        SELECT c.id AS id, st.statement_key AS statement_key, c.claimed_count AS claimed_count,
-               c.claimed_text AS claimed_text, c.claimed_earliest AS claimed_earliest,
-               c.claimed_on AS claimed_on, c.note AS note, r.reason AS retraction_reason,
-               s.url AS url, s.title AS title, s.publisher AS publisher,
-               s.published_on AS published_on, s.published_precision AS published_precision,
-               s.kind AS source_kind, rv.committed_at AS recorded_at,
-               rr.committed_at AS retracted_at
-        FROM count_claim c
-          JOIN revision rv ON rv.id = c.revision_id
-          JOIN statement st ON st.id = c.statement_id
-          LEFT JOIN claim_retraction r ON r.claim_id = c.id
-          LEFT JOIN revision rr ON rr.id = r.revision_id
-          LEFT JOIN claim_source s ON s.claim_id = c.id
-        WHERE %s %s
-        ORDER BY rv.number, c.id, s.ordinal
-        """
-            .formatted(
-                filter.where(parameters), filter.includeRetracted() ? "" : "AND r.reason IS NULL");
+        StatementSelection.claims(filter.statements(parameters), filter.includeRetracted());
     NativeQuery<SqlRow> query =
         withSourceColumns(
             nativeQuery(sql, parameters)

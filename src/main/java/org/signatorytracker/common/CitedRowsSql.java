@@ -1,0 +1,56 @@
+package org.signatorytracker.common;
+
+/**
+ * The one shape of an export of cited rows (position records, count claims): each row's own
+ * columns, then one line per source (url, title, publisher, published_on, published_precision,
+ * source_kind), with the commit times of the revisions that recorded and retracted it, in the order
+ * they were recorded. The owning package fills in its own tables.
+ */
+public final class CitedRowsSql {
+
+  private CitedRowsSql() {}
+
+  /**
+   * @param own the row's own columns, on {@code alias}
+   * @param table the rows' table, read as {@code alias}
+   * @param retraction the retractions' table and its column naming the row ({@code r})
+   * @param sources the sources' table and its column naming the row ({@code s})
+   * @param statements a select of {@code id} of the statements exported, joined as {@code st}
+   * @param includeRetracted whether retracted rows come along
+   */
+  public static String select(
+      String own,
+      String table,
+      String alias,
+      String[] retraction,
+      String[] sources,
+      String statements,
+      boolean includeRetracted) {
+    return """
+    SELECT %1$s,
+           r.reason AS retraction_reason,
+           s.url AS url, s.title AS title, s.publisher AS publisher,
+           s.published_on AS published_on, s.published_precision AS published_precision,
+           s.kind AS source_kind, rv.committed_at AS recorded_at,
+           rr.committed_at AS retracted_at
+    FROM %2$s %3$s
+      JOIN revision rv ON rv.id = %3$s.revision_id
+      JOIN (%4$s) st ON st.id = %3$s.statement_id
+      LEFT JOIN %5$s r ON r.%6$s = %3$s.id
+      LEFT JOIN revision rr ON rr.id = r.revision_id
+      LEFT JOIN %7$s s ON s.%8$s = %3$s.id
+    WHERE 1 = 1 %9$s
+    ORDER BY rv.number, %3$s.id, s.ordinal
+    """
+        .formatted(
+            own,
+            table,
+            alias,
+            statements,
+            retraction[0],
+            retraction[1],
+            sources[0],
+            sources[1],
+            includeRetracted ? "" : "AND r.reason IS NULL");
+  }
+}
