@@ -33,7 +33,7 @@ import org.signatorytracker.common.ResourceNotFoundException;
 import org.signatorytracker.common.RetractionRequest;
 import org.signatorytracker.security.ReadAccess;
 import org.signatorytracker.security.Role;
-import org.signatorytracker.statements.Statement;
+import org.signatorytracker.statements.StatementLists;
 import org.signatorytracker.statements.StatementService;
 import org.signatorytracker.states.StateDirectory;
 
@@ -97,16 +97,8 @@ public class PositionsResource {
   @Extension(name = Lists.PAGE_OF, value = "PositionView")
   public Response history(
       @PathParam("key") String key, @BeanParam PageParameters page, @Context HttpHeaders headers) {
-    PageRequest requested = page.request();
-    if (Lists.wantsCsv(headers)) {
-      statements.require(key); // an unknown statement is a 404, before the CSV streams
-    }
-    return Lists.answer(
-        headers,
-        requested,
-        p -> service.history(key, p),
-        PositionView.CSV,
-        Statement.canonicalKey(key) + "-records");
+    return StatementLists.answer(
+        key, headers, page.request(), p -> service.history(key, p), PositionView.CSV, "records");
   }
 
   @GET

@@ -54,6 +54,11 @@ public class AsOfEngine {
     return statements.through();
   }
 
+  /** The statement as recorded, without reading its records; empty when there is none. */
+  public Optional<RecordedStatement> statement(String key, StandingQuery query) {
+    return statements.statement(key, query);
+  }
+
   private Optional<Read> read(String key, StandingQuery query) {
     return Optional.ofNullable(
         statements.byKeys(List.of(key), query).get(Statement.canonicalKey(key)));

@@ -3,7 +3,10 @@ package org.signatorytracker.reports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -113,24 +116,7 @@ public class ReportService {
       holding += cell.count();
       joinedLater += cell.joinedLater() ? cell.count() : 0;
     }
-    boolean vote = kind.isVote();
-    List<ClaimView> considered = considered(answer.statement(), query);
-    Integer reported = reportedCount(considered);
-    ListStatus status = ListStatus.of(answer.named(), reported);
-    boolean none = status == ListStatus.NONE;
-    return new CountReport(
-        answer.statement().key(),
-        kind,
-        ReportBasis.of(query, answer.statement().through()),
-        by.label(),
-        reported,
-        answer.named(),
-        status,
-        vote || none ? null : holding - joinedLater,
-        vote || none ? null : joinedLater,
-        none ? null : totals,
-        none ? null : new TreeMap<>(byGroup),
-        considered);
+    return countReport(answer, query, by, holding, joinedLater, totals, new TreeMap<>(byGroup));
   }
 
   /** The count by groups with dated membership, each with its size and shares on the date. */
@@ -156,14 +142,29 @@ public class ReportService {
           byGroup.put(group, new Reports.GroupCounts(in.size(), counts, share));
         });
     long holding = answer.rows().size();
-    boolean vote = kind.isVote();
+    return countReport(answer, query, by, holding, joinedLater, totals, byGroup);
+  }
+
+  /**
+   * A count's answer: the claims considered and the list's status beside the counts, which a list
+   * with no state named (status NONE) does not give, nor a vote its signatories' split.
+   */
+  private CountReport countReport(
+      AsOfEngine.Answer<?> answer,
+      StandingQuery query,
+      Breakdown by,
+      long holding,
+      long joinedLater,
+      Map<PositionAction, Long> totals,
+      Map<String, ?> byGroup) {
+    boolean vote = answer.statement().kind().isVote();
     List<ClaimView> considered = considered(answer.statement(), query);
     Integer reported = reportedCount(considered);
     ListStatus status = ListStatus.of(answer.named(), reported);
     boolean none = status == ListStatus.NONE;
     return new CountReport(
         answer.statement().key(),
-        kind,
+        answer.statement().kind(),
         ReportBasis.of(query, answer.statement().through()),
         by.label(),
         reported,
@@ -172,8 +173,16 @@ public class ReportService {
         vote || none ? null : holding - joinedLater,
         vote || none ? null : joinedLater,
         none ? null : totals,
-        none ? null : byGroup,
+        none ? null : Collections.unmodifiableMap(byGroup),
         considered);
+  }
+
+  /** The statement's title as recorded now (no record is read). */
+  public String title(String key) {
+    return engine
+        .statement(key, StandingQuery.on(LocalDate.now(ZoneOffset.UTC)))
+        .orElseThrow(() -> notFound(key))
+        .title();
   }
 
   public Timeline timeline(String key, StandingQuery query) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import org.signatorytracker.reports.ReportBasis.Through;
 import org.signatorytracker.reports.StatementHeaders.Header;
@@ -46,6 +47,15 @@ class StatementReads {
     List<String> canonical =
         keys.stream().map(Statement::canonicalKey).filter(Objects::nonNull).distinct().toList();
     return reads(headers.ofKeys(canonical, query), query, cache::recordsOf);
+  }
+
+  /** The statement with this key as recorded, without its records; empty when there is none. */
+  Optional<RecordedStatement> statement(String key, StandingQuery query) {
+    String canonical = Statement.canonicalKey(key);
+    if (canonical == null) {
+      return Optional.empty();
+    }
+    return headers.ofKeys(List.of(canonical), query).stream().findFirst().map(Header::statement);
   }
 
   /** The statements of an issue (as recorded), in the order read. */

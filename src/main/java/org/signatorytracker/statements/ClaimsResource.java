@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.Ids;
 import org.signatorytracker.common.Lists;
 import org.signatorytracker.common.PageParameters;
-import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.common.Problem;
 import org.signatorytracker.common.ResourceNotFoundException;
 import org.signatorytracker.common.RetractionRequest;
@@ -91,16 +90,8 @@ public class ClaimsResource {
   @Extension(name = Lists.PAGE_OF, value = "ClaimView")
   public Response list(
       @PathParam("key") String key, @BeanParam PageParameters page, @Context HttpHeaders headers) {
-    PageRequest requested = page.request();
-    if (Lists.wantsCsv(headers)) {
-      statements.require(key); // an unknown statement is a 404, before the CSV streams
-    }
-    return Lists.answer(
-        headers,
-        requested,
-        p -> service.list(key, p),
-        ClaimView.CSV,
-        Statement.canonicalKey(key) + "-claims");
+    return StatementLists.answer(
+        key, headers, page.request(), p -> service.list(key, p), ClaimView.CSV, "claims");
   }
 
   @GET

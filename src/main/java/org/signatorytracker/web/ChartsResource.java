@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +31,6 @@ import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.KnowledgeParameters;
-import org.signatorytracker.reports.ReportBasis;
 import org.signatorytracker.reports.ReportParameters;
 import org.signatorytracker.reports.ReportService;
 import org.signatorytracker.reports.ReportService.Stances;
@@ -42,7 +40,6 @@ import org.signatorytracker.reports.Reports.TimelineEntry;
 import org.signatorytracker.reports.StandingQuery;
 import org.signatorytracker.reports.StatementChoice;
 import org.signatorytracker.security.ReadAccess;
-import org.signatorytracker.statements.StatementKind;
 
 /**
  * The charts and maps a researcher puts in a paper (SVG) or on a slide (PNG, with {@code Accept:
@@ -82,7 +79,7 @@ public class ChartsResource {
       @Context HttpHeaders headers,
       @Context Request request) {
     Timeline timeline = reports.timeline(key, parameters.overAllDates());
-    String title = reports.stances(key, StandingQuery.on(LocalDate.now(ZoneOffset.UTC))).title();
+    String title = reports.title(key);
     List<TimelineCharts.Line> lines = new ArrayList<>();
     if (timeline.kind().isVote()) {
       for (PositionAction option : PositionAction.heldOn(timeline.kind())) {
@@ -106,10 +103,10 @@ public class ChartsResource {
                 title,
                 (timeline.kind().isVote() ? "Votes" : "Signatories")
                     + " over time"
-                    + known(timeline.basis()),
+                    + ChartLabels.known(timeline.basis()),
                 timeline.kind().isVote() ? "States voting" : "States",
                 lines,
-                sourceLine(timeline.basis())));
+                ChartLabels.sourceLine(timeline.basis())));
   }
 
   @GET
@@ -131,26 +128,23 @@ public class ChartsResource {
       @Context Request request) {
     StandingQuery query = parameters.query();
     Stances stances = reports.stances(key, query);
-    Map<PositionAction, WorldMap.Category> categories = new LinkedHashMap<>();
-    List<PositionAction> shown = new ArrayList<>(PositionAction.forKind(stances.kind()));
+    MapLegend legend = new MapLegend();
+    List<PositionAction> shown = PositionAction.forKind(stances.kind());
     for (int i = 0; i < shown.size(); i++) {
-      categories.put(
-          shown.get(i),
-          new WorldMap.Category(label(shown.get(i), stances.kind()), Pictures.PALETTE.get(i)));
+      PositionAction action = shown.get(i);
+      legend.add(
+          ChartLabels.label(action),
+          Pictures.PALETTE.get(i),
+          stances.actions().entrySet().stream()
+              .filter(e -> e.getValue() == action)
+              .map(Map.Entry::getKey)
+              .toList());
     }
-    Map<String, WorldMap.Category> categoryOf = new LinkedHashMap<>();
-    stances.actions().forEach((iso3, action) -> categoryOf.put(iso3, categories.get(action)));
     return desk.answer(
         request,
         headers,
         stances.basis(),
-        () ->
-            world.draw(
-                stances.title(),
-                "As of " + query.asOf() + known(stances.basis()),
-                categoryOf,
-                List.copyOf(categories.values()),
-                sourceLine(stances.basis())));
+        () -> legend.draw(world, stances.title(), "As of " + query.asOf(), stances.basis()));
   }
 
   @GET
@@ -181,26 +175,21 @@ public class ChartsResource {
     StandingQuery query = parameters.query();
     Comparison comparison =
         reports.compare(StatementChoice.parse("a", a), StatementChoice.parse("b", b), query);
-    WorldMap.Category both = new WorldMap.Category("On both", Pictures.PALETTE.get(2));
-    WorldMap.Category onlyA =
-        new WorldMap.Category("Only on " + comparison.a(), Pictures.PALETTE.get(0));
-    WorldMap.Category onlyB =
-        new WorldMap.Category("Only on " + comparison.b(), Pictures.PALETTE.get(1));
-    Map<String, WorldMap.Category> categoryOf = new LinkedHashMap<>();
-    comparison.both().forEach(iso3 -> categoryOf.put(iso3, both));
-    comparison.onlyA().forEach(iso3 -> categoryOf.put(iso3, onlyA));
-    comparison.onlyB().forEach(iso3 -> categoryOf.put(iso3, onlyB));
+    MapLegend legend =
+        new MapLegend()
+            .add("On both", Pictures.PALETTE.get(2), comparison.both())
+            .add("Only on " + comparison.a(), Pictures.PALETTE.get(0), comparison.onlyA())
+            .add("Only on " + comparison.b(), Pictures.PALETTE.get(1), comparison.onlyB());
     return desk.answer(
         request,
         headers,
         comparison.basis(),
         () ->
-            world.draw(
+            legend.draw(
+                world,
                 comparison.a() + " and " + comparison.b(),
-                "As of " + query.asOf() + known(comparison.basis()),
-                categoryOf,
-                List.of(both, onlyA, onlyB),
-                sourceLine(comparison.basis())));
+                "As of " + query.asOf(),
+                comparison.basis()));
   }
 
   @GET
@@ -231,20 +220,18 @@ public class ChartsResource {
             StatementChoice.list("any", any),
             StatementChoice.list("none", none),
             query);
-    WorldMap.Category match = new WorldMap.Category("Found", Pictures.PALETTE.get(0));
-    Map<String, WorldMap.Category> categoryOf = new LinkedHashMap<>();
-    found.states().forEach(s -> categoryOf.put(s.iso3(), match));
+    MapLegend legend =
+        new MapLegend()
+            .add(
+                "Found",
+                Pictures.PALETTE.get(0),
+                found.states().stream().map(state -> state.iso3()).toList());
     return desk.answer(
         request,
         headers,
         found.basis(),
         () ->
-            world.draw(
-                SetQueries.describe(found),
-                "As of " + query.asOf() + known(found.basis()),
-                categoryOf,
-                List.of(match),
-                sourceLine(found.basis())));
+            legend.draw(world, SetQueries.describe(found), "As of " + query.asOf(), found.basis()));
   }
 
   @GET
@@ -275,31 +262,9 @@ public class ChartsResource {
                 "Lijphart index over its occasions"
                     + (matrix.from() == null ? "" : " from " + matrix.from())
                     + (matrix.to() == null ? "" : " to " + matrix.to())
-                    + known(matrix.basis()),
+                    + ChartLabels.known(matrix.basis()),
                 matrix.states(),
                 matrix.lijphart(),
-                sourceLine(matrix.basis())));
-  }
-
-  private static String label(PositionAction action, StatementKind kind) {
-    return switch (action) {
-      case SIGNED -> "Signatory";
-      case WITHDREW -> "Withdrew";
-      default -> action.name();
-    };
-  }
-
-  static String known(ReportBasis basis) {
-    return basis.knownBy() == null ? "" : ", as known on " + basis.knownBy();
-  }
-
-  /** "Signatory Tracker · data as known on …", with how far the recorded data runs. */
-  static String sourceLine(ReportBasis basis) {
-    LocalDate known = basis.knownBy() != null ? basis.knownBy() : LocalDate.now(ZoneOffset.UTC);
-    return "Signatory Tracker · data as known on "
-        + known
-        + (basis.recordedThrough() == null
-            ? ""
-            : " · recorded through " + basis.recordedThrough().toString().substring(0, 19) + "Z");
+                ChartLabels.sourceLine(matrix.basis())));
   }
 }

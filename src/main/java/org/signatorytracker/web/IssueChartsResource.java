@@ -97,10 +97,10 @@ public class IssueChartsResource {
         () ->
             TimelineCharts.draw(
                 "Issue: " + timeline.issue(),
-                "States on each side over time" + ChartsResource.known(timeline.basis()),
+                "States on each side over time" + ChartLabels.known(timeline.basis()),
                 "States",
                 lines,
-                ChartsResource.sourceLine(timeline.basis())));
+                ChartLabels.sourceLine(timeline.basis())));
   }
 
   @GET
@@ -122,32 +122,25 @@ public class IssueChartsResource {
       @Context Request request) {
     StandingQuery query = parameters.query();
     Balance balance = balances.balance(issue, query, null, Breakdown.parse(null));
-    Map<String, WorldMap.Category> categoryOf = new LinkedHashMap<>();
-    List<WorldMap.Category> legend = new ArrayList<>();
+    MapLegend legend = new MapLegend();
     // abstain and both keep their colours however many sides there are; the sides take the rest
-    WorldMap.Category abstain = new WorldMap.Category("abstain", Pictures.colour(ABSTAIN));
-    WorldMap.Category both = new WorldMap.Category("both", Pictures.colour(BOTH));
     int i = 0;
     for (var side : balance.sides().entrySet()) {
       i = i == ABSTAIN ? BOTH + 1 : i;
-      WorldMap.Category category = new WorldMap.Category(side.getKey(), Pictures.colour(i++));
-      legend.add(category);
-      side.getValue().states().forEach(iso3 -> categoryOf.put(iso3, category));
+      legend.add(side.getKey(), Pictures.colour(i++), side.getValue().states());
     }
-    legend.add(abstain);
-    legend.add(both);
-    balance.abstain().states().forEach(iso3 -> categoryOf.put(iso3, abstain));
-    balance.both().states().forEach(iso3 -> categoryOf.put(iso3, both));
+    legend
+        .add("abstain", Pictures.colour(ABSTAIN), balance.abstain().states())
+        .add("both", Pictures.colour(BOTH), balance.both().states());
     return desk.answer(
         request,
         headers,
         balance.basis(),
         () ->
-            world.draw(
+            legend.draw(
+                world,
                 "Issue: " + balance.issue(),
-                "Sides as of " + query.asOf() + ChartsResource.known(balance.basis()),
-                categoryOf,
-                legend,
-                ChartsResource.sourceLine(balance.basis())));
+                "Sides as of " + query.asOf(),
+                balance.basis()));
   }
 }
