@@ -3,6 +3,7 @@ package org.signatorytracker.analysis;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.signatorytracker.common.CsvTable;
@@ -47,11 +48,10 @@ public final class AgreementAnswers {
     public List<List<Object>> csvRows() {
       List<List<Object>> rows = new ArrayList<>();
       for (Pair p : pairs) {
-        List<Object> row = new ArrayList<>(java.util.Arrays.asList(issue, from, to));
+        List<Object> row = new ArrayList<>(Arrays.asList(issue, from, to));
         row.addAll(basis.csvCells());
         row.addAll(
-            java.util.Arrays.asList(
-                p.a(), p.b(), p.t(), p.f(), p.g(), p.d(), p.lijphart(), p.kappa()));
+            Arrays.asList(p.a(), p.b(), p.t(), p.f(), p.g(), p.d(), p.lijphart(), p.kappa()));
         rows.add(row);
       }
       return rows;
@@ -136,7 +136,7 @@ public final class AgreementAnswers {
                         List<Object> row = new ArrayList<>(List.of(statement, kind));
                         row.addAll(basis.csvCells());
                         row.addAll(
-                            java.util.Arrays.asList(
+                            Arrays.asList(
                                 by,
                                 group,
                                 c.members(),

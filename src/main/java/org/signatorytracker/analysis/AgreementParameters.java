@@ -65,7 +65,7 @@ public class AgreementParameters extends ReportParameters {
         QueryParams.list(states),
         group,
         QueryParams.startDate("from", from),
-        QueryParams.date("to", to, null),
+        QueryParams.endDate("to", to, null),
         query());
   }
 

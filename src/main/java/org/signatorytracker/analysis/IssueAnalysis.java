@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.signatorytracker.analysis.IssueAnswers.IssueDetail;
 import org.signatorytracker.analysis.IssueAnswers.IssueStatement;
 import org.signatorytracker.analysis.IssueAnswers.OccasionView;
@@ -159,10 +163,10 @@ public class IssueAnalysis {
         bySide.computeIfAbsent(m.side(), x -> new ArrayList<>()).add(view);
       }
     }
-    java.util.Comparator<IssueStatement> byDate =
-        java.util.Comparator.comparing(
+    Comparator<IssueStatement> byDate =
+        Comparator.comparing(
                 (IssueStatement v) -> v.date() == null ? null : v.date().latest(),
-                java.util.Comparator.nullsFirst(java.util.Comparator.<LocalDate>naturalOrder()))
+                Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
             .thenComparing(IssueStatement::key);
     bySide.values().forEach(l -> l.sort(byDate));
     votes.sort(byDate);
@@ -204,7 +208,7 @@ public class IssueAnalysis {
     SideRule rule = loaded.rule();
     Holdings before = holdings(loaded, from);
     Holdings after = holdings(loaded, to);
-    java.util.Set<String> either = new java.util.TreeSet<>(before.actions().keySet());
+    Set<String> either = new TreeSet<>(before.actions().keySet());
     either.addAll(after.actions().keySet());
     List<Switcher> switchers = new ArrayList<>();
     int n = loaded.statements().size();
@@ -218,8 +222,8 @@ public class IssueAnalysis {
       }
       // the records, as of `to`, on the statements of the occasions that gave both sides
       long[] records = after.records().get(iso3);
-      java.util.Set<Long> deciding = new java.util.TreeSet<>();
-      for (SideRule.Side side : java.util.Arrays.asList(was, is)) {
+      Set<Long> deciding = new TreeSet<>();
+      for (SideRule.Side side : Arrays.asList(was, is)) {
         if (side != null && records != null) {
           for (int i : rule.occasions().get(side.occasion()).members()) {
             if (records[i] != 0) {
@@ -231,7 +235,7 @@ public class IssueAnalysis {
       String name = states.byIso3(iso3).map(StateView::name).orElse(iso3);
       switchers.add(new Switcher(iso3, name, fromSide, toSide, List.copyOf(deciding)));
     }
-    switchers.sort(java.util.Comparator.comparing(Switcher::iso3, states.byName()));
+    switchers.sort(Comparator.comparing(Switcher::iso3, states.byName()));
     return new Switchers(loaded.issue().key(), from, loaded.basis(query), switchers);
   }
 
@@ -242,7 +246,7 @@ public class IssueAnalysis {
     int n = loaded.statements().size();
     List<StateStances> rows = new ArrayList<>();
     List<StateView> all = new ArrayList<>(states.all());
-    all.sort(java.util.Comparator.comparing(StateView::iso3, states.byName()));
+    all.sort(Comparator.comparing(StateView::iso3, states.byName()));
     for (StateView state : all) {
       PositionAction[] actions =
           holdings.actions().getOrDefault(state.iso3(), new PositionAction[n]);

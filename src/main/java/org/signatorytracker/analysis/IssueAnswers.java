@@ -3,6 +3,8 @@ package org.signatorytracker.analysis;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.signatorytracker.common.CsvTable;
@@ -80,7 +82,7 @@ public final class IssueAnswers {
     @Override
     public List<List<Object>> csvRows() {
       List<List<Object>> rows = new ArrayList<>();
-      Map<String, StanceCount> all = new java.util.LinkedHashMap<>(sides);
+      Map<String, StanceCount> all = new LinkedHashMap<>(sides);
       all.put(SideRule.ABSTAIN, abstain);
       all.put(SideRule.BOTH, both);
       all.forEach(
@@ -262,7 +264,7 @@ public final class IssueAnswers {
           List<Object> row = new ArrayList<>(List.of(iso3, name));
           row.addAll(basis.csvCells());
           row.addAll(
-              java.util.Arrays.asList(
+              Arrays.asList(
                   p.issue(),
                   c.date(),
                   c.side(),
@@ -285,7 +287,7 @@ public final class IssueAnswers {
     List<Object> row = new ArrayList<>();
     row.add(issue);
     row.addAll(basis.csvCells());
-    row.addAll(java.util.Arrays.asList(cells));
+    row.addAll(Arrays.asList(cells));
     return row;
   }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,7 +132,7 @@ public class IssueBalances {
         shifts.add(new IndexedShift(i, s));
       }
     }
-    shifts.sort(java.util.Comparator.comparing(s -> s.shift().date()));
+    shifts.sort(Comparator.comparing(s -> s.shift().date()));
     Map<String, PositionAction[]> actions = new HashMap<>();
     Map<String, TreeMap<Integer, String>> stances = new HashMap<>();
     Map<String, String> sideOf = new HashMap<>();

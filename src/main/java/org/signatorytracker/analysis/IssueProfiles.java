@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +82,7 @@ public class IssueProfiles {
         }
       }
     }
-    shifts.sort(java.util.Comparator.comparing(s -> s.shift().date()));
+    shifts.sort(Comparator.comparing(s -> s.shift().date()));
     PositionAction[] actions = new PositionAction[n];
     PositionAction[] lastHeld = new PositionAction[n];
     List<IssueAnswers.SideChange> changes = new ArrayList<>();
@@ -105,9 +107,7 @@ public class IssueProfiles {
         List<Integer> decidingStatements =
             now == null
                 ? shifted
-                : java.util.Arrays.stream(rule.occasions().get(now.occasion()).members())
-                    .boxed()
-                    .toList();
+                : Arrays.stream(rule.occasions().get(now.occasion()).members()).boxed().toList();
         changes.add(
             new IssueAnswers.SideChange(
                 day, stance, deciding(loaded, iso3, day, decidingStatements)));
@@ -134,9 +134,9 @@ public class IssueProfiles {
               actions[i]));
     }
     stoodOn.sort(
-        java.util.Comparator.comparing(
+        Comparator.comparing(
                 (IssueAnswers.StoodOn v) -> v.date() == null ? null : v.date().latest(),
-                java.util.Comparator.nullsFirst(java.util.Comparator.<LocalDate>naturalOrder()))
+                Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
             .thenComparing(IssueAnswers.StoodOn::key));
     IssueView issue = loaded.issue();
     return new IssueAnswers.IssueProfile(issue.key(), issue.title(), side, changes, stoodOn);

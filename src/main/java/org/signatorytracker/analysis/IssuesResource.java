@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -260,12 +261,12 @@ public class IssuesResource {
       @BeanParam KnowledgeParameters parameters,
       @Parameter(description = "The earlier date", required = true) @QueryParam("from") String from,
       @Parameter(description = "The later date; default today") @QueryParam("to") String to) {
-    LocalDate fromDate = QueryParams.date("from", from, null);
+    LocalDate fromDate = QueryParams.endDate("from", from, null);
     if (fromDate == null) {
       throw new InvalidInputException(
           new FieldError("from", "a date is required, such as 2019-07-01"));
     }
-    LocalDate toDate = QueryParams.date("to", to, LocalDate.now(java.time.ZoneOffset.UTC));
+    LocalDate toDate = QueryParams.endDate("to", to, LocalDate.now(ZoneOffset.UTC));
     if (toDate.isBefore(fromDate)) {
       throw new InvalidInputException(
           new FieldError("to", "is before from (" + fromDate + ")", to));

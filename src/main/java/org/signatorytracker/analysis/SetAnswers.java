@@ -2,11 +2,15 @@ package org.signatorytracker.analysis;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.signatorytracker.common.CsvTable;
+import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.reports.ListStatus;
 import org.signatorytracker.reports.ReportBasis;
 import org.signatorytracker.reports.ReportTags;
+import org.signatorytracker.statements.StatementKind;
 
 /** The shapes of the answers about sets of statements. */
 public final class SetAnswers {
@@ -62,11 +66,11 @@ public final class SetAnswers {
   public record Coverage(
       String key,
       String title,
-      org.signatorytracker.statements.StatementKind kind,
-      org.signatorytracker.common.UncertainDate date,
+      StatementKind kind,
+      UncertainDate date,
       int named,
       Integer reportedCount,
-      org.signatorytracker.reports.ListStatus listStatus,
+      ListStatus listStatus,
       Double shareNamed) {}
 
   /** The statements, the least completely named first. */
@@ -104,7 +108,7 @@ public final class SetAnswers {
         row.add(issue);
         row.addAll(basis.csvCells());
         row.addAll(
-            java.util.Arrays.asList(
+            Arrays.asList(
                 c.key(),
                 c.title(),
                 c.kind(),

@@ -2,6 +2,7 @@ package org.signatorytracker.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +98,7 @@ final class SideRule {
             .thenComparing(Occasion::key));
     occasions = List.copyOf(all);
     occasionOf = new int[statements.size()];
-    java.util.Arrays.fill(occasionOf, -1);
+    Arrays.fill(occasionOf, -1);
     for (int o = 0; o < occasions.size(); o++) {
       for (int i : occasions.get(o).members()) {
         occasionOf[i] = o;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,6 +34,7 @@ import org.signatorytracker.reports.TrackedSets.TrackedSet;
 import org.signatorytracker.statements.ClaimService;
 import org.signatorytracker.statements.ClaimView;
 import org.signatorytracker.statements.IssueService;
+import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKeys;
 import org.signatorytracker.statements.StatementService;
 import org.signatorytracker.states.StateDirectory;
@@ -140,7 +142,7 @@ public class StatementSets {
       Map<String, Tracked> byKey = new HashMap<>();
       named.statements().forEach(t -> byKey.put(t.subject().key(), t));
       for (String key : keys) {
-        Tracked t = byKey.get(org.signatorytracker.statements.Statement.canonicalKey(key));
+        Tracked t = byKey.get(Statement.canonicalKey(key));
         if (t == null) {
           throw StatementKeys.notFound("statements", key);
         }
@@ -164,7 +166,7 @@ public class StatementSets {
               state.iso3(),
               state.name(),
               state.regionalGroup(),
-              java.util.Arrays.asList(actions.getOrDefault(state.iso3(), empty))));
+              Arrays.asList(actions.getOrDefault(state.iso3(), empty))));
     }
     return new Matrix(
         issueKey,

@@ -2,6 +2,7 @@ package org.signatorytracker.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -25,8 +26,7 @@ public class MigrationsCheck implements HealthCheck {
       var info = flyway.info();
       MigrationInfo current = info.current();
       int pending = info.pending().length;
-      long failed =
-          java.util.Arrays.stream(info.all()).filter(m -> m.getState().isFailed()).count();
+      long failed = Arrays.stream(info.all()).filter(m -> m.getState().isFailed()).count();
       return builder
           .status(pending == 0 && failed == 0)
           .withData("version", current == null ? "none" : current.getVersion().getVersion())

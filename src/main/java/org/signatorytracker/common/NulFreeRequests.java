@@ -1,5 +1,6 @@
 package org.signatorytracker.common;
 
+import io.quarkus.security.AuthenticationFailedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ public class NulFreeRequests {
         return; // the authentication mechanism refuses it with 401
       }
       if (credentials.indexOf('\u0000') >= 0) {
-        throw new io.quarkus.security.AuthenticationFailedException("NUL in credentials");
+        throw new AuthenticationFailedException("NUL in credentials");
       }
     }
   }

@@ -10,17 +10,17 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolation;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.temporal.Temporal;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.hibernate.exception.LockAcquisitionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -32,8 +32,8 @@ public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
   private static final int MAX_ECHOED_VALUE = 200;
-  private static final java.util.regex.Pattern MULTIPART_PARTS =
-      java.util.regex.Pattern.compile("Param limit of \\d+ was exceeded");
+  private static final Pattern MULTIPART_PARTS =
+      Pattern.compile("Param limit of \\d+ was exceeded");
 
   @ServerExceptionMapper
   public Response invalidInput(InvalidInputException e, UriInfo uri) {
@@ -64,7 +64,10 @@ public class ProblemMappers {
   public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
     List<FieldError> errors =
         e.getConstraintViolations().stream()
-            .map(v -> new FieldError(fieldOf(v), v.getMessage(), echo(v.getInvalidValue())))
+            .map(
+                v ->
+                    new FieldError(
+                        ProblemFields.fieldOf(v), v.getMessage(), echo(v.getInvalidValue())))
             .sorted(Comparator.comparing(FieldError::field))
             .toList();
     return problem(400, "The request has invalid values: " + describe(errors), uri, errors);
@@ -128,9 +131,9 @@ public class ProblemMappers {
 
   /** A row another transaction holds (a long import, say) for longer than the lock timeout. */
   @ServerExceptionMapper({
-    jakarta.persistence.LockTimeoutException.class,
-    jakarta.persistence.PessimisticLockException.class,
-    org.hibernate.exception.LockAcquisitionException.class
+    LockTimeoutException.class,
+    PessimisticLockException.class,
+    LockAcquisitionException.class
   })
   public Response locked(Exception e, UriInfo uri) {
     LOG.debugf(e, "lock not obtained on %s", uri == null ? "?" : uri.getPath());
@@ -197,13 +200,13 @@ public class ProblemMappers {
               + ", column "
               + location.getColumnNr()
               + "): "
-              + withoutParserInternals(parse.getOriginalMessage());
+              + ProblemFields.withoutParserInternals(parse.getOriginalMessage());
       return problem(400, detail, uri, List.of());
     }
     if (!(e instanceof JsonMappingException mapping)) {
       return problem(400, "The body is not valid JSON.", uri, List.of());
     }
-    String field = pathOf(mapping);
+    String field = ProblemFields.pathOf(mapping);
     FieldError error;
     if (root(e) instanceof InvalidValueException invalid) {
       error = new FieldError(field, invalid.getMessage(), echo(invalid.input()));
@@ -222,40 +225,27 @@ public class ProblemMappers {
       error =
           new FieldError(
               field,
-              "must be one of " + enumValues(format.getTargetType()),
+              "must be one of " + ProblemFields.enumValues(format.getTargetType()),
               echo(format.getValue()));
     } else if (e instanceof InvalidFormatException format) {
       error =
           new FieldError(
-              field, "must be " + jsonTypeOf(format.getTargetType()), echo(format.getValue()));
+              field,
+              "must be " + ProblemFields.jsonTypeOf(format.getTargetType()),
+              echo(format.getValue()));
     } else if (e instanceof MismatchedInputException trailing
         && String.valueOf(trailing.getOriginalMessage()).startsWith("Trailing token")) {
       error = new FieldError("body", "has more data after the end of its JSON value");
     } else if (e instanceof InvalidTypeIdException) {
       error = new FieldError(field, "has an unknown type");
     } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-      error = new FieldError(field, "must be " + jsonTypeOf(mismatch.getTargetType()));
+      error =
+          new FieldError(field, "must be " + ProblemFields.jsonTypeOf(mismatch.getTargetType()));
     } else {
       error = new FieldError(field, "cannot be read");
     }
     return problem(
         400, "The request has invalid values: " + describe(List.of(error)), uri, List.of(error));
-  }
-
-  /**
-   * Jackson's message without what only concerns its own configuration ("(or enable
-   * JsonReadFeature.ALLOW_…)"), which a client cannot act on.
-   */
-  static String withoutParserInternals(String message) {
-    if (message == null) {
-      return "";
-    }
-    return message
-        .replaceAll(
-            "\\s*\\((?:[^()]|\\([^()]*\\))*(?:Feature|com\\.fasterxml)(?:[^()]|\\([^()]*\\))*\\)",
-            "")
-        .replaceAll("\\s*;?\\s*(?:or )?enable `?[A-Za-z]*Feature\\.[A-Z_]+`?[^.;]*", "")
-        .strip();
   }
 
   private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
@@ -273,84 +263,6 @@ public class ProblemMappers {
       t = t.getCause();
     }
     return t;
-  }
-
-  static String pathOf(JsonMappingException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        if (!path.isEmpty()) {
-          path.append('.');
-        }
-        path.append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.isEmpty() ? "body" : path.toString();
-  }
-
-  /** {@code create.body.sources[0].url} as a client knows it: {@code sources[0].url}. */
-  public static String fieldOf(ConstraintViolation<?> violation) {
-    StringBuilder field = new StringBuilder();
-    String parameter = null;
-    for (Path.Node node : violation.getPropertyPath()) {
-      switch (node.getKind()) {
-        case PARAMETER -> parameter = node.getName();
-        case PROPERTY, CONTAINER_ELEMENT, BEAN -> {
-          if (node.isInIterable()) {
-            field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey());
-            field.append(']');
-          }
-          if (node.getKind() == jakarta.validation.ElementKind.PROPERTY && node.getName() != null) {
-            if (!field.isEmpty()) {
-              field.append('.');
-            }
-            field.append(node.getName());
-          }
-        }
-        default -> {
-          // method, constructor and return-value nodes say nothing to a client
-        }
-      }
-    }
-    if (field.isEmpty()) {
-      return parameter == null ? "body" : parameter;
-    }
-    return field.toString();
-  }
-
-  private static String jsonTypeOf(Class<?> type) {
-    if (type == String.class) {
-      return "text, as a JSON string";
-    }
-    if (type == PartialDate.class) {
-      return "a date as a JSON string (" + PartialDate.FORMAT_HINT + ")";
-    }
-    if (type == UncertainDate.class) {
-      return "a date as a JSON string (" + UncertainDate.FORMAT_HINT + ")";
-    }
-    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-      return "a whole number";
-    }
-    if (type == Boolean.class || type == boolean.class) {
-      return "true or false";
-    }
-    if (type.isEnum()) {
-      return "one of " + enumValues(type);
-    }
-    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-      return "a list";
-    }
-    if (Temporal.class.isAssignableFrom(type)) {
-      return "a date";
-    }
-    return "an object";
-  }
-
-  @SuppressWarnings("unchecked")
-  private static String enumValues(Class<?> type) {
-    return EnumValues.allowed((Class<? extends Enum<?>>) type) + ", as a JSON string";
   }
 
   private static String httpDetail(int status, UriInfo uri) {

@@ -1,6 +1,9 @@
 package org.signatorytracker.common;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads query parameters as strings and converts them here, so that a bad value is a 400 naming the
@@ -11,11 +14,11 @@ public final class QueryParams {
   private QueryParams() {}
 
   /** Values separated by commas, stripped, each once, in the order given; empty for none. */
-  public static java.util.List<String> list(String value) {
+  public static List<String> list(String value) {
     if (value == null || value.isBlank()) {
-      return java.util.List.of();
+      return List.of();
     }
-    return java.util.Arrays.stream(value.split(","))
+    return Arrays.stream(value.split(","))
         .map(String::strip)
         .filter(v -> !v.isEmpty())
         .distinct()
@@ -26,7 +29,7 @@ public final class QueryParams {
    * A date parameter in any precision that bounds a range from above, or names a day as of which to
    * answer ({@code to}, {@code asOf}): its period's last day. A lower bound is {@link #startDate}.
    */
-  public static LocalDate date(String name, String value, LocalDate defaultValue) {
+  public static LocalDate endDate(String name, String value, LocalDate defaultValue) {
     if (value == null || value.isBlank()) {
       return defaultValue;
     }
@@ -80,7 +83,7 @@ public final class QueryParams {
     if (value == null || value.isBlank()) {
       return false;
     }
-    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "true", "1", "yes" -> true;
       case "false", "0", "no" -> false;
       default ->

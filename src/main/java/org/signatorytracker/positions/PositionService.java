@@ -1,9 +1,11 @@
 package org.signatorytracker.positions;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,7 +37,7 @@ public class PositionService implements RecordsOnStatements {
   /** The counter of position records written, one by one or by import. */
   public static final String RECORDS_WRITTEN = "tracker.records.written";
 
-  @Inject io.micrometer.core.instrument.MeterRegistry registry;
+  @Inject MeterRegistry registry;
 
   @Inject StatementService statements;
   @Inject StateDirectory states;
@@ -134,7 +136,7 @@ public class PositionService implements RecordsOnStatements {
   public List<PositionView> latest(int limit) {
     return PositionRecord.withDetails(PositionRecord.idsOfLatest(limit)).stream()
         .map(this::toView)
-        .sorted(java.util.Comparator.comparingLong(PositionView::id).reversed())
+        .sorted(Comparator.comparingLong(PositionView::id).reversed())
         .toList();
   }
 

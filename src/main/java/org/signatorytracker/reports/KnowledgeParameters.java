@@ -1,6 +1,7 @@
 package org.signatorytracker.reports;
 
 import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.signatorytracker.common.AsRecorded;
 import org.signatorytracker.common.FieldError;
@@ -37,8 +38,8 @@ public class KnowledgeParameters {
     return new StandingQuery(null, knownByDate(), confidence(), recorded());
   }
 
-  java.time.LocalDate knownByDate() {
-    return QueryParams.date("knownBy", knownBy, null);
+  LocalDate knownByDate() {
+    return QueryParams.endDate("knownBy", knownBy, null);
   }
 
   Confidence confidence() {

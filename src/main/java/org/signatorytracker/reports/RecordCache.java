@@ -1,11 +1,14 @@
 package org.signatorytracker.reports;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.signatorytracker.positions.CommittedRecords;
 import org.signatorytracker.reports.StatementRecords.Row;
 
@@ -27,15 +30,15 @@ public class RecordCache {
   private final LinkedHashMap<Long, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
   private long cached;
 
-  private io.micrometer.core.instrument.Counter hits;
-  private io.micrometer.core.instrument.Counter reloads;
-  private io.micrometer.core.instrument.Counter firstReads;
+  private Counter hits;
+  private Counter reloads;
+  private Counter firstReads;
 
   @Inject
-  void measure(io.micrometer.core.instrument.MeterRegistry registry) {
-    java.util.function.Function<String, io.micrometer.core.instrument.Counter> counter =
+  void measure(MeterRegistry registry) {
+    Function<String, Counter> counter =
         result ->
-            io.micrometer.core.instrument.Counter.builder("tracker.engine.cache")
+            Counter.builder("tracker.engine.cache")
                 .description(
                     "Statements a report needed: in memory (hit), or read (first, or changed"
                         + " since)")

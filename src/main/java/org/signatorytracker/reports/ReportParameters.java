@@ -19,7 +19,7 @@ public class ReportParameters extends KnowledgeParameters {
   /** The query these parameters describe. */
   public StandingQuery query() {
     return new StandingQuery(
-        QueryParams.date("asOf", asOf, LocalDate.now(ZoneOffset.UTC)),
+        QueryParams.endDate("asOf", asOf, LocalDate.now(ZoneOffset.UTC)),
         knownByDate(),
         confidence(),
         recorded());

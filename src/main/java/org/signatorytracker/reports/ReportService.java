@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.signatorytracker.positions.PositionAction;
@@ -76,7 +78,7 @@ public class ReportService {
     if (answer == null) {
       throw notFound(key);
     }
-    Map<String, PositionAction> actions = new java.util.TreeMap<>();
+    Map<String, PositionAction> actions = new TreeMap<>();
     answer.rows().forEach(d -> actions.put(d.iso3(), d.action()));
     RecordedStatement statement = answer.statement();
     return new Stances(
@@ -123,14 +125,14 @@ public class ReportService {
   private CountReport countByGroups(String key, StandingQuery query, Breakdown by) {
     var answer = engine.holdersOf(key, query).orElseThrow(() -> notFound(key));
     StatementKind kind = answer.statement().kind();
-    Map<String, java.util.Set<String>> members = breakdowns.members(by, query);
+    Map<String, Set<String>> members = breakdowns.members(by, query);
     Map<PositionAction, Long> totals = zeroCounts(kind);
     long joinedLater = 0;
     for (Signatory s : answer.rows()) {
       totals.merge(s.action(), 1L, Long::sum);
       joinedLater += Boolean.TRUE.equals(s.joinedLater()) ? 1 : 0;
     }
-    Map<String, Object> byGroup = new java.util.LinkedHashMap<>();
+    Map<String, Object> byGroup = new LinkedHashMap<>();
     members.forEach(
         (group, in) -> {
           Map<PositionAction, Long> counts = zeroCounts(kind);

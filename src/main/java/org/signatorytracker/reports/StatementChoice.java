@@ -1,8 +1,10 @@
 package org.signatorytracker.reports;
 
+import java.util.List;
 import java.util.Locale;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKind;
@@ -15,10 +17,8 @@ public record StatementChoice(String key, PositionAction action, String field, S
 
   /** Reads {@code key} or {@code key:ACTION}, in any case. */
   /** The choices of a comma-separated list of keys ({@code all=a,b:NO}); empty when blank. */
-  public static java.util.List<StatementChoice> list(String field, String text) {
-    return org.signatorytracker.common.QueryParams.list(text).stream()
-        .map(k -> parse(field, k))
-        .toList();
+  public static List<StatementChoice> list(String field, String text) {
+    return QueryParams.list(text).stream().map(k -> parse(field, k)).toList();
   }
 
   public static StatementChoice parse(String field, String text) {

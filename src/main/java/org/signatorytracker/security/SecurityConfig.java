@@ -20,7 +20,7 @@ public interface SecurityConfig {
   Api api();
 
   /** Password of the first admin account (TRACKER_ADMIN_PASSWORD); random when unset. */
-  java.util.Optional<String> adminPassword();
+  Optional<String> adminPassword();
 
   interface Auth {
     /** Whether anyone may read; when false, reading needs an account with the reader role. */

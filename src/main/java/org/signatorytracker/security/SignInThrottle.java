@@ -15,6 +15,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
 import org.signatorytracker.common.Problem;
 
@@ -41,8 +43,8 @@ public class SignInThrottle {
   @Inject AuditLog audit;
 
   /** Writes the audit lines away from the request, whose caller failed to sign in. */
-  private final java.util.concurrent.ExecutorService auditor =
-      java.util.concurrent.Executors.newSingleThreadExecutor(
+  private final ExecutorService auditor =
+      Executors.newSingleThreadExecutor(
           r -> {
             Thread t = new Thread(r, "sign-in-audit");
             t.setDaemon(true);

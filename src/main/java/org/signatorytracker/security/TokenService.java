@@ -1,5 +1,6 @@
 package org.signatorytracker.security;
 
+import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -83,7 +84,7 @@ public class TokenService {
   public Page<TokenView> list(String account, PageRequest page) {
     String whose = account == null ? caller.name() : account;
     if (!whose.equals(caller.name()) && !caller.isAdmin()) {
-      throw new io.quarkus.security.ForbiddenException();
+      throw new ForbiddenException();
     }
     var tokens = "*".equals(whose) ? ApiToken.listOfEveryone() : ApiToken.listOf(whose);
     return Page.slice(tokens, page).map(TokenService::view);

@@ -19,6 +19,7 @@ import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.common.RetractionView;
 import org.signatorytracker.common.Sources;
 import org.signatorytracker.common.Text;
+import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.security.Caller;
 
 /**
@@ -63,7 +64,7 @@ public class ClaimService {
   static CountClaim newClaim(
       Statement statement,
       int count,
-      org.signatorytracker.common.UncertainDate on,
+      UncertainDate on,
       List<CitedSource> sources,
       String note,
       String by) {

@@ -1,5 +1,6 @@
 package org.signatorytracker.statements;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,9 +17,12 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hibernate.annotations.Immutable;
 import org.signatorytracker.common.CitedSource;
@@ -161,7 +165,7 @@ public class CountClaim extends Revisioned {
                 + "   where r.claim = c and rv.number <= :throughRevision"
                 + "   and rv.committedAt <= :throughTime)"
                 + " order by s.id, c.claimedOn desc, v.number desc, c.id desc",
-            io.quarkus.panache.common.Parameters.with("statements", statementIds)
+            Parameters.with("statements", statementIds)
                 .and("asOf", asOf)
                 .and("knownBy", knownBy)
                 .and("throughRevision", throughRevision)
@@ -170,12 +174,12 @@ public class CountClaim extends Revisioned {
   }
 
   /** The reported count of each statement as of today, as known now: the standing claim chosen. */
-  static java.util.Map<Long, Integer> reportedToday(Collection<Long> statementIds) {
-    java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+  static Map<Long, Integer> reportedToday(Collection<Long> statementIds) {
+    Map<Long, Integer> counts = new HashMap<>();
     for (CountClaim claim :
         standingAsOf(
             statementIds,
-            LocalDate.now(java.time.ZoneOffset.UTC),
+            LocalDate.now(ZoneOffset.UTC),
             LocalDate.of(9999, 12, 31),
             Long.MAX_VALUE,
             Instant.parse("9999-12-31T23:59:59Z"))) {

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.hibernate.query.NativeQuery;
 import org.signatorytracker.common.CitedSource;
 import org.signatorytracker.common.SqlRow;
@@ -233,8 +234,8 @@ public class Statement extends PanacheEntityBase {
     return last;
   }
 
-  static java.util.Map<String, Long> countsByIssue() {
-    java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+  static Map<String, Long> countsByIssue() {
+    Map<String, Long> counts = new TreeMap<>();
     for (Object[] row :
         getEntityManager()
             .createQuery(

@@ -5,7 +5,9 @@ import static org.signatorytracker.common.Text.blankToNull;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.signatorytracker.common.FieldError;
@@ -72,12 +74,11 @@ public class StatementChecks {
     if (issue.isEmpty() || issue.get().sides.isEmpty()) {
       return new Sides(side, voteSides);
     }
-    Map<String, String> spelled = new java.util.LinkedHashMap<>();
+    Map<String, String> spelled = new LinkedHashMap<>();
     voteSides.forEach(
         (option, name) ->
             spelled.put(
-                option.strip().toUpperCase(java.util.Locale.ROOT),
-                issue.get().side(name).orElse(name)));
+                option.strip().toUpperCase(Locale.ROOT), issue.get().side(name).orElse(name)));
     return new Sides(side == null ? null : issue.get().side(side).orElse(side), spelled);
   }
 
@@ -100,9 +101,7 @@ public class StatementChecks {
       errors.add(new FieldError("outcome", "only a vote has an outcome", r.outcome().toString()));
     }
     voteSides.keySet().stream()
-        .filter(
-            option ->
-                !VoteSides.OPTIONS.contains(option.strip().toUpperCase(java.util.Locale.ROOT)))
+        .filter(option -> !VoteSides.OPTIONS.contains(option.strip().toUpperCase(Locale.ROOT)))
         .forEach(
             option ->
                 errors.add(

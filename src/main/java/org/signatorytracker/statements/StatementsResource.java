@@ -93,7 +93,7 @@ public class StatementsResource {
             Text.blankToNull(side),
             Text.blankToNull(q),
             QueryParams.startDate("from", from),
-            QueryParams.date("to", to, null));
+            QueryParams.endDate("to", to, null));
     return Lists.answer(
         headers, page.request(), p -> service.list(filter, p), StatementView.CSV, "statements");
   }

@@ -2,6 +2,7 @@ package org.signatorytracker.statements;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -46,8 +47,7 @@ public final class VoteSides {
             "'" + pair.strip() + "' is not OPTION=side, such as YES=critical");
       }
       sides.put(
-          pair.substring(0, eq).strip().toUpperCase(java.util.Locale.ROOT),
-          pair.substring(eq + 1).strip());
+          pair.substring(0, eq).strip().toUpperCase(Locale.ROOT), pair.substring(eq + 1).strip());
     }
     return sides;
   }

@@ -9,10 +9,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -84,7 +87,7 @@ public class GroupService {
     for (GroupMembership m : GroupMembership.onDay(List.of(group.id), asOf)) {
       members.add(memberView(m));
     }
-    members.sort(java.util.Comparator.comparing(MemberView::iso3, states.byName()));
+    members.sort(Comparator.comparing(MemberView::iso3, states.byName()));
     return new GroupMembers(
         group.groupKey,
         group.name,
@@ -120,7 +123,7 @@ public class GroupService {
    */
   List<GroupMembership> periods(StateGroup group, List<Member> members, List<FieldError> errors) {
     List<GroupMembership> periods = new ArrayList<>();
-    Map<GroupMembership, Integer> given = new java.util.IdentityHashMap<>();
+    Map<GroupMembership, Integer> given = new IdentityHashMap<>();
     for (int i = 0; i < members.size(); i++) {
       Member m = members.get(i);
       String field = "[" + i + "]";
@@ -179,9 +182,9 @@ public class GroupService {
               + ".."
               + (m.endText == null ? "" : m.endText)
               + " "
-              + java.util.Objects.toString(m.sourceUrl, "")
+              + Objects.toString(m.sourceUrl, "")
               + " "
-              + java.util.Objects.toString(m.note, ""));
+              + Objects.toString(m.note, ""));
     }
     lines.sort(null);
     return lines;
@@ -208,7 +211,7 @@ public class GroupService {
     List<FieldError> errors = new ArrayList<>();
     byState.forEach(
         (iso3, list) -> {
-          list.sort(java.util.Comparator.comparing((GroupMembership p) -> p.startOn));
+          list.sort(Comparator.comparing((GroupMembership p) -> p.startOn));
           for (int k = 1; k < list.size(); k++) {
             GroupMembership a = list.get(k - 1);
             GroupMembership b = list.get(k);
@@ -242,8 +245,7 @@ public class GroupService {
       rows.add(
           new MembershipRow(keyOf.get(m.groupId), m.iso3, m.start(), m.end(), m.sourceUrl, m.note));
     }
-    rows.sort(
-        java.util.Comparator.comparing(MembershipRow::group).thenComparing(MembershipRow::iso3));
+    rows.sort(Comparator.comparing(MembershipRow::group).thenComparing(MembershipRow::iso3));
     return rows;
   }
 

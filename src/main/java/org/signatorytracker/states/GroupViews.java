@@ -2,6 +2,7 @@ package org.signatorytracker.states;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.signatorytracker.common.CsvColumns;
 import org.signatorytracker.common.PartialDate;
@@ -64,7 +65,7 @@ public final class GroupViews {
         List.of("group", "iso3", "start", "end", "source_url", "note");
 
     public List<Object> cells() {
-      return java.util.Arrays.asList(group, iso3, start, end, sourceUrl, note);
+      return Arrays.asList(group, iso3, start, end, sourceUrl, note);
     }
   }
 }

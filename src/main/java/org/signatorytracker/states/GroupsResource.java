@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriBuilder;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -158,7 +159,7 @@ public class GroupsResource {
       description = "How many periods each group now has",
       content = @Content(mediaType = MediaType.APPLICATION_JSON))
   public Map<String, Integer> importMemberships(InputStream body, @Context HttpHeaders headers)
-      throws java.io.IOException {
+      throws IOException {
     boolean tabs =
         Lists.TSV.equals(
             headers.getMediaType().getType() + "/" + headers.getMediaType().getSubtype());
@@ -189,7 +190,7 @@ public class GroupsResource {
                       + " last day of its period); default today")
           @QueryParam("asOf")
           String asOf) {
-    LocalDate day = QueryParams.date("asOf", asOf, LocalDate.now(ZoneOffset.UTC));
+    LocalDate day = QueryParams.endDate("asOf", asOf, LocalDate.now(ZoneOffset.UTC));
     return groups.members(key, day);
   }
 

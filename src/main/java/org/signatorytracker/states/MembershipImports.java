@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +75,7 @@ public class MembershipImports {
                 row.get("group"),
                 new Member(row.get("iso3"), start, end, row.get("source_url"), row.get("note"))));
       }
-    } catch (IllegalStateException | java.io.UncheckedIOException e) {
+    } catch (IllegalStateException | UncheckedIOException e) {
       throw new InvalidInputException(
           new FieldError("file", "is not a readable CSV file: " + e.getMessage()));
     }
@@ -134,7 +136,7 @@ public class MembershipImports {
       }
     }
     if (!problems.isEmpty()) {
-      problems.sort(java.util.Comparator.comparing(e -> lineNumber(e.field())));
+      problems.sort(Comparator.comparing(e -> lineNumber(e.field())));
       throw new InvalidInputException(problems);
     }
     Map<String, Integer> imported = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.signatorytracker.transfer;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.signatorytracker.statements.StatementRequest;
@@ -97,7 +98,7 @@ final class Columns {
 
   @SafeVarargs
   private static List<Column> concat(List<Column>... parts) {
-    return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
+    return Arrays.stream(parts).flatMap(List::stream).toList();
   }
 
   static final List<Column> STATEMENTS =

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.signatorytracker.common.QueryParams;
+import org.signatorytracker.common.ResourceNotFoundException;
 import org.signatorytracker.common.Text;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKeys;
@@ -37,7 +38,7 @@ public class ExportParameters {
   /**
    * The filter these parameters describe.
    *
-   * @throws org.signatorytracker.common.ResourceNotFoundException for an unknown statement key
+   * @throws ResourceNotFoundException for an unknown statement key
    */
   ExportFilter filter() {
     String key = Statement.canonicalKey(Text.blankToNull(statement));
@@ -48,7 +49,7 @@ public class ExportParameters {
         Statement.canonicalKey(Text.blankToNull(issue)),
         key,
         QueryParams.startDate("from", from),
-        QueryParams.date("to", to, null),
+        QueryParams.endDate("to", to, null),
         QueryParams.flag("includeRetracted", includeRetracted));
   }
 }

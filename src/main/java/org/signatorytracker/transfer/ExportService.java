@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -23,9 +24,11 @@ import org.signatorytracker.common.PartialDate;
 import org.signatorytracker.common.SourceKind;
 import org.signatorytracker.common.SqlRow;
 import org.signatorytracker.positions.PositionExport;
+import org.signatorytracker.statements.IssueService;
 import org.signatorytracker.statements.IssueView;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementSelection;
+import org.signatorytracker.states.GroupService;
 import org.signatorytracker.states.GroupViews;
 import org.signatorytracker.states.StateDirectory;
 import org.signatorytracker.states.StateView;
@@ -44,8 +47,8 @@ public class ExportService {
 
   @Inject EntityManager em;
   @Inject StateDirectory states;
-  @Inject org.signatorytracker.statements.IssueService issues;
-  @Inject org.signatorytracker.states.GroupService groups;
+  @Inject IssueService issues;
+  @Inject GroupService groups;
 
   /** Statements read per query; their lead states and sources come in batches alongside. */
   private static final int STATEMENT_CHUNK = 500;
@@ -293,7 +296,7 @@ public class ExportService {
   long writeStates(OutputStream out) throws IOException {
     CsvOutput csv = new CsvOutput(out, Columns.names(Columns.STATES));
     List<StateView> all =
-        states.all().stream().sorted(java.util.Comparator.comparing(StateView::iso3)).toList();
+        states.all().stream().sorted(Comparator.comparing(StateView::iso3)).toList();
     for (StateView s : all) {
       csv.row(
           Arrays.asList(

@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,6 +41,48 @@ import org.signatorytracker.security.Role;
             + " one transaction per import, nothing written if any row has a problem")
 public class ImportResource {
 
+  /** What every import answers. */
+  private static final String REPORTED = "What the import created, changed and left unchanged";
+
+  private static final String STATEMENTS_SUMMARY = "Import a statements table";
+
+  private static final String STATEMENTS_DESCRIPTION =
+      "A CSV or TSV table (UTF-8, comma, tab or semicolon, with or without byte-order mark) as"
+          + " the body (`text/csv` or `text/tab-separated-values`) or as the"
+          + " multipart part `file`. Every row is checked as the API checks a request and every"
+          + " problem is reported at once with its row number, column and value (422, nothing"
+          + " written). Statements are matched by key: the changed columns are reported,"
+          + " unchanged ones left alone; `dryRun=true` reports what would happen and writes"
+          + " nothing.";
+
+  private static final String CLAIMS_SUMMARY = "Import a claims table";
+
+  private static final String CLAIMS_DESCRIPTION =
+      "A CSV or TSV table of claims of statements' counts, as the body or as the multipart part"
+          + " `file`; a claim identical to one stored is left as it is, and a"
+          + " `retraction_reason` retracts it. Every problem of every row is reported at once"
+          + " (422, nothing written); `dryRun=true` writes nothing.";
+
+  private static final String POSITIONS_SUMMARY = "Import a positions table";
+
+  private static final String POSITIONS_DESCRIPTION =
+      "A CSV or TSV table of position records, as the body or as the multipart part `file`; it"
+          + " streams through in batches, so a file of a million rows imports in constant"
+          + " memory. A record identical to one stored is left as it is, and a"
+          + " `retraction_reason` retracts it. Every problem of every row is reported at once"
+          + " (422, nothing written); positions of a statement refused or unknown are reported"
+          + " once per statement. `dryRun=true` writes nothing.";
+
+  private static final String SEVERAL_SUMMARY =
+      "Import several tables, or a data package, in one transaction";
+
+  private static final String SEVERAL_DESCRIPTION =
+      "The multipart parts `statements`, `claims` and `positions` (any may be absent) load in"
+          + " one transaction, statements first; or the part `package` (or an `application/zip`"
+          + " body) holds a data package exported by `GET /api/export/datapackage.zip`, which"
+          + " imports into an empty instance and gives the same answers. Every problem of every"
+          + " row is reported at once (422, nothing written); `dryRun=true` writes nothing.";
+
   private static final String DRY_RUN =
       "true: check the files and report what would be created, changed and left unchanged,"
           + " writing nothing";
@@ -51,19 +95,10 @@ public class ImportResource {
   @POST
   @Path("statements")
   @Consumes({Lists.CSV, Lists.TSV})
-  @Operation(
-      summary = "Import a statements table",
-      description =
-          "A CSV or TSV table (UTF-8, comma, tab or semicolon, with or without byte-order mark) as"
-              + " the body (`text/csv` or `text/tab-separated-values`) or as the"
-              + " multipart part `file`. Every row is checked as the API checks a request and every"
-              + " problem is reported at once with its row number, column and value (422, nothing"
-              + " written). Statements are matched by key: the changed columns are reported,"
-              + " unchanged ones left alone; `dryRun=true` reports what would happen and writes"
-              + " nothing.")
+  @Operation(summary = STATEMENTS_SUMMARY, description = STATEMENTS_DESCRIPTION)
   @APIResponse(
       responseCode = "200",
-      description = "What the import created, changed and left unchanged",
+      description = REPORTED,
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
@@ -81,19 +116,10 @@ public class ImportResource {
   @POST
   @Path("statements")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(
-      summary = "Import a statements table",
-      description =
-          "A CSV or TSV table (UTF-8, comma, tab or semicolon, with or without byte-order mark) as"
-              + " the body (`text/csv` or `text/tab-separated-values`) or as the"
-              + " multipart part `file`. Every row is checked as the API checks a request and every"
-              + " problem is reported at once with its row number, column and value (422, nothing"
-              + " written). Statements are matched by key: the changed columns are reported,"
-              + " unchanged ones left alone; `dryRun=true` reports what would happen and writes"
-              + " nothing.")
+  @Operation(summary = STATEMENTS_SUMMARY, description = STATEMENTS_DESCRIPTION)
   @APIResponse(
       responseCode = "200",
-      description = "What the import created, changed and left unchanged",
+      description = REPORTED,
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
@@ -111,16 +137,10 @@ public class ImportResource {
   @POST
   @Path("claims")
   @Consumes({Lists.CSV, Lists.TSV})
-  @Operation(
-      summary = "Import a claims table",
-      description =
-          "A CSV or TSV table of claims of statements' counts, as the body or as the multipart part"
-              + " `file`; a claim identical to one stored is left as it is, and a"
-              + " `retraction_reason` retracts it. Every problem of every row is reported at once"
-              + " (422, nothing written); `dryRun=true` writes nothing.")
+  @Operation(summary = CLAIMS_SUMMARY, description = CLAIMS_DESCRIPTION)
   @APIResponse(
       responseCode = "200",
-      description = "What the import created, changed and left unchanged",
+      description = REPORTED,
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
@@ -138,16 +158,10 @@ public class ImportResource {
   @POST
   @Path("claims")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(
-      summary = "Import a claims table",
-      description =
-          "A CSV or TSV table of claims of statements' counts, as the body or as the multipart part"
-              + " `file`; a claim identical to one stored is left as it is, and a"
-              + " `retraction_reason` retracts it. Every problem of every row is reported at once"
-              + " (422, nothing written); `dryRun=true` writes nothing.")
+  @Operation(summary = CLAIMS_SUMMARY, description = CLAIMS_DESCRIPTION)
   @APIResponse(
       responseCode = "200",
-      description = "What the import created, changed and left unchanged",
+      description = REPORTED,
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
@@ -164,18 +178,10 @@ public class ImportResource {
   @POST
   @Path("positions")
   @Consumes({Lists.CSV, Lists.TSV})
-  @Operation(
-      summary = "Import a positions table",
-      description =
-          "A CSV or TSV table of position records, as the body or as the multipart part `file`; it"
-              + " streams through in batches, so a file of a million rows imports in constant"
-              + " memory. A record identical to one stored is left as it is, and a"
-              + " `retraction_reason` retracts it. Every problem of every row is reported at once"
-              + " (422, nothing written); positions of a statement refused or unknown are reported"
-              + " once per statement. `dryRun=true` writes nothing.")
+  @Operation(summary = POSITIONS_SUMMARY, description = POSITIONS_DESCRIPTION)
   @APIResponse(
       responseCode = "200",
-      description = "What the import created, changed and left unchanged",
+      description = REPORTED,
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
@@ -193,18 +199,10 @@ public class ImportResource {
   @POST
   @Path("positions")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(
-      summary = "Import a positions table",
-      description =
-          "A CSV or TSV table of position records, as the body or as the multipart part `file`; it"
-              + " streams through in batches, so a file of a million rows imports in constant"
-              + " memory. A record identical to one stored is left as it is, and a"
-              + " `retraction_reason` retracts it. Every problem of every row is reported at once"
-              + " (422, nothing written); positions of a statement refused or unknown are reported"
-              + " once per statement. `dryRun=true` writes nothing.")
+  @Operation(summary = POSITIONS_SUMMARY, description = POSITIONS_DESCRIPTION)
   @APIResponse(
       responseCode = "200",
-      description = "What the import created, changed and left unchanged",
+      description = REPORTED,
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
@@ -221,17 +219,10 @@ public class ImportResource {
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(
-      summary = "Import several tables, or a data package, in one transaction",
-      description =
-          "The multipart parts `statements`, `claims` and `positions` (any may be absent) load in"
-              + " one transaction, statements first; or the part `package` (or an `application/zip`"
-              + " body) holds a data package exported by `GET /api/export/datapackage.zip`, which"
-              + " imports into an empty instance and gives the same answers. Every problem of every"
-              + " row is reported at once (422, nothing written); `dryRun=true` writes nothing.")
+  @Operation(summary = SEVERAL_SUMMARY, description = SEVERAL_DESCRIPTION)
   @APIResponse(
       responseCode = "200",
-      description = "What the import created, changed and left unchanged",
+      description = REPORTED,
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
@@ -267,17 +258,10 @@ public class ImportResource {
 
   @POST
   @Consumes(ZIP)
-  @Operation(
-      summary = "Import several tables, or a data package, in one transaction",
-      description =
-          "The multipart parts `statements`, `claims` and `positions` (any may be absent) load in"
-              + " one transaction, statements first; or the part `package` (or an `application/zip`"
-              + " body) holds a data package exported by `GET /api/export/datapackage.zip`, which"
-              + " imports into an empty instance and gives the same answers. Every problem of every"
-              + " row is reported at once (422, nothing written); `dryRun=true` writes nothing.")
+  @Operation(summary = SEVERAL_SUMMARY, description = SEVERAL_DESCRIPTION)
   @APIResponse(
       responseCode = "200",
-      description = "What the import created, changed and left unchanged",
+      description = REPORTED,
       content = {
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
@@ -303,10 +287,7 @@ public class ImportResource {
 
   /** Imports one table sent as the request body. */
   private Response table(
-      InputStream body,
-      String dryRun,
-      String name,
-      java.util.function.Function<ImportFile, ImportFiles> files)
+      InputStream body, String dryRun, String name, Function<ImportFile, ImportFiles> files)
       throws IOException {
     return spooled(
         body,
@@ -320,13 +301,12 @@ public class ImportResource {
    * transaction (and its turn among imports) lasts as long as the work, not as long as a client
    * takes to send; the file is removed afterwards.
    */
-  private static Response spooled(
-      InputStream body, String suffix, java.util.function.Function<Spool, Response> work)
+  private static Response spooled(InputStream body, String suffix, Function<Spool, Response> work)
       throws IOException {
     java.nio.file.Path file = Files.createTempFile("signatory-tracker-import-", suffix);
     try {
       try (body) {
-        Files.copy(body, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
       }
       return work.apply(new Spool(file));
     } finally {

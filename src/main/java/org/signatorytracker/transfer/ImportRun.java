@@ -1,6 +1,7 @@
 package org.signatorytracker.transfer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -74,7 +75,7 @@ final class ImportRun {
 
   void error(String file, long line, String column, String value, String message) {
     errorCount++;
-    List<String> key = java.util.Arrays.asList(file, column, message);
+    List<String> key = Arrays.asList(file, column, message);
     Repeated seen = repeated.get(key);
     if (seen != null) {
       seen.occurrences++;

@@ -1,11 +1,18 @@
 package org.signatorytracker.transfer;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.jboss.logging.Logger;
 import org.signatorytracker.common.ConflictException;
+import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.ServiceLocks;
 import org.signatorytracker.common.TooLargeException;
 import org.signatorytracker.positions.PositionService;
@@ -22,8 +29,7 @@ import org.signatorytracker.security.AuditLog;
 @ApplicationScoped
 public class ImportService {
 
-  private static final org.jboss.logging.Logger LOG =
-      org.jboss.logging.Logger.getLogger(ImportService.class);
+  private static final Logger LOG = Logger.getLogger(ImportService.class);
 
   @Inject ReferenceImports references;
   @Inject StatementImports statements;
@@ -31,27 +37,25 @@ public class ImportService {
   @Inject TransferConfig config;
   @Inject AuditLog audit;
   @Inject ServiceLocks locks;
-  @Inject io.micrometer.core.instrument.MeterRegistry registry;
+  @Inject MeterRegistry registry;
 
   /** The tables one can upload alone: from a page, say. */
-  public static final java.util.List<String> TABLES = List.of("statements", "claims", "positions");
+  public static final List<String> TABLES = List.of("statements", "claims", "positions");
 
   /**
    * Imports one uploaded table ({@code statements}, {@code claims} or {@code positions}), as the
    * import API does with a file of that table.
    */
-  public ImportReport runTable(
-      String table, String fileName, java.nio.file.Path file, boolean dryRun) {
+  public ImportReport runTable(String table, String fileName, Path file, boolean dryRun) {
     ImportFile upload =
-        new ImportFile(
-            fileName == null ? table : fileName, () -> java.nio.file.Files.newInputStream(file));
+        new ImportFile(fileName == null ? table : fileName, () -> Files.newInputStream(file));
     ImportFiles files =
         switch (table == null ? "" : table) {
           case "statements" -> ImportFiles.statements(upload);
           case "claims" -> ImportFiles.claims(upload);
           case "positions" -> ImportFiles.positions(upload);
           default ->
-              throw new org.signatorytracker.common.InvalidInputException(
+              throw new InvalidInputException(
                   "table", "must be one of " + String.join(", ", TABLES));
         };
     return run(files, dryRun, List.of());
@@ -62,8 +66,7 @@ public class ImportService {
    * measured as {@code tracker.imports} (duration, by outcome) and {@code tracker.import.rows}.
    */
   public ImportReport run(ImportFiles files, boolean dryRun, List<String> warnings) {
-    io.micrometer.core.instrument.Timer.Sample timing =
-        io.micrometer.core.instrument.Timer.start(registry);
+    Timer.Sample timing = Timer.start(registry);
     String outcome = "failed";
     try {
       ImportReport report = transaction(files, dryRun, warnings);
@@ -78,7 +81,7 @@ public class ImportService {
       return report;
     } finally {
       timing.stop(
-          io.micrometer.core.instrument.Timer.builder("tracker.imports")
+          Timer.builder("tracker.imports")
               .description("Imports, by outcome: imported, checked (dry run), refused, failed")
               .tag("outcome", outcome)
               .register(registry));
@@ -143,7 +146,7 @@ public class ImportService {
   private static String names(ImportFiles files) {
     List<String> names = new ArrayList<>();
     for (ImportFile file :
-        java.util.Arrays.asList(
+        Arrays.asList(
             files.issues(),
             files.groups(),
             files.memberships(),

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,7 +123,7 @@ public class PackageReader {
                 name.startsWith("/")
                     || name.contains("\\")
                     || name.contains(":")
-                    || java.util.Arrays.asList(name.split("/")).contains(".."))
+                    || Arrays.asList(name.split("/")).contains(".."))
         .findFirst()
         .ifPresent(
             name -> {

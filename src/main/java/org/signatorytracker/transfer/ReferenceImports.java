@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.FieldError;
@@ -41,7 +42,7 @@ class ReferenceImports {
             List<String> sides =
                 row.get("sides") == null
                     ? List.of()
-                    : java.util.Arrays.stream(row.get("sides").split(";"))
+                    : Arrays.stream(row.get("sides").split(";"))
                         .map(String::strip)
                         .filter(side -> !side.isEmpty())
                         .toList();

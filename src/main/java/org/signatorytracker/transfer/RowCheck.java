@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.signatorytracker.common.FieldError;
+import org.signatorytracker.common.ProblemFields;
 import org.signatorytracker.common.ProblemMappers;
 
 /**
@@ -56,7 +57,7 @@ final class RowCheck {
         .map(
             v ->
                 new FieldError(
-                    ProblemMappers.fieldOf(v),
+                    ProblemFields.fieldOf(v),
                     v.getMessage(),
                     ProblemMappers.echo(v.getInvalidValue())))
         .sorted(Comparator.comparing(FieldError::field))

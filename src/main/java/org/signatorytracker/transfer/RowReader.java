@@ -1,8 +1,11 @@
 package org.signatorytracker.transfer;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.signatorytracker.common.EnumValues;
 import org.signatorytracker.common.InvalidValueException;
@@ -199,9 +202,8 @@ final class RowReader {
         throw new IllegalArgumentException();
       }
       return new Outcome(
-          Outcome.Result.valueOf(parts[0].toUpperCase(java.util.Locale.ROOT)),
-          java.time.LocalDate.parse(parts[1]));
-    } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+          Outcome.Result.valueOf(parts[0].toUpperCase(Locale.ROOT)), LocalDate.parse(parts[1]));
+    } catch (IllegalArgumentException | DateTimeParseException e) {
       problem(
           "outcome", value, "must be ADOPTED or REJECTED and a day, such as 'REJECTED 2022-10-06'");
       return null;

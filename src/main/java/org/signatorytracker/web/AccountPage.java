@@ -13,13 +13,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
 import org.signatorytracker.common.FieldError;
+import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.common.QueryParams;
+import org.signatorytracker.common.ResourceNotFoundException;
 import org.signatorytracker.security.PageSessions;
 import org.signatorytracker.security.TokenRequests.NewToken;
 import org.signatorytracker.security.TokenRequests.TokenRequest;
@@ -83,10 +86,10 @@ public class AccountPage {
       @RestForm String name, @RestForm String expiresOn, @RestForm(CsrfTokens.FIELD) String token) {
     csrf.require(token);
     List<FieldError> errors = new ArrayList<>();
-    java.time.LocalDate expires = null;
+    LocalDate expires = null;
     try {
-      expires = QueryParams.date("expiresOn", expiresOn, null);
-    } catch (org.signatorytracker.common.InvalidInputException e) {
+      expires = QueryParams.endDate("expiresOn", expiresOn, null);
+    } catch (InvalidInputException e) {
       errors.addAll(e.errors());
     }
     TokenRequest request = new TokenRequest(name == null ? null : name.strip(), expires);
@@ -104,8 +107,7 @@ public class AccountPage {
   public Response revokeToken(@PathParam("id") long id, @RestForm(CsrfTokens.FIELD) String token) {
     csrf.require(token);
     if (!tokens.revoke(id)) {
-      throw new org.signatorytracker.common.ResourceNotFoundException(
-          "You have no token " + id + ".");
+      throw new ResourceNotFoundException("You have no token " + id + ".");
     }
     return StatementPage.seeOther("/account");
   }

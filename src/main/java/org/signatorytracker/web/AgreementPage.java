@@ -9,12 +9,14 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.signatorytracker.analysis.AgreementParameters;
 import org.signatorytracker.analysis.Blocs;
+import org.signatorytracker.reports.ReportService;
 import org.signatorytracker.security.ReadAccess;
 import org.signatorytracker.statements.IssueService;
 import org.signatorytracker.states.GroupService;
@@ -35,12 +37,11 @@ public class AgreementPage {
   @Inject Blocs blocs;
   @Inject PageTags tags;
   @Inject RoutingContext routing;
-  @Inject org.signatorytracker.reports.ReportService reports;
+  @Inject ReportService reports;
 
   @GET
   @Operation(hidden = true)
-  public Response page(
-      @BeanParam AgreementParameters chosen, @jakarta.ws.rs.core.Context Request request) {
+  public Response page(@BeanParam AgreementParameters chosen, @Context Request request) {
     TemplateInstance page =
         model
             .of(agreement)

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.signatorytracker.common.Lists;
@@ -132,7 +133,7 @@ public class ApiDescription implements OASFilter {
       operation.addParameter(
           OASFactory.createParameter()
               .name("format")
-              .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY)
+              .in(Parameter.In.QUERY)
               .description("csv or json: stands for the Accept header, for links in a browser")
               .schema(
                   OASFactory.createSchema()
@@ -141,7 +142,7 @@ public class ApiDescription implements OASFilter {
       operation.addParameter(
           OASFactory.createParameter()
               .name("bom")
-              .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY)
+              .in(Parameter.In.QUERY)
               .description(
                   "true: begin a CSV answer with a UTF-8 byte-order mark, so that Excel shows"
                       + " Türkiye and Côte d'Ivoire correctly")

@@ -15,8 +15,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,6 +29,7 @@ import org.signatorytracker.analysis.IssueAnswers.Balance;
 import org.signatorytracker.analysis.IssueAnswers.BalanceChange;
 import org.signatorytracker.analysis.IssueAnswers.IssueTimeline;
 import org.signatorytracker.analysis.IssueBalances;
+import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.reports.Breakdown;
 import org.signatorytracker.reports.KnowledgeParameters;
 import org.signatorytracker.reports.ReportParameters;
@@ -70,11 +73,8 @@ public class IssueChartsResource {
       @Context HttpHeaders headers,
       @Context Request request) {
     IssueTimeline timeline =
-        balances.timeline(
-            issue,
-            parameters.overAllDates(),
-            org.signatorytracker.common.QueryParams.startDate("since", since));
-    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        balances.timeline(issue, parameters.overAllDates(), QueryParams.startDate("since", since));
+    Set<String> names = new LinkedHashSet<>();
     timeline.entries().forEach(e -> names.addAll(e.sides().keySet()));
     names.add("abstain");
     names.add("both");

@@ -31,6 +31,7 @@ import org.signatorytracker.analysis.StatementSets;
 import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.reports.Breakdown;
 import org.signatorytracker.reports.ReportParameters;
+import org.signatorytracker.reports.ReportService;
 import org.signatorytracker.reports.StandingQuery;
 import org.signatorytracker.security.ReadAccess;
 
@@ -52,7 +53,7 @@ public class IssuePage {
   @Inject IssueBalances balances;
   @Inject StatementSets sets;
   @Inject SliderSteps sliderSteps;
-  @Inject org.signatorytracker.reports.ReportService reports;
+  @Inject ReportService reports;
 
   /** A stance's count in all and in each group. */
   public record StanceRow(String stance, int count, Map<String, GroupShare> byGroup) {}
@@ -69,7 +70,7 @@ public class IssuePage {
     IssueDetail detail = analysis.detail(key, query);
     Balance balance = balances.balance(key, query, null, Breakdown.parse(null));
     LocalDate switchFrom =
-        QueryParams.date(
+        QueryParams.endDate(
             "from", from, detail.occasions().isEmpty() ? query.asOf() : firstDay(detail));
     var switchers = analysis.switchers(key, query, switchFrom);
     var coverage = sets.coverage(detail.key(), query);

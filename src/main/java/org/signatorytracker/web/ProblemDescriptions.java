@@ -1,5 +1,6 @@
 package org.signatorytracker.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class ProblemDescriptions {
 
   /** Which errors an operation can answer, by how the service works. */
   static List<String> errorsOf(String method, String path, Operation operation) {
-    List<String> errors = new java.util.ArrayList<>(List.of("400", "401", "403", "429"));
+    List<String> errors = new ArrayList<>(List.of("400", "401", "403", "429"));
     if (path.contains("{")
         || List.of(
                 "/api/compare",

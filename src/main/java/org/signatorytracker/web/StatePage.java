@@ -1,5 +1,6 @@
 package org.signatorytracker.web;
 
+import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import jakarta.inject.Inject;
@@ -32,7 +33,7 @@ import org.signatorytracker.security.ReadAccess;
 @AuthorizationPolicy(name = ReadAccess.NAME)
 public class StatePage {
 
-  @Inject io.quarkus.qute.Template state;
+  @Inject Template state;
   @Inject PageModel model;
   @Inject PageTags tags;
   @Inject ReportService reports;

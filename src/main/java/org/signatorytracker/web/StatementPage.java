@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.common.PartialDate;
 import org.signatorytracker.common.ProblemMappers;
 import org.signatorytracker.common.QueryParams;
+import org.signatorytracker.common.ResourceNotFoundException;
 import org.signatorytracker.common.RetractionRequest;
 import org.signatorytracker.common.Source;
 import org.signatorytracker.common.SourceKind;
@@ -57,6 +59,7 @@ import org.signatorytracker.security.Role;
 import org.signatorytracker.statements.StatementKeys;
 import org.signatorytracker.statements.StatementService;
 import org.signatorytracker.statements.StatementView;
+import org.signatorytracker.states.GroupService;
 import org.signatorytracker.states.StateDirectory;
 import org.signatorytracker.states.StateView;
 
@@ -100,7 +103,7 @@ public class StatementPage {
   @Inject StateDirectory states;
   @Inject Validator validator;
   @Inject CsrfTokens csrf;
-  @Inject org.signatorytracker.states.GroupService groups;
+  @Inject GroupService groups;
 
   /** A signatory with the sources of its deciding record. */
   public record Row(Signatory signatory, List<Source> sources) {}
@@ -220,7 +223,7 @@ public class StatementPage {
             .filter(r -> r.statement().equals(view.key()))
             .orElseThrow(
                 () ->
-                    new org.signatorytracker.common.ResourceNotFoundException(
+                    new ResourceNotFoundException(
                         "There is no record " + id + " on " + view.key() + "."));
     RetractionRequest retraction = new RetractionRequest(reason == null ? null : reason.strip());
     List<FieldError> errors = violations(retraction);
@@ -241,7 +244,7 @@ public class StatementPage {
       List<FieldError> errors) {
     CountReport count = reports.count(view.key(), query, Breakdown.parse(by));
     SignatoriesReport signatories = reports.signatories(view.key(), query);
-    Map<Long, PositionView> deciding = new java.util.HashMap<>();
+    Map<Long, PositionView> deciding = new HashMap<>();
     positions
         .views(signatories.states().stream().map(Signatory::recordId).toList())
         .forEach(r -> deciding.put(r.id(), r));

@@ -9,11 +9,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
@@ -31,7 +33,7 @@ public final class TimelineCharts {
 
   static {
     // rotated labels (the vertical axis's) as text, not outlines: an SVG keeps them as words
-    org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
+    TextUtils.setUseDrawRotatedStringWorkaround(false);
   }
 
   public static final int WIDTH = 960;
@@ -91,7 +93,7 @@ public final class TimelineCharts {
       data.addSeries(series);
     }
     DateAxis time = new DateAxis("Date");
-    time.setTimeZone(java.util.TimeZone.getTimeZone(ZoneOffset.UTC));
+    time.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
     NumberAxis count = new NumberAxis(yLabel);
     count.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     count.setAutoRangeIncludesZero(true);
