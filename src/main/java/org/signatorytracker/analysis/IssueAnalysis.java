@@ -24,6 +24,7 @@ import org.signatorytracker.analysis.IssueAnswers.StanceTable;
 import org.signatorytracker.analysis.IssueAnswers.StateStances;
 import org.signatorytracker.analysis.IssueAnswers.Switcher;
 import org.signatorytracker.analysis.IssueAnswers.Switchers;
+import org.signatorytracker.common.RecordOrder;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.Decision;
 import org.signatorytracker.reports.RecordedStatement;
@@ -164,10 +165,8 @@ public class IssueAnalysis {
       }
     }
     Comparator<IssueStatement> byDate =
-        Comparator.comparing(
-                (IssueStatement v) -> v.date() == null ? null : v.date().latest(),
-                Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
-            .thenComparing(IssueStatement::key);
+        RecordOrder.undatedFirst(
+            (IssueStatement v) -> v.date() == null ? null : v.date().latest(), IssueStatement::key);
     bySide.values().forEach(l -> l.sort(byDate));
     votes.sort(byDate);
     unsided.sort(byDate);

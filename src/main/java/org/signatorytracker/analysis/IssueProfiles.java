@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.signatorytracker.common.RecordOrder;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.Decision;
 import org.signatorytracker.reports.RecordedStatement;
@@ -134,10 +135,9 @@ public class IssueProfiles {
               actions[i]));
     }
     stoodOn.sort(
-        Comparator.comparing(
-                (IssueAnswers.StoodOn v) -> v.date() == null ? null : v.date().latest(),
-                Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
-            .thenComparing(IssueAnswers.StoodOn::key));
+        RecordOrder.undatedFirst(
+            (IssueAnswers.StoodOn v) -> v.date() == null ? null : v.date().latest(),
+            IssueAnswers.StoodOn::key));
     IssueView issue = loaded.issue();
     return new IssueAnswers.IssueProfile(issue.key(), issue.title(), side, changes, stoodOn);
   }

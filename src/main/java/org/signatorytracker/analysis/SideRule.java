@@ -3,11 +3,11 @@ package org.signatorytracker.analysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.signatorytracker.common.RecordOrder;
 import org.signatorytracker.positions.PositionAction;
 
 /**
@@ -92,10 +92,7 @@ final class SideRule {
                     members.stream().mapToInt(Integer::intValue).toArray()));
           }
         });
-    all.sort(
-        Comparator.comparing(
-                Occasion::date, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
-            .thenComparing(Occasion::key));
+    all.sort(RecordOrder.undatedFirst(Occasion::date, Occasion::key));
     occasions = List.copyOf(all);
     occasionOf = new int[statements.size()];
     Arrays.fill(occasionOf, -1);

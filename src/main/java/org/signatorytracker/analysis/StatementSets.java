@@ -3,7 +3,6 @@ package org.signatorytracker.analysis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,6 +20,7 @@ import org.signatorytracker.analysis.SetAnswers.SetQuery;
 import org.signatorytracker.analysis.SetAnswers.StateEntry;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.RecordOrder;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.Breakdowns;
 import org.signatorytracker.reports.Decision;
@@ -129,10 +129,7 @@ public class StatementSets {
       TrackedSet ofIssue = sets.statementsOfIssue(issueKey, query);
       List<Tracked> sorted = new ArrayList<>(ofIssue.statements());
       sorted.sort(
-          Comparator.comparing(
-                  (Tracked t) -> t.subject().datedOn(),
-                  Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
-              .thenComparing(t -> t.subject().key()));
+          RecordOrder.undatedFirst((Tracked t) -> t.subject().datedOn(), t -> t.subject().key()));
       sorted.forEach(t -> seen.add(t.subject().key()));
       columns.addAll(sorted);
       through = ofIssue.through();

@@ -27,7 +27,25 @@ public record AsRecorded(Long revision, Instant at, String written) {
   /** Stands in for "no limit" so that queries keep plain, indexable comparisons. */
   public static final AsRecorded NOW = new AsRecorded(null, null, null);
 
+  /** The revision after every revision: no limit (and, for a retraction, never). */
+  public static final long NO_REVISION_LIMIT = Long.MAX_VALUE;
+
+  /** The commit time after every commit: no limit. */
   private static final Instant NO_TIME_LIMIT = Instant.parse("9999-12-31T23:59:59Z");
+
+  /**
+   * The day after every day a source can bear: "known by" with no limit, so that queries keep one
+   * plain, indexable comparison.
+   */
+  public static final LocalDate NO_DATE_LIMIT = LocalDate.of(9999, 12, 31);
+
+  /**
+   * JPQL: the revision {@code revision} is within the limit bound as {@code number} and {@code
+   * time} (parameters such as {@code :throughRevision} or {@code ?3}): recorded by then.
+   */
+  public static String within(String revision, String number, String time) {
+    return revision + ".number <= " + number + " and " + revision + ".committedAt <= " + time;
+  }
 
   public static final String FORMAT_HINT =
       "a revision number (1234), an instant (2026-11-29T17:40:12.345678Z) or a day (2026-11-29,"
@@ -68,7 +86,7 @@ public record AsRecorded(Long revision, Instant at, String written) {
 
   /** The highest revision number that may be read. */
   public long throughRevision() {
-    return revision == null ? Long.MAX_VALUE : revision;
+    return revision == null ? NO_REVISION_LIMIT : revision;
   }
 
   /** The latest commit time that may be read. */

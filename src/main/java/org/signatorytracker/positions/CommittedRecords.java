@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.query.NativeQuery;
+import org.signatorytracker.common.RecordOrder;
 import org.signatorytracker.common.SqlRow;
 
 /**
@@ -24,7 +25,8 @@ public class CommittedRecords {
    * The order the rule reads records in: by statement, state, effective date (its last day), the
    * revision that wrote it, then id. The engine checks that what it is given keeps it.
    */
-  public static final String RULE_ORDER = "p.statement_id, p.iso3, p.effective_on, rv.number, p.id";
+  public static final String RULE_ORDER =
+      "p.statement_id, p.iso3, " + RecordOrder.sql("p.effective_on", "rv.number", "p.id", false);
 
   /** The ids of the statements a state ({@code :iso3}) has records on, as a subquery. */
   public static final String STATEMENTS_OF_STATE =

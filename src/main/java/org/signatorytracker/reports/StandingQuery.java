@@ -13,9 +13,6 @@ import org.signatorytracker.positions.Confidence;
 public record StandingQuery(
     LocalDate asOf, LocalDate knownBy, Confidence minConfidence, AsRecorded asRecorded) {
 
-  /** Stands in for "no limit" so that the SQL keeps one plain, indexable comparison. */
-  static final LocalDate UNLIMITED = LocalDate.of(9999, 12, 31);
-
   public StandingQuery {
     asRecorded = asRecorded == null ? AsRecorded.NOW : asRecorded;
   }
@@ -28,6 +25,6 @@ public record StandingQuery(
   }
 
   LocalDate knownByOrUnlimited() {
-    return knownBy == null ? UNLIMITED : knownBy;
+    return knownBy == null ? AsRecorded.NO_DATE_LIMIT : knownBy;
   }
 }

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import org.signatorytracker.common.AsRecorded;
+import org.signatorytracker.common.RecordOrder;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.CommittedRecords;
 import org.signatorytracker.positions.Confidence;
@@ -35,9 +37,7 @@ final class StatementRecords {
 
     static Filter of(StandingQuery query, long throughRevision) {
       return new Filter(
-          throughRevision,
-          query.knownBy() == null ? Long.MAX_VALUE : query.knownBy().toEpochDay(),
-          query.minConfidence());
+          throughRevision, query.knownByOrUnlimited().toEpochDay(), query.minConfidence());
     }
   }
 
@@ -77,13 +77,14 @@ final class StatementRecords {
 
   /** Whether {@code r} comes after {@code previous} of the same state in the rule's order. */
   private static boolean after(Row previous, Row r) {
-    int byDate = previous.effectiveOn().compareTo(r.effectiveOn());
-    if (byDate != 0) {
-      return byDate < 0;
-    }
-    return previous.revision() != r.revision()
-        ? previous.revision() < r.revision()
-        : previous.id() < r.id();
+    return RecordOrder.compare(
+            previous.effectiveOn(),
+            previous.revision(),
+            previous.id(),
+            r.effectiveOn(),
+            r.revision(),
+            r.id())
+        < 0;
   }
 
   /** Whether the states are in code order (as the query sorts them), to find one by search. */
@@ -127,7 +128,7 @@ final class StatementRecords {
       action[i] = (byte) r.action().ordinal();
       confidence[i] = (byte) r.confidence().ordinal();
       revision[i] = r.revision();
-      retractedIn[i] = r.retractedIn() == null ? Long.MAX_VALUE : r.retractedIn();
+      retractedIn[i] = r.retractedIn() == null ? AsRecorded.NO_REVISION_LIMIT : r.retractedIn();
       id[i] = r.id();
       // many records share a date: read it once, keep one copy
       if (!r.effectiveText().equals(previousText)) {

@@ -32,9 +32,8 @@ import org.signatorytracker.security.Caller;
 public class ClaimService {
 
   /** Stands in for "no limit" on dates, so that the query keeps plain comparisons. */
-  private static final LocalDate UNLIMITED = LocalDate.of(9999, 12, 31);
-
   @Inject StatementService statements;
+
   @Inject Caller caller;
 
   /** Appends a claim and returns its id; read it with {@link #find} once committed. */
@@ -146,7 +145,7 @@ public class ClaimService {
         CountClaim.standingAsOf(
             statementIds,
             asOf,
-            knownBy == null ? UNLIMITED : knownBy,
+            knownBy == null ? AsRecorded.NO_DATE_LIMIT : knownBy,
             recorded.throughRevision(),
             recorded.throughTime());
     Set<Long> seen = new HashSet<>();

@@ -25,8 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.annotations.Immutable;
+import org.signatorytracker.common.AsRecorded;
 import org.signatorytracker.common.CitedSource;
 import org.signatorytracker.common.Fingerprint;
+import org.signatorytracker.common.RecordOrder;
 import org.signatorytracker.common.Revisioned;
 import org.signatorytracker.common.UncertainDate;
 
@@ -159,12 +161,14 @@ public class CountClaim extends Revisioned {
                 + " left join fetch c.sources left join fetch c.retraction"
                 + " where s.id in :statements and c.claimedOn <= :asOf and c.claimedOn <= :knownBy"
                 // a claim of this very transaction has no number yet: it is recorded now
-                + " and (v.number is null or (v.number <= :throughRevision"
-                + " and v.committedAt <= :throughTime))"
-                + " and not exists (select 1 from ClaimRetraction r join r.revision rv"
-                + "   where r.claim = c and rv.number <= :throughRevision"
-                + "   and rv.committedAt <= :throughTime)"
-                + " order by s.id, c.claimedOn desc, v.number desc, c.id desc",
+                + " and (v.number is null or ("
+                + AsRecorded.within("v", ":throughRevision", ":throughTime")
+                + ")) and not exists (select 1 from ClaimRetraction r join r.revision rv"
+                + " where r.claim = c and "
+                + AsRecorded.within("rv", ":throughRevision", ":throughTime")
+                + ") order by s.id, "
+                // the claim chosen first: the latest date, then the one recorded last
+                + RecordOrder.sql("c.claimedOn", "v.number", "c.id", true),
             Parameters.with("statements", statementIds)
                 .and("asOf", asOf)
                 .and("knownBy", knownBy)
@@ -180,9 +184,9 @@ public class CountClaim extends Revisioned {
         standingAsOf(
             statementIds,
             LocalDate.now(ZoneOffset.UTC),
-            LocalDate.of(9999, 12, 31),
-            Long.MAX_VALUE,
-            Instant.parse("9999-12-31T23:59:59Z"))) {
+            AsRecorded.NO_DATE_LIMIT,
+            AsRecorded.NOW.throughRevision(),
+            AsRecorded.NOW.throughTime())) {
       counts.putIfAbsent(claim.statement.id, claim.claimedCount);
     }
     return counts;

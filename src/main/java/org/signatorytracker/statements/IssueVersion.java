@@ -53,8 +53,9 @@ public class IssueVersion extends Revisioned {
   /** The issue's latest version within the data as recorded then; empty before it was declared. */
   static Optional<IssueVersion> asRecorded(String key, AsRecorded recorded) {
     return find(
-            "from IssueVersion v where v.issueKey = ?1 and v.revision.number <= ?2"
-                + " and v.revision.committedAt <= ?3 order by v.revision.number desc",
+            "from IssueVersion v where v.issueKey = ?1 and "
+                + AsRecorded.within("v.revision", "?2", "?3")
+                + " order by v.revision.number desc",
             Issue.canonicalKey(key),
             recorded.throughRevision(),
             recorded.throughTime())

@@ -94,9 +94,12 @@ public class GroupMembership extends Revisioned {
     }
     return list(
         "groupId in ?1 and startOn <= ?2 and (endOn is null or endOn >= ?2)"
-            + " and revision.number <= ?3 and revision.committedAt <= ?4"
+            + " and "
+            + AsRecorded.within("revision", "?3", "?4")
             + " and (removedIn is null or not exists (select 1 from Revision x where x.id ="
-            + " removedIn and x.number <= ?3 and x.committedAt <= ?4))"
+            + " removedIn and "
+            + AsRecorded.within("x", "?3", "?4")
+            + "))"
             + " order by groupId, iso3",
         groupIds,
         day,
