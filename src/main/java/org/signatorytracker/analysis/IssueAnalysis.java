@@ -122,7 +122,11 @@ public class IssueAnalysis {
   }
 
   public IssueDetail detail(String key, StandingQuery query) {
-    Loaded loaded = load(key, query, null);
+    return detail(load(key, query, null), query);
+  }
+
+  /** The detail of an issue read already. */
+  IssueDetail detail(Loaded loaded, StandingQuery query) {
     Map<String, List<IssueStatement>> bySide = new LinkedHashMap<>();
     loaded.sides().forEach(s -> bySide.put(s, new ArrayList<>()));
     List<IssueStatement> votes = new ArrayList<>();
@@ -202,8 +206,12 @@ public class IssueAnalysis {
   }
 
   public Switchers switchers(String key, StandingQuery query, LocalDate from) {
+    return switchers(load(key, query, null), query, from);
+  }
+
+  /** The switchers of an issue read already. */
+  Switchers switchers(Loaded loaded, StandingQuery query, LocalDate from) {
     LocalDate to = query.asOf();
-    Loaded loaded = load(key, query, null);
     SideRule rule = loaded.rule();
     Holdings before = holdings(loaded, from);
     Holdings after = holdings(loaded, to);

@@ -44,6 +44,12 @@ public class IssueBalances {
   @Inject StateDirectory states;
   @Inject Breakdowns breakdowns;
 
+  /** The balance of an issue read already, by regional group, as of the query's date. */
+  Balance balance(IssueAnalysis.Loaded loaded, StandingQuery query) {
+    Breakdown by = Breakdown.parse(null);
+    return balanceOf(loaded, query, null, breakdowns.members(by, query), by);
+  }
+
   public Balance balance(String key, StandingQuery query, LocalDate since, Breakdown by) {
     return balanceOf(
         analysis.load(key, query, since), query, since, breakdowns.members(by, query), by);

@@ -27,9 +27,10 @@ import org.signatorytracker.analysis.IssueAnswers.IssueDetail;
 import org.signatorytracker.analysis.IssueAnswers.OccasionView;
 import org.signatorytracker.analysis.IssueAnswers.StanceCount;
 import org.signatorytracker.analysis.IssueBalances;
+import org.signatorytracker.analysis.IssueOverviews;
+import org.signatorytracker.analysis.IssueOverviews.IssueOverview;
 import org.signatorytracker.analysis.StatementSets;
 import org.signatorytracker.common.QueryParams;
-import org.signatorytracker.reports.Breakdown;
 import org.signatorytracker.reports.ReportParameters;
 import org.signatorytracker.reports.ReportService;
 import org.signatorytracker.reports.StandingQuery;
@@ -51,6 +52,7 @@ public class IssuePage {
   @Inject PageTags tags;
   @Inject IssueAnalysis analysis;
   @Inject IssueBalances balances;
+  @Inject IssueOverviews overviews;
   @Inject StatementSets sets;
   @Inject SliderSteps sliderSteps;
   @Inject ReportService reports;
@@ -67,12 +69,16 @@ public class IssuePage {
       @QueryParam("step") String step,
       @Context Request request) {
     StandingQuery query = parameters.query();
-    IssueDetail detail = analysis.detail(key, query);
-    Balance balance = balances.balance(key, query, null, Breakdown.parse(null));
-    LocalDate switchFrom =
-        QueryParams.endDate(
-            "from", from, detail.occasions().isEmpty() ? query.asOf() : firstDay(detail));
-    var switchers = analysis.switchers(key, query, switchFrom);
+    IssueOverview overview =
+        overviews.of(
+            key,
+            query,
+            d ->
+                QueryParams.endDate(
+                    "from", from, d.occasions().isEmpty() ? query.asOf() : firstDay(d)));
+    IssueDetail detail = overview.detail();
+    Balance balance = overview.balance();
+    var switchers = overview.switchers();
     var coverage = sets.coverage(detail.key(), query);
     List<StanceRow> stances = new ArrayList<>();
     balance.sides().forEach((side, c) -> stances.add(row(side, c)));
@@ -94,7 +100,7 @@ public class IssuePage {
             .data("stances", stances)
             .data("groups", groups)
             .data("switchers", switchers)
-            .data("from", switchFrom)
+            .data("from", switchers.from())
             .data("coverage", coverage)
             .data("steps", steps)
             .data("step", chosen)

@@ -164,7 +164,14 @@ public class StatementPage {
     CountReport count = reports.count(view.key(), query, Breakdown.parse(by));
     TemplateInstance instance =
         render(
-            view, query, by, sort, QueryParams.integer("page", page, 0), Posted.EMPTY, List.of());
+            view,
+            query,
+            count,
+            by,
+            sort,
+            QueryParams.integer("page", page, 0),
+            Posted.EMPTY,
+            List.of());
     return tags.answer(request, count.basis(), instance, String.valueOf(view.version()));
   }
 
@@ -201,7 +208,17 @@ public class StatementPage {
     }
     StandingQuery today = StandingQuery.on(LocalDate.now(ZoneOffset.UTC));
     return Response.status(400)
-        .entity(render(view, today, null, null, 0, posted, errors).render())
+        .entity(
+            render(
+                    view,
+                    today,
+                    reports.count(view.key(), today, Breakdown.parse(null)),
+                    null,
+                    null,
+                    0,
+                    posted,
+                    errors)
+                .render())
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .build();
   }
@@ -234,15 +251,16 @@ public class StatementPage {
     return seeOther("/statements/" + view.key() + "?retracted=" + id + "#history");
   }
 
+  /** The page, with the count already read for it (the page's tags come from the same count). */
   private TemplateInstance render(
       StatementView view,
       StandingQuery query,
+      CountReport count,
       String by,
       String sort,
       int page,
       Posted posted,
       List<FieldError> errors) {
-    CountReport count = reports.count(view.key(), query, Breakdown.parse(by));
     SignatoriesReport signatories = reports.signatories(view.key(), query);
     Map<Long, PositionView> deciding = new HashMap<>();
     positions

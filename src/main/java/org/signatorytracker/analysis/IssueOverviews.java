@@ -1,0 +1,37 @@
+package org.signatorytracker.analysis;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.function.Function;
+import org.signatorytracker.analysis.IssueAnswers.Balance;
+import org.signatorytracker.analysis.IssueAnswers.IssueDetail;
+import org.signatorytracker.analysis.IssueAnswers.Switchers;
+import org.signatorytracker.reports.StandingQuery;
+
+/** What an issue's page shows at once, from one read of the issue and its statements. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class IssueOverviews {
+
+  @Inject IssueAnalysis analysis;
+  @Inject IssueBalances balances;
+
+  /** An issue's statements by side, its balance by regional group, and who switched. */
+  public record IssueOverview(IssueDetail detail, Balance balance, Switchers switchers) {}
+
+  /**
+   * The overview as of the query's date; the switchers are counted from the day {@code switchFrom}
+   * gives for the detail (the page's default: the issue's first occasion).
+   */
+  public IssueOverview of(
+      String key, StandingQuery query, Function<IssueDetail, LocalDate> switchFrom) {
+    IssueAnalysis.Loaded loaded = analysis.load(key, query, null);
+    IssueDetail detail = analysis.detail(loaded, query);
+    return new IssueOverview(
+        detail,
+        balances.balance(loaded, query),
+        analysis.switchers(loaded, query, switchFrom.apply(detail)));
+  }
+}
