@@ -56,7 +56,7 @@ public class AgreementParameters extends ReportParameters {
   }
 
   /** The agreement asked for, checked as every report checks its parameters. */
-  public Blocs.Agreed agreed(Blocs blocs) {
+  public AgreementAndCohesion.Agreed agreed(AgreementAndCohesion blocs) {
     if (issue().isEmpty()) {
       throw new InvalidInputException(new FieldError("issue", "an issue is required"));
     }

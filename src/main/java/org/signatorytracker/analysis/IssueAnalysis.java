@@ -29,7 +29,7 @@ import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.Decision;
 import org.signatorytracker.reports.RecordedStatement;
 import org.signatorytracker.reports.ReportBasis;
-import org.signatorytracker.reports.StandingQuery;
+import org.signatorytracker.reports.ReportQuery;
 import org.signatorytracker.reports.TrackedSets;
 import org.signatorytracker.reports.TrackedSets.Tracked;
 import org.signatorytracker.reports.TrackedSets.TrackedSet;
@@ -59,12 +59,12 @@ public class IssueAnalysis {
       return set.statements();
     }
 
-    ReportBasis basis(StandingQuery query) {
+    ReportBasis basis(ReportQuery query) {
       return ReportBasis.of(query, set.through());
     }
   }
 
-  Loaded load(String key, StandingQuery query, LocalDate since) {
+  Loaded load(String key, ReportQuery query, LocalDate since) {
     IssueView issue = issues.asRecorded(issues.require(key), query.asRecorded());
     return loaded(issue, sets.statementsOfIssue(issue.key(), query), since);
   }
@@ -121,12 +121,12 @@ public class IssueAnalysis {
     return new Holdings(actions, records);
   }
 
-  public IssueDetail detail(String key, StandingQuery query) {
+  public IssueDetail detail(String key, ReportQuery query) {
     return detail(load(key, query, null), query);
   }
 
   /** The detail of an issue read already. */
-  IssueDetail detail(Loaded loaded, StandingQuery query) {
+  IssueDetail detail(Loaded loaded, ReportQuery query) {
     Map<String, List<IssueStatement>> bySide = new LinkedHashMap<>();
     loaded.sides().forEach(s -> bySide.put(s, new ArrayList<>()));
     List<IssueStatement> votes = new ArrayList<>();
@@ -205,12 +205,12 @@ public class IssueAnalysis {
     return views;
   }
 
-  public Switchers switchers(String key, StandingQuery query, LocalDate from) {
+  public Switchers switchers(String key, ReportQuery query, LocalDate from) {
     return switchers(load(key, query, null), query, from);
   }
 
   /** The switchers of an issue read already. */
-  Switchers switchers(Loaded loaded, StandingQuery query, LocalDate from) {
+  Switchers switchers(Loaded loaded, ReportQuery query, LocalDate from) {
     LocalDate to = query.asOf();
     SideRule rule = loaded.rule();
     Holdings before = holdings(loaded, from);
@@ -246,7 +246,7 @@ public class IssueAnalysis {
     return new Switchers(loaded.issue().key(), from, loaded.basis(query), switchers);
   }
 
-  public StanceTable stances(String key, StandingQuery query, LocalDate since) {
+  public StanceTable stances(String key, ReportQuery query, LocalDate since) {
     Loaded loaded = load(key, query, since);
     SideRule rule = loaded.rule();
     Holdings holdings = holdings(loaded, query.asOf());

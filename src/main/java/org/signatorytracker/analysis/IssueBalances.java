@@ -21,7 +21,7 @@ import org.signatorytracker.analysis.IssueAnswers.StanceCount;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.Breakdown;
 import org.signatorytracker.reports.Breakdowns;
-import org.signatorytracker.reports.StandingQuery;
+import org.signatorytracker.reports.ReportQuery;
 import org.signatorytracker.reports.TrackedSets;
 import org.signatorytracker.reports.TrackedSets.Shift;
 import org.signatorytracker.reports.TrackedSets.Tracked;
@@ -45,12 +45,12 @@ public class IssueBalances {
   @Inject Breakdowns breakdowns;
 
   /** The balance of an issue read already, by regional group, as of the query's date. */
-  Balance balance(IssueAnalysis.Loaded loaded, StandingQuery query) {
+  Balance balance(IssueAnalysis.Loaded loaded, ReportQuery query) {
     Breakdown by = Breakdown.parse(null);
     return balanceOf(loaded, query, null, breakdowns.members(by, query), by);
   }
 
-  public Balance balance(String key, StandingQuery query, LocalDate since, Breakdown by) {
+  public Balance balance(String key, ReportQuery query, LocalDate since, Breakdown by) {
     return balanceOf(
         analysis.load(key, query, since), query, since, breakdowns.members(by, query), by);
   }
@@ -59,7 +59,7 @@ public class IssueBalances {
    * The balance of several issues as of the query's date, their statements read together: the home
    * page's overview of every issue.
    */
-  public List<Balance> balances(List<IssueView> chosen, StandingQuery query) {
+  public List<Balance> balances(List<IssueView> chosen, ReportQuery query) {
     TrackedSet set = sets.statementsOfIssues(chosen.stream().map(IssueView::key).toList(), query);
     Map<String, List<Tracked>> byIssue = new HashMap<>();
     for (Tracked t : set.statements()) {
@@ -77,7 +77,7 @@ public class IssueBalances {
 
   private static Balance balanceOf(
       IssueAnalysis.Loaded loaded,
-      StandingQuery query,
+      ReportQuery query,
       LocalDate since,
       Map<String, Set<String>> members,
       Breakdown by) {
@@ -125,7 +125,7 @@ public class IssueBalances {
     return new StanceCount(sorted.size(), sorted, byGroup);
   }
 
-  public IssueTimeline timeline(String key, StandingQuery query, LocalDate since) {
+  public IssueTimeline timeline(String key, ReportQuery query, LocalDate since) {
     IssueAnalysis.Loaded loaded = analysis.load(key, query, since);
     SideRule rule = loaded.rule();
     int n = loaded.statements().size();

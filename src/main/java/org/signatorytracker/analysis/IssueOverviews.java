@@ -8,7 +8,7 @@ import java.util.function.Function;
 import org.signatorytracker.analysis.IssueAnswers.Balance;
 import org.signatorytracker.analysis.IssueAnswers.IssueDetail;
 import org.signatorytracker.analysis.IssueAnswers.Switchers;
-import org.signatorytracker.reports.StandingQuery;
+import org.signatorytracker.reports.ReportQuery;
 
 /** What an issue's page shows at once, from one read of the issue and its statements. */
 @ApplicationScoped
@@ -26,7 +26,7 @@ public class IssueOverviews {
    * gives for the detail (the page's default: the issue's first occasion).
    */
   public IssueOverview of(
-      String key, StandingQuery query, Function<IssueDetail, LocalDate> switchFrom) {
+      String key, ReportQuery query, Function<IssueDetail, LocalDate> switchFrom) {
     IssueAnalysis.Loaded loaded = analysis.load(key, query, null);
     IssueDetail detail = analysis.detail(loaded, query);
     return new IssueOverview(

@@ -17,7 +17,7 @@ import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.Decision;
 import org.signatorytracker.reports.RecordedStatement;
 import org.signatorytracker.reports.ReportBasis;
-import org.signatorytracker.reports.StandingQuery;
+import org.signatorytracker.reports.ReportQuery;
 import org.signatorytracker.reports.TrackedSets;
 import org.signatorytracker.reports.TrackedSets.Shift;
 import org.signatorytracker.reports.TrackedSets.Tracked;
@@ -42,7 +42,7 @@ public class IssueProfiles {
    * side changed up to {@code asOf}, with the records that decided it, and every statement of the
    * issue it ever stood on. Reads the statements of all those issues in one query.
    */
-  public IssueAnswers.Profile profile(String code, String issue, StandingQuery query) {
+  public IssueAnswers.Profile profile(String code, String issue, ReportQuery query) {
     StateView state = states.get(code);
     List<IssueView> chosen;
     if (issue != null && !issue.isBlank()) {

@@ -35,7 +35,7 @@ import org.signatorytracker.analysis.IssueAnswers.StanceTable;
 import org.signatorytracker.analysis.IssueAnswers.Switchers;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
-import org.signatorytracker.common.Lists;
+import org.signatorytracker.common.ListAnswers;
 import org.signatorytracker.common.Page;
 import org.signatorytracker.common.PageParameters;
 import org.signatorytracker.common.Problem;
@@ -43,7 +43,7 @@ import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.reports.Breakdown;
 import org.signatorytracker.reports.KnowledgeParameters;
 import org.signatorytracker.reports.ReportParameters;
-import org.signatorytracker.reports.StandingQuery;
+import org.signatorytracker.reports.ReportQuery;
 import org.signatorytracker.security.AuditLog;
 import org.signatorytracker.security.ReadAccess;
 import org.signatorytracker.security.Role;
@@ -79,7 +79,7 @@ public class IssuesResource {
   @Inject IssueBalances balances;
 
   @GET
-  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
+  @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
       summary = "Every issue: declared ones and those statements only name",
@@ -93,10 +93,11 @@ public class IssuesResource {
         @Content(mediaType = MediaType.APPLICATION_JSON),
         @Content(mediaType = "text/csv")
       })
-  @Extension(name = Lists.PAGE_OF, value = "IssueView")
+  @Extension(name = ListAnswers.PAGE_OF, value = "IssueView")
   public Response list(@BeanParam PageParameters page, @Context HttpHeaders headers) {
     List<IssueView> all = issues.list();
-    return Lists.answer(headers, page.request(), p -> Page.slice(all, p), IssueView.CSV, "issues");
+    return ListAnswers.answer(
+        headers, page.request(), p -> Page.slice(all, p), IssueView.CSV, "issues");
   }
 
   @GET
@@ -174,7 +175,7 @@ public class IssuesResource {
 
   @GET
   @Path("{issue}/balance")
-  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
+  @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
       summary = "How many states stand on each side of an issue as of a date",
@@ -208,7 +209,7 @@ public class IssuesResource {
 
   @GET
   @Path("{issue}/timeline")
-  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
+  @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
       summary = "Every date on which some state's side on the issue changed, with the totals",
@@ -237,7 +238,7 @@ public class IssuesResource {
 
   @GET
   @Path("{issue}/switchers")
-  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
+  @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
       summary = "The states whose side on the issue differs between two dates",
@@ -271,15 +272,15 @@ public class IssuesResource {
       throw new InvalidInputException(
           new FieldError("to", "is before from (" + fromDate + ")", to));
     }
-    StandingQuery all = parameters.overAllDates();
-    StandingQuery query =
-        new StandingQuery(toDate, all.knownBy(), all.minConfidence(), all.asRecorded());
+    ReportQuery all = parameters.overAllDates();
+    ReportQuery query =
+        new ReportQuery(toDate, all.knownBy(), all.minConfidence(), all.asRecorded());
     return analysis.switchers(issue, query, fromDate);
   }
 
   @GET
   @Path("{issue}/stances")
-  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
+  @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
       summary = "Every state's stance on every occasion of the issue: a table for R or pandas",

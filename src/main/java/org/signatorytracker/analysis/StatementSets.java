@@ -26,7 +26,7 @@ import org.signatorytracker.reports.Breakdowns;
 import org.signatorytracker.reports.Decision;
 import org.signatorytracker.reports.ListStatus;
 import org.signatorytracker.reports.ReportBasis;
-import org.signatorytracker.reports.StandingQuery;
+import org.signatorytracker.reports.ReportQuery;
 import org.signatorytracker.reports.StatementChoice;
 import org.signatorytracker.reports.TrackedSets;
 import org.signatorytracker.reports.TrackedSets.Tracked;
@@ -58,7 +58,7 @@ public class StatementSets {
       List<StatementChoice> all,
       List<StatementChoice> any,
       List<StatementChoice> none,
-      StandingQuery query) {
+      ReportQuery query) {
     if (all.isEmpty() && any.isEmpty() && none.isEmpty()) {
       throw new InvalidInputException(
           new FieldError(
@@ -115,7 +115,7 @@ public class StatementSets {
    * Every state's deciding action on each statement: the issue's statements (by date, then key) and
    * the ones named, in the order given.
    */
-  public Matrix matrix(String issue, List<String> keys, StandingQuery query) {
+  public Matrix matrix(String issue, List<String> keys, ReportQuery query) {
     if ((issue == null || issue.isBlank()) && keys.isEmpty()) {
       throw new InvalidInputException(
           new FieldError("statements", "give an issue, statements, or both"));
@@ -176,7 +176,7 @@ public class StatementSets {
    * Every statement of the issue (of all issues when none is given) with how many states it names,
    * the count reported as of {@code asOf}, and the list's status; the lowest share named first.
    */
-  public CoverageList coverage(String issue, StandingQuery query) {
+  public CoverageList coverage(String issue, ReportQuery query) {
     String issueKey = issue == null || issue.isBlank() ? null : issues.require(issue).key();
     TrackedSet set =
         issueKey == null

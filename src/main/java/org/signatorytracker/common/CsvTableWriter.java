@@ -54,7 +54,7 @@ public class CsvTableWriter implements MessageBodyWriter<CsvTable> {
   public void nameTheFile(ContainerResponseContext response) {
     if (response.getEntity() instanceof CsvTable table
         && response.getMediaType() != null
-        && response.getMediaType().isCompatible(MediaType.valueOf(Lists.CSV))) {
+        && response.getMediaType().isCompatible(MediaType.valueOf(ListAnswers.CSV))) {
       response.getHeaders().putSingle("Content-Type", "text/csv; charset=UTF-8");
       response
           .getHeaders()

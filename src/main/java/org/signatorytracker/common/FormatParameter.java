@@ -74,7 +74,7 @@ public class FormatParameter {
   public void addByteOrderMark(ContainerRequestContext request, ContainerResponseContext response) {
     if (!Boolean.TRUE.equals(request.getProperty(BOM))
         || response.getMediaType() == null
-        || !response.getMediaType().isCompatible(MediaType.valueOf(Lists.CSV))) {
+        || !response.getMediaType().isCompatible(MediaType.valueOf(ListAnswers.CSV))) {
       return;
     }
     StreamingOutput body;

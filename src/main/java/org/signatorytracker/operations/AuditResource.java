@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.signatorytracker.common.Lists;
+import org.signatorytracker.common.ListAnswers;
 import org.signatorytracker.common.PageParameters;
 import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.common.Text;
@@ -49,8 +49,8 @@ public class AuditResource {
         @Content(mediaType = MediaType.APPLICATION_JSON),
         @Content(mediaType = "text/csv")
       })
-  @Extension(name = Lists.PAGE_OF, value = "AuditEntry")
-  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
+  @Extension(name = ListAnswers.PAGE_OF, value = "AuditEntry")
+  @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   public Response since(
       @Parameter(description = "From this date (YYYY-MM-DD, YYYY-MM or YYYY); default: all")
           @QueryParam("since")
@@ -61,7 +61,7 @@ public class AuditResource {
     var from = QueryParams.startDate("since", since);
     Instant start = from == null ? Instant.EPOCH : from.atStartOfDay().toInstant(ZoneOffset.UTC);
     String actor = Text.blankToNull(user);
-    return Lists.answer(
+    return ListAnswers.answer(
         headers, page.request(), p -> trail.since(start, actor, p), AuditLog.CSV, "audit");
   }
 }

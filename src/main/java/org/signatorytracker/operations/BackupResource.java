@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.CsvColumns;
-import org.signatorytracker.common.Lists;
+import org.signatorytracker.common.ListAnswers;
 import org.signatorytracker.common.Page;
 import org.signatorytracker.common.PageParameters;
 import org.signatorytracker.common.ResourceNotFoundException;
@@ -84,7 +84,7 @@ public class BackupResource {
   }
 
   @GET
-  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
+  @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @Operation(
       summary = "The backups in the backup folder (admins)",
       description = "Newest first, by name in the folder; a page, or as CSV the whole list.")
@@ -95,9 +95,9 @@ public class BackupResource {
         @Content(mediaType = MediaType.APPLICATION_JSON),
         @Content(mediaType = "text/csv")
       })
-  @Extension(name = Lists.PAGE_OF, value = "BackupFile")
+  @Extension(name = ListAnswers.PAGE_OF, value = "BackupFile")
   public Response list(@BeanParam PageParameters page, @Context HttpHeaders headers) {
     var files = backups.files();
-    return Lists.answer(headers, page.request(), p -> Page.slice(files, p), CSV, "backups");
+    return ListAnswers.answer(headers, page.request(), p -> Page.slice(files, p), CSV, "backups");
   }
 }

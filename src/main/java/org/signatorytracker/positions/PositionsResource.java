@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.Ids;
-import org.signatorytracker.common.Lists;
+import org.signatorytracker.common.ListAnswers;
 import org.signatorytracker.common.PageParameters;
 import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.common.Problem;
@@ -79,7 +79,7 @@ public class PositionsResource {
 
   @GET
   @Path("statements/{key}/positions")
-  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
+  @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
       summary = "A statement's full record history, retracted records marked",
@@ -94,7 +94,7 @@ public class PositionsResource {
         @Content(mediaType = MediaType.APPLICATION_JSON),
         @Content(mediaType = "text/csv")
       })
-  @Extension(name = Lists.PAGE_OF, value = "PositionView")
+  @Extension(name = ListAnswers.PAGE_OF, value = "PositionView")
   public Response history(
       @PathParam("key") String key, @BeanParam PageParameters page, @Context HttpHeaders headers) {
     return StatementLists.answer(
@@ -103,7 +103,7 @@ public class PositionsResource {
 
   @GET
   @Path("states/{code}/records")
-  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
+  @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
       summary = "Everything recorded about a state, statement by statement",
@@ -117,14 +117,14 @@ public class PositionsResource {
         @Content(mediaType = MediaType.APPLICATION_JSON),
         @Content(mediaType = "text/csv")
       })
-  @Extension(name = Lists.PAGE_OF, value = "PositionView")
+  @Extension(name = ListAnswers.PAGE_OF, value = "PositionView")
   public Response recordsOfState(
       @PathParam("code") String code,
       @BeanParam PageParameters page,
       @Context HttpHeaders headers) {
     PageRequest requested = page.request();
     String iso3 = states.get(code).iso3();
-    return Lists.answer(
+    return ListAnswers.answer(
         headers,
         requested,
         p -> service.recordsOfState(iso3, p),

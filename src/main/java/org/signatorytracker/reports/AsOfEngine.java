@@ -55,11 +55,11 @@ public class AsOfEngine {
   }
 
   /** The statement as recorded, without reading its records; empty when there is none. */
-  public Optional<RecordedStatement> statement(String key, StandingQuery query) {
+  public Optional<RecordedStatement> statement(String key, ReportQuery query) {
     return statements.statement(key, query);
   }
 
-  private Optional<Read> read(String key, StandingQuery query) {
+  private Optional<Read> read(String key, ReportQuery query) {
     return Optional.ofNullable(
         statements.byKeys(List.of(key), query).get(Statement.canonicalKey(key)));
   }
@@ -68,7 +68,7 @@ public class AsOfEngine {
    * Who stands on the statement as of the query: signatories of a letter, or every state's vote.
    * Empty when there is no statement with that key (as recorded).
    */
-  public Optional<Answer<Signatory>> holdersOf(String key, StandingQuery query) {
+  public Optional<Answer<Signatory>> holdersOf(String key, ReportQuery query) {
     return read(key, query)
         .map(
             read -> {
@@ -106,7 +106,7 @@ public class AsOfEngine {
    * How many states hold each action, per group of the chosen grouping. Empty when there is no
    * statement with that key (as recorded).
    */
-  public Optional<Answer<GroupCount>> countsOf(String key, StandingQuery query, Grouping grouping) {
+  public Optional<Answer<GroupCount>> countsOf(String key, ReportQuery query, Grouping grouping) {
     return read(key, query)
         .map(
             read -> {
@@ -142,7 +142,7 @@ public class AsOfEngine {
    * Every change of standing over the statement's life, with running totals. Empty when there is no
    * statement with that key (as recorded).
    */
-  public Optional<Answer<TimelineDay>> changesOf(String key, StandingQuery query) {
+  public Optional<Answer<TimelineDay>> changesOf(String key, ReportQuery query) {
     return read(key, query)
         .map(
             read -> {
@@ -191,7 +191,7 @@ public class AsOfEngine {
    * records not in memory. Statements that do not exist (as recorded) are absent from the answer.
    */
   public Map<String, Answer<Decision>> decisionsOn(
-      Collection<String> keys, Function<RecordedStatement, LocalDate> asOf, StandingQuery query) {
+      Collection<String> keys, Function<RecordedStatement, LocalDate> asOf, ReportQuery query) {
     Map<String, Answer<Decision>> answers = new LinkedHashMap<>();
     statements
         .byKeys(keys, query)
@@ -217,7 +217,7 @@ public class AsOfEngine {
    * statement (as recorded).
    */
   public Optional<Overlaps> overlapOf(
-      StatementChoice choiceA, StatementChoice choiceB, StandingQuery query) {
+      StatementChoice choiceA, StatementChoice choiceB, ReportQuery query) {
     Map<String, Answer<Decision>> both =
         decisionsOn(List.of(choiceA.key(), choiceB.key()), subject -> query.asOf(), query);
     Answer<Decision> a = both.get(choiceA.key());
@@ -257,7 +257,7 @@ public class AsOfEngine {
    * far the data runs); their records come from {@link RecordCache} like any report's, and the rule
    * decides per statement for this one state.
    */
-  public StandingsOfState standingsOfState(String iso3, StandingQuery query) {
+  public StandingsOfState standingsOfState(String iso3, ReportQuery query) {
     Map<String, Read> reads = statements.ofState(iso3, query);
     if (reads.isEmpty()) {
       return new StandingsOfState(statements.through(query), List.of());

@@ -29,7 +29,7 @@ public class Breakdowns {
    * Group → its members on the query's date, as its data was recorded (one query for groups with
    * dated membership).
    */
-  public Map<String, Set<String>> members(Breakdown by, StandingQuery query) {
+  public Map<String, Set<String>> members(Breakdown by, ReportQuery query) {
     LocalDate day = query.asOf();
     Map<String, Set<String>> members = new LinkedHashMap<>();
     if (by.byGroups()) {

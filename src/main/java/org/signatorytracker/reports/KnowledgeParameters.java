@@ -34,8 +34,8 @@ public class KnowledgeParameters {
   String asRecorded;
 
   /** The query for a report over every date (a timeline). */
-  public StandingQuery overAllDates() {
-    return new StandingQuery(null, knownByDate(), confidence(), recorded());
+  public ReportQuery overAllDates() {
+    return new ReportQuery(null, knownByDate(), confidence(), recorded());
   }
 
   LocalDate knownByDate() {

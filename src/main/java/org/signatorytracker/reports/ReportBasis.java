@@ -23,7 +23,7 @@ public record ReportBasis(
     Instant recordedThrough,
     long recordedThroughRevision) {
 
-  public static ReportBasis of(StandingQuery query, Through through) {
+  public static ReportBasis of(ReportQuery query, Through through) {
     return new ReportBasis(
         query.asOf(),
         query.knownBy(),

@@ -17,8 +17,8 @@ public class ReportParameters extends KnowledgeParameters {
   String asOf;
 
   /** The query these parameters describe. */
-  public StandingQuery query() {
-    return new StandingQuery(
+  public ReportQuery query() {
+    return new ReportQuery(
         QueryParams.endDate("asOf", asOf, LocalDate.now(ZoneOffset.UTC)),
         knownByDate(),
         confidence(),

@@ -50,11 +50,11 @@ public class ReportService {
   @Inject Breakdowns breakdowns;
 
   /** What a page showing many things at once stands on: the data as recorded now. */
-  public ReportBasis basis(StandingQuery query) {
+  public ReportBasis basis(ReportQuery query) {
     return ReportBasis.of(query, engine.through());
   }
 
-  public SignatoriesReport signatories(String key, StandingQuery query) {
+  public SignatoriesReport signatories(String key, ReportQuery query) {
     var answer = engine.holdersOf(key, query).orElseThrow(() -> notFound(key));
     List<Signatory> holders = new ArrayList<>(answer.rows());
     holders.sort(Comparator.comparing(Signatory::iso3, states.byName()));
@@ -72,7 +72,7 @@ public class ReportService {
    * Every state's deciding action on a statement as of the query, withdrawals that still hold
    * included: what a map colours.
    */
-  public Stances stances(String key, StandingQuery query) {
+  public Stances stances(String key, ReportQuery query) {
     var answer =
         engine.decisionsOn(List.of(key), s -> query.asOf(), query).get(Statement.canonicalKey(key));
     if (answer == null) {
@@ -98,7 +98,7 @@ public class ReportService {
       Map<String, PositionAction> actions)
       implements ReportTags.Tagged {}
 
-  public CountReport count(String key, StandingQuery query, Breakdown by) {
+  public CountReport count(String key, ReportQuery query, Breakdown by) {
     if (by.byGroups()) {
       return countByGroups(key, query, by);
     }
@@ -122,7 +122,7 @@ public class ReportService {
   }
 
   /** The count by groups with dated membership, each with its size and shares on the date. */
-  private CountReport countByGroups(String key, StandingQuery query, Breakdown by) {
+  private CountReport countByGroups(String key, ReportQuery query, Breakdown by) {
     var answer = engine.holdersOf(key, query).orElseThrow(() -> notFound(key));
     StatementKind kind = answer.statement().kind();
     Map<String, Set<String>> members = breakdowns.members(by, query);
@@ -153,7 +153,7 @@ public class ReportService {
    */
   private CountReport countReport(
       AsOfEngine.Answer<?> answer,
-      StandingQuery query,
+      ReportQuery query,
       Breakdown by,
       long holding,
       long joinedLater,
@@ -182,12 +182,12 @@ public class ReportService {
   /** The statement's title as recorded now (no record is read). */
   public String title(String key) {
     return engine
-        .statement(key, StandingQuery.on(LocalDate.now(ZoneOffset.UTC)))
+        .statement(key, ReportQuery.on(LocalDate.now(ZoneOffset.UTC)))
         .orElseThrow(() -> notFound(key))
         .title();
   }
 
-  public Timeline timeline(String key, StandingQuery query) {
+  public Timeline timeline(String key, ReportQuery query) {
     var answer = engine.changesOf(key, query).orElseThrow(() -> notFound(key));
     boolean vote = answer.statement().kind().isVote();
     List<TimelineEntry> entries =
@@ -209,7 +209,7 @@ public class ReportService {
         entries);
   }
 
-  public Comparison compare(StatementChoice a, StatementChoice b, StandingQuery query) {
+  public Comparison compare(StatementChoice a, StatementChoice b, ReportQuery query) {
     AsOfEngine.Overlaps overlaps =
         engine
             .overlapOf(a, b, query)
@@ -243,7 +243,7 @@ public class ReportService {
 
   private record KeptHistory(long revision, PositionService.History history) {}
 
-  public StatePositions statePositions(String code, StandingQuery query) {
+  public StatePositions statePositions(String code, ReportQuery query) {
     StateView state = states.get(code);
     AsOfEngine.StandingsOfState answer = engine.standingsOfState(state.iso3(), query);
     long revision = answer.through().revision();
@@ -267,7 +267,7 @@ public class ReportService {
   }
 
   /** The claims of the statement's count a report considers, the chosen one first. */
-  private List<ClaimView> considered(RecordedStatement statement, StandingQuery query) {
+  private List<ClaimView> considered(RecordedStatement statement, ReportQuery query) {
     if (!statement.claimed()) {
       return List.of();
     }

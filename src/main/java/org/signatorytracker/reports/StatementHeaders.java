@@ -118,7 +118,7 @@ class StatementHeaders {
   private volatile Latest latest;
 
   /** The statements with these canonical keys, as recorded; keys of no statement are absent. */
-  List<Header> ofKeys(List<String> canonical, StandingQuery query) {
+  List<Header> ofKeys(List<String> canonical, ReportQuery query) {
     if (!query.asRecorded().isNow()) {
       return headers(STATEMENTS_BY_KEY, "keys", canonical, query);
     }
@@ -146,7 +146,7 @@ class StatementHeaders {
    * The statements a state has records on. As recorded now they are kept until another revision
    * commits, each statement's header shared by every state on it.
    */
-  List<Header> ofState(String iso3, StandingQuery query) {
+  List<Header> ofState(String iso3, ReportQuery query) {
     return keptOrRead(
         query,
         Latest::byState,
@@ -156,7 +156,7 @@ class StatementHeaders {
   }
 
   /** The statements of an issue (canonical key), kept like a state's. */
-  List<Header> ofIssue(String issue, StandingQuery query) {
+  List<Header> ofIssue(String issue, ReportQuery query) {
     return keptOrRead(
         query,
         Latest::byIssue,
@@ -166,7 +166,7 @@ class StatementHeaders {
   }
 
   /** The statements of several issues (canonical keys), in one query. */
-  List<Header> ofIssues(Collection<String> issues, StandingQuery query) {
+  List<Header> ofIssues(Collection<String> issues, ReportQuery query) {
     return headers(STATEMENTS_OF_ISSUES, "issues", issues, query);
   }
 
@@ -175,7 +175,7 @@ class StatementHeaders {
    * lists) until another revision commits, each header shared by every list it is on.
    */
   private List<Header> keptOrRead(
-      StandingQuery query,
+      ReportQuery query,
       Function<Latest, Map<String, List<Header>>> lists,
       String key,
       int limit,
@@ -218,7 +218,7 @@ class StatementHeaders {
   }
 
   /** How far the recorded data within the query's limit runs. */
-  Through through(StandingQuery query) {
+  Through through(ReportQuery query) {
     SqlRow row =
         SqlRow.of(
                 recorded(
@@ -234,7 +234,7 @@ class StatementHeaders {
    * The statements that {@code sql} (one of the constants above, with one parameter) selects, as
    * recorded.
    */
-  private List<Header> headers(String sql, String parameter, Object value, StandingQuery query) {
+  private List<Header> headers(String sql, String parameter, Object value, ReportQuery query) {
     List<SqlRow> rows =
         SqlRow.of(
                 recorded(nativeQuery(sql), query)
@@ -279,7 +279,7 @@ class StatementHeaders {
   }
 
   /** Binds how far the recorded data may run. */
-  private static NativeQuery<?> recorded(NativeQuery<?> nq, StandingQuery query) {
+  private static NativeQuery<?> recorded(NativeQuery<?> nq, ReportQuery query) {
     return nq.setParameter("throughRevision", query.asRecorded().throughRevision())
         .setParameter("throughTime", query.asRecorded().throughTime());
   }

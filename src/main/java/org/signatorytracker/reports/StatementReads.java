@@ -43,14 +43,14 @@ class StatementReads {
   @Inject RecordCache cache;
 
   /** The statements with these keys (as recorded), by canonical key; unknown keys are absent. */
-  Map<String, Read> byKeys(Collection<String> keys, StandingQuery query) {
+  Map<String, Read> byKeys(Collection<String> keys, ReportQuery query) {
     List<String> canonical =
         keys.stream().map(Statement::canonicalKey).filter(Objects::nonNull).distinct().toList();
     return reads(headers.ofKeys(canonical, query), query, cache::recordsOf);
   }
 
   /** The statement with this key as recorded, without its records; empty when there is none. */
-  Optional<RecordedStatement> statement(String key, StandingQuery query) {
+  Optional<RecordedStatement> statement(String key, ReportQuery query) {
     String canonical = Statement.canonicalKey(key);
     if (canonical == null) {
       return Optional.empty();
@@ -59,12 +59,12 @@ class StatementReads {
   }
 
   /** The statements of an issue (as recorded), in the order read. */
-  Map<String, Read> ofIssue(String issue, StandingQuery query) {
+  Map<String, Read> ofIssue(String issue, ReportQuery query) {
     return reads(headers.ofIssue(Statement.canonicalKey(issue), query), query, cache::recordsOf);
   }
 
   /** The statements of several issues (as recorded), in the order read. */
-  Map<String, Read> ofIssues(Collection<String> issues, StandingQuery query) {
+  Map<String, Read> ofIssues(Collection<String> issues, ReportQuery query) {
     if (issues.isEmpty()) {
       return Map.of();
     }
@@ -73,17 +73,17 @@ class StatementReads {
   }
 
   /** The statements a state has records on (as recorded), with the records it decides from. */
-  Map<String, Read> ofState(String iso3, StandingQuery query) {
+  Map<String, Read> ofState(String iso3, ReportQuery query) {
     return reads(headers.ofState(iso3, query), query, versions -> recordsOfState(iso3, versions));
   }
 
   /** The headers of the statements a state has records on, without their records. */
-  List<RecordedStatement> statementsOfState(String iso3, StandingQuery query) {
+  List<RecordedStatement> statementsOfState(String iso3, ReportQuery query) {
     return headers.ofState(iso3, query).stream().map(Header::statement).toList();
   }
 
   /** How far the recorded data within the query's limit runs. */
-  Through through(StandingQuery query) {
+  Through through(ReportQuery query) {
     return headers.through(query);
   }
 
@@ -94,7 +94,7 @@ class StatementReads {
 
   private static Map<String, Read> reads(
       List<Header> headers,
-      StandingQuery query,
+      ReportQuery query,
       Function<Map<Long, Long>, Map<Long, StatementRecords>> records) {
     Map<Long, Long> versions = new HashMap<>();
     headers.forEach(h -> versions.put(h.statement().id(), h.lastChange()));

@@ -35,7 +35,7 @@ final class StatementRecords {
   /** What a query lets the rule read. Days are epoch days. */
   record Filter(long throughRevision, long knownBy, Confidence minConfidence) {
 
-    static Filter of(StandingQuery query, long throughRevision) {
+    static Filter of(ReportQuery query, long throughRevision) {
       return new Filter(
           throughRevision, query.knownByOrUnlimited().toEpochDay(), query.minConfidence());
     }

@@ -67,22 +67,22 @@ public class TrackedSets {
   public record TrackedSet(Through through, List<Tracked> statements) {}
 
   /** The statements of an issue (as recorded) with their records. */
-  public TrackedSet statementsOfIssue(String issue, StandingQuery query) {
+  public TrackedSet statementsOfIssue(String issue, ReportQuery query) {
     return tracked(statements.ofIssue(issue, query), query);
   }
 
   /** The statements of several issues (as recorded) with their records, in one query. */
-  public TrackedSet statementsOfIssues(Collection<String> issues, StandingQuery query) {
+  public TrackedSet statementsOfIssues(Collection<String> issues, ReportQuery query) {
     return tracked(statements.ofIssues(issues, query), query);
   }
 
   /** The statements with these keys (as recorded), with their records; unknown keys are absent. */
-  public TrackedSet statementsWithKeys(Collection<String> keys, StandingQuery query) {
+  public TrackedSet statementsWithKeys(Collection<String> keys, ReportQuery query) {
     return tracked(statements.byKeys(keys, query), query);
   }
 
   /** The issues of the statements a state has records on (as recorded). */
-  public Set<String> issuesOfState(String iso3, StandingQuery query) {
+  public Set<String> issuesOfState(String iso3, ReportQuery query) {
     Set<String> issues = new TreeSet<>();
     for (RecordedStatement s : statements.statementsOfState(iso3, query)) {
       if (s.issue() != null) {
@@ -93,7 +93,7 @@ public class TrackedSets {
   }
 
   /** The set in key order, with how far the data runs as read with it. */
-  private TrackedSet tracked(Map<String, Read> reads, StandingQuery query) {
+  private TrackedSet tracked(Map<String, Read> reads, ReportQuery query) {
     if (reads.isEmpty()) {
       return new TrackedSet(statements.through(query), List.of());
     }

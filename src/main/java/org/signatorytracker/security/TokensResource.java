@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.Ids;
-import org.signatorytracker.common.Lists;
+import org.signatorytracker.common.ListAnswers;
 import org.signatorytracker.common.PageParameters;
 import org.signatorytracker.common.Problem;
 import org.signatorytracker.common.ResourceNotFoundException;
@@ -83,15 +83,15 @@ public class TokensResource {
         @Content(mediaType = MediaType.APPLICATION_JSON),
         @Content(mediaType = "text/csv")
       })
-  @Extension(name = Lists.PAGE_OF, value = "TokenView")
-  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
+  @Extension(name = ListAnswers.PAGE_OF, value = "TokenView")
+  @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   public Response list(
       @Parameter(description = "Whose tokens (admins only): an account name, or * for all")
           @QueryParam("account")
           String account,
       @BeanParam PageParameters page,
       @Context HttpHeaders headers) {
-    return Lists.answer(
+    return ListAnswers.answer(
         headers,
         page.request(),
         request -> tokens.list(account, request),

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.signatorytracker.common.Lists;
+import org.signatorytracker.common.ListAnswers;
 import org.signatorytracker.common.PageParameters;
 import org.signatorytracker.common.Problem;
 import org.signatorytracker.common.ResourceNotFoundException;
@@ -75,10 +75,11 @@ public class UsersResource {
         @Content(mediaType = MediaType.APPLICATION_JSON),
         @Content(mediaType = "text/csv")
       })
-  @Extension(name = Lists.PAGE_OF, value = "UserView")
-  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
+  @Extension(name = ListAnswers.PAGE_OF, value = "UserView")
+  @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   public Response list(@BeanParam PageParameters page, @Context HttpHeaders headers) {
-    return Lists.answer(headers, page.request(), users::list, UserRequests.USER_CSV, "accounts");
+    return ListAnswers.answer(
+        headers, page.request(), users::list, UserRequests.USER_CSV, "accounts");
   }
 
   @PUT

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.Ids;
-import org.signatorytracker.common.Lists;
+import org.signatorytracker.common.ListAnswers;
 import org.signatorytracker.common.PageParameters;
 import org.signatorytracker.common.Problem;
 import org.signatorytracker.common.ResourceNotFoundException;
@@ -74,7 +74,7 @@ public class ClaimsResource {
 
   @GET
   @Path("statements/{key}/claims")
-  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
+  @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
       summary = "Every claim of a statement's count",
@@ -87,7 +87,7 @@ public class ClaimsResource {
         @Content(mediaType = MediaType.APPLICATION_JSON),
         @Content(mediaType = "text/csv")
       })
-  @Extension(name = Lists.PAGE_OF, value = "ClaimView")
+  @Extension(name = ListAnswers.PAGE_OF, value = "ClaimView")
   public Response list(
       @PathParam("key") String key, @BeanParam PageParameters page, @Context HttpHeaders headers) {
     return StatementLists.answer(

@@ -208,8 +208,8 @@ public class CountClaim extends Revisioned {
         .toList();
   }
 
-  /** Whether a claim of this count on this date stands (is not retracted) on the statement. */
-  static boolean stands(long statementId, int count, String on) {
+  /** Whether a claim of this count on this date exists on the statement, not retracted. */
+  static boolean unretractedExists(long statementId, int count, String on) {
     return getEntityManager()
             .createQuery(
                 "select count(c) from CountClaim c where c.statement.id = :statement"

@@ -4,7 +4,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Function;
 import org.signatorytracker.common.CsvColumns;
-import org.signatorytracker.common.Lists;
+import org.signatorytracker.common.ListAnswers;
 import org.signatorytracker.common.Page;
 import org.signatorytracker.common.PageRequest;
 
@@ -24,10 +24,10 @@ public final class StatementLists {
       Function<PageRequest, Page<T>> pages,
       CsvColumns<T> columns,
       String what) {
-    if (Lists.wantsCsv(headers) && !Statement.keyExists(key)) {
+    if (ListAnswers.wantsCsv(headers) && !Statement.keyExists(key)) {
       throw StatementKeys.notFound(key);
     }
-    return Lists.answer(
+    return ListAnswers.answer(
         headers, requested, pages, columns, Statement.canonicalKey(key) + "-" + what);
   }
 }

@@ -332,7 +332,9 @@ public class StatementService {
   }
 
   private static boolean claimStands(Statement s, int count) {
-    return s.id != null && s.datedText != null && CountClaim.stands(s.id, count, s.datedText);
+    return s.id != null
+        && s.datedText != null
+        && CountClaim.unretractedExists(s.id, count, s.datedText);
   }
 
   private static List<CitedSource> cited(List<Source> sources) {

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.signatorytracker.common.Lists;
+import org.signatorytracker.common.ListAnswers;
 import org.signatorytracker.common.PageParameters;
 import org.signatorytracker.common.PreconditionFailedException;
 import org.signatorytracker.common.Problem;
@@ -52,7 +52,7 @@ public class StatementsResource {
 
   @GET
   @Path("statements")
-  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
+  @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
       summary = "List statements, latest first",
@@ -67,7 +67,7 @@ public class StatementsResource {
         @Content(mediaType = MediaType.APPLICATION_JSON),
         @Content(mediaType = "text/csv")
       })
-  @Extension(name = Lists.PAGE_OF, value = "StatementView")
+  @Extension(name = ListAnswers.PAGE_OF, value = "StatementView")
   public Response list(
       @Parameter(description = "Topic key, such as xinjiang, in any case") @QueryParam("issue")
           String issue,
@@ -94,7 +94,7 @@ public class StatementsResource {
             Text.blankToNull(q),
             QueryParams.startDate("from", from),
             QueryParams.endDate("to", to, null));
-    return Lists.answer(
+    return ListAnswers.answer(
         headers, page.request(), p -> service.list(filter, p), StatementView.CSV, "statements");
   }
 

@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.CsvOutput;
-import org.signatorytracker.common.Lists;
+import org.signatorytracker.common.ListAnswers;
 import org.signatorytracker.common.Page;
 import org.signatorytracker.common.PageParameters;
 import org.signatorytracker.common.Problem;
@@ -69,7 +69,7 @@ public class GroupsResource {
   @Inject MembershipImports memberships;
 
   @GET
-  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
+  @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
       summary = "Every group, with how many members it has today",
@@ -81,10 +81,11 @@ public class GroupsResource {
         @Content(mediaType = MediaType.APPLICATION_JSON),
         @Content(mediaType = "text/csv")
       })
-  @Extension(name = Lists.PAGE_OF, value = "GroupView")
+  @Extension(name = ListAnswers.PAGE_OF, value = "GroupView")
   public Response list(@BeanParam PageParameters page, @Context HttpHeaders headers) {
     List<GroupView> all = groups.list();
-    return Lists.answer(headers, page.request(), p -> Page.slice(all, p), GroupView.CSV, "groups");
+    return ListAnswers.answer(
+        headers, page.request(), p -> Page.slice(all, p), GroupView.CSV, "groups");
   }
 
   @POST
@@ -112,7 +113,7 @@ public class GroupsResource {
 
   @GET
   @Path("memberships.csv")
-  @Produces(Lists.CSV)
+  @Produces(ListAnswers.CSV)
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
       summary = "Every membership period, as memberships.csv",
@@ -137,14 +138,14 @@ public class GroupsResource {
           }
           csv.flush();
         };
-    return Response.ok(body, Lists.CSV + "; charset=UTF-8")
+    return Response.ok(body, ListAnswers.CSV + "; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"memberships.csv\"")
         .build();
   }
 
   @POST
   @Path("memberships")
-  @Consumes({Lists.CSV, Lists.TSV})
+  @Consumes({ListAnswers.CSV, ListAnswers.TSV})
   @RolesAllowed(Role.EDITOR)
   @Operation(
       summary = "Import memberships.csv: replace the members of every group the file names",
@@ -161,7 +162,7 @@ public class GroupsResource {
   public Map<String, Integer> importMemberships(InputStream body, @Context HttpHeaders headers)
       throws IOException {
     boolean tabs =
-        Lists.TSV.equals(
+        ListAnswers.TSV.equals(
             headers.getMediaType().getType() + "/" + headers.getMediaType().getSubtype());
     return memberships.importMemberships(
         new InputStreamReader(body, StandardCharsets.UTF_8), tabs ? '\t' : ',');

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
-import org.signatorytracker.common.Lists;
+import org.signatorytracker.common.ListAnswers;
 import org.signatorytracker.common.Page;
 import org.signatorytracker.common.PageParameters;
 import org.signatorytracker.security.ReadAccess;
@@ -43,7 +43,7 @@ public class StatesResource {
 
   @GET
   @Path("states")
-  @Produces({MediaType.APPLICATION_JSON, Lists.CSV})
+  @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @Operation(
       summary = "List states: UN members, observers and a few non-members",
       description =
@@ -57,7 +57,7 @@ public class StatesResource {
         @Content(mediaType = MediaType.APPLICATION_JSON),
         @Content(mediaType = "text/csv")
       })
-  @Extension(name = Lists.PAGE_OF, value = "StateView")
+  @Extension(name = ListAnswers.PAGE_OF, value = "StateView")
   public Response list(
       @Parameter(description = "African, Asia-Pacific, Eastern European, GRULAC, WEOG or none")
           @QueryParam("group")
@@ -72,7 +72,7 @@ public class StatesResource {
             .filter(s -> wantedGroup == null || wantedGroup.equals(groupOf(s)))
             .filter(s -> wantedStatus == null || wantedStatus.equals(s.unStatus()))
             .toList();
-    return Lists.answer(
+    return ListAnswers.answer(
         headers, page.request(), p -> Page.slice(states, p), StateView.CSV, "states");
   }
 

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.signatorytracker.common.InvalidInputException;
-import org.signatorytracker.common.Lists;
+import org.signatorytracker.common.ListAnswers;
 import org.signatorytracker.common.Problem;
 import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.security.Role;
@@ -94,7 +94,7 @@ public class ImportResource {
 
   @POST
   @Path("statements")
-  @Consumes({Lists.CSV, Lists.TSV})
+  @Consumes({ListAnswers.CSV, ListAnswers.TSV})
   @Operation(summary = STATEMENTS_SUMMARY, description = STATEMENTS_DESCRIPTION)
   @APIResponse(
       responseCode = "200",
@@ -136,7 +136,7 @@ public class ImportResource {
 
   @POST
   @Path("claims")
-  @Consumes({Lists.CSV, Lists.TSV})
+  @Consumes({ListAnswers.CSV, ListAnswers.TSV})
   @Operation(summary = CLAIMS_SUMMARY, description = CLAIMS_DESCRIPTION)
   @APIResponse(
       responseCode = "200",
@@ -177,7 +177,7 @@ public class ImportResource {
 
   @POST
   @Path("positions")
-  @Consumes({Lists.CSV, Lists.TSV})
+  @Consumes({ListAnswers.CSV, ListAnswers.TSV})
   @Operation(summary = POSITIONS_SUMMARY, description = POSITIONS_DESCRIPTION)
   @APIResponse(
       responseCode = "200",

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.signatorytracker.analysis.AgreementAndCohesion;
 import org.signatorytracker.analysis.AgreementParameters;
-import org.signatorytracker.analysis.Blocs;
 import org.signatorytracker.reports.ReportService;
 import org.signatorytracker.security.ReadAccess;
 import org.signatorytracker.statements.IssueService;
@@ -34,7 +34,7 @@ public class AgreementPage {
   @Inject PageModel model;
   @Inject IssueService issues;
   @Inject GroupService groups;
-  @Inject Blocs blocs;
+  @Inject AgreementAndCohesion blocs;
   @Inject PageTags tags;
   @Inject RoutingContext routing;
   @Inject ReportService reports;

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import org.signatorytracker.common.Lists;
+import org.signatorytracker.common.ListAnswers;
 import org.signatorytracker.transfer.ImportFormats;
 
 /**
@@ -48,7 +48,7 @@ public class ApiDescription implements OASFilter {
   private static final String PROBLEM = "application/problem+json";
   private static final String CSV = "text/csv";
 
-  private static final String PAGE_OF = Lists.PAGE_OF;
+  private static final String PAGE_OF = ListAnswers.PAGE_OF;
 
   /** Report endpoints: their answers carry an ETag, and If-None-Match can get 304. */
   private static final List<String> REPORTS =

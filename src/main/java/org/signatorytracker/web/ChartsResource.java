@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.signatorytracker.analysis.AgreementAndCohesion;
 import org.signatorytracker.analysis.AgreementAnswers.AgreementMatrix;
 import org.signatorytracker.analysis.AgreementParameters;
-import org.signatorytracker.analysis.Blocs;
 import org.signatorytracker.analysis.SetAnswers.SetQuery;
 import org.signatorytracker.analysis.StatementSets;
 import org.signatorytracker.common.FieldError;
@@ -32,12 +32,12 @@ import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.KnowledgeParameters;
 import org.signatorytracker.reports.ReportParameters;
+import org.signatorytracker.reports.ReportQuery;
 import org.signatorytracker.reports.ReportService;
 import org.signatorytracker.reports.ReportService.Stances;
 import org.signatorytracker.reports.Reports.Comparison;
 import org.signatorytracker.reports.Reports.Timeline;
 import org.signatorytracker.reports.Reports.TimelineEntry;
-import org.signatorytracker.reports.StandingQuery;
 import org.signatorytracker.reports.StatementChoice;
 import org.signatorytracker.security.ReadAccess;
 
@@ -59,7 +59,7 @@ public class ChartsResource {
   @Inject ReportService reports;
   @Inject WorldMap world;
   @Inject StatementSets sets;
-  @Inject Blocs blocs;
+  @Inject AgreementAndCohesion blocs;
   @Inject PictureDesk desk;
 
   @GET
@@ -126,7 +126,7 @@ public class ChartsResource {
       @BeanParam ReportParameters parameters,
       @Context HttpHeaders headers,
       @Context Request request) {
-    StandingQuery query = parameters.query();
+    ReportQuery query = parameters.query();
     Stances stances = reports.stances(key, query);
     MapLegend legend = new MapLegend();
     List<PositionAction> shown = PositionAction.forKind(stances.kind());
@@ -172,7 +172,7 @@ public class ChartsResource {
         throw new InvalidInputException(new FieldError(key[0], "a statement key is required"));
       }
     }
-    StandingQuery query = parameters.query();
+    ReportQuery query = parameters.query();
     Comparison comparison =
         reports.compare(StatementChoice.parse("a", a), StatementChoice.parse("b", b), query);
     MapLegend legend =
@@ -213,7 +213,7 @@ public class ChartsResource {
       @BeanParam ReportParameters parameters,
       @Context HttpHeaders headers,
       @Context Request request) {
-    StandingQuery query = parameters.query();
+    ReportQuery query = parameters.query();
     SetQuery found =
         sets.query(
             StatementChoice.list("all", all),

@@ -18,8 +18,8 @@ import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.signatorytracker.analysis.StatementSets;
 import org.signatorytracker.reports.ReportParameters;
+import org.signatorytracker.reports.ReportQuery;
 import org.signatorytracker.reports.ReportService;
-import org.signatorytracker.reports.StandingQuery;
 import org.signatorytracker.reports.StatementChoice;
 import org.signatorytracker.security.ReadAccess;
 import org.signatorytracker.statements.StatementService;
@@ -53,7 +53,7 @@ public class ComparePage {
       @QueryParam("none") String none,
       @BeanParam ReportParameters parameters,
       @Context Request request) {
-    StandingQuery query = parameters.query();
+    ReportQuery query = parameters.query();
     TemplateInstance page =
         model
             .of(compare)

@@ -26,8 +26,8 @@ import org.signatorytracker.common.Page;
 import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.positions.PositionService;
+import org.signatorytracker.reports.ReportQuery;
 import org.signatorytracker.reports.ReportService;
-import org.signatorytracker.reports.StandingQuery;
 import org.signatorytracker.security.ReadAccess;
 import org.signatorytracker.statements.IssueService;
 import org.signatorytracker.statements.IssueView;
@@ -66,7 +66,7 @@ public class HomePage {
   public Response home(
       @QueryParam("q") String q, @QueryParam("page") String page, @Context Request request) {
     String text = q == null ? "" : q.strip();
-    var today = StandingQuery.on(LocalDate.now(ZoneOffset.UTC));
+    var today = ReportQuery.on(LocalDate.now(ZoneOffset.UTC));
     // the issues with the latest activity first, a page at a time: only theirs are balanced
     Page<IssueService.ActiveIssue> active =
         issues.byLatestActivity(

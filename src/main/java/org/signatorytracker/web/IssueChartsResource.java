@@ -33,7 +33,7 @@ import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.reports.Breakdown;
 import org.signatorytracker.reports.KnowledgeParameters;
 import org.signatorytracker.reports.ReportParameters;
-import org.signatorytracker.reports.StandingQuery;
+import org.signatorytracker.reports.ReportQuery;
 import org.signatorytracker.security.ReadAccess;
 
 /** An issue's charts: its sides over time, and on the map (see {@link ChartsResource}). */
@@ -120,7 +120,7 @@ public class IssueChartsResource {
       @BeanParam ReportParameters parameters,
       @Context HttpHeaders headers,
       @Context Request request) {
-    StandingQuery query = parameters.query();
+    ReportQuery query = parameters.query();
     Balance balance = balances.balance(issue, query, null, Breakdown.parse(null));
     MapLegend legend = new MapLegend();
     // abstain and both keep their colours however many sides there are; the sides take the rest

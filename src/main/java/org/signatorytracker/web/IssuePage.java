@@ -32,8 +32,8 @@ import org.signatorytracker.analysis.IssueOverviews.IssueOverview;
 import org.signatorytracker.analysis.StatementSets;
 import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.reports.ReportParameters;
+import org.signatorytracker.reports.ReportQuery;
 import org.signatorytracker.reports.ReportService;
-import org.signatorytracker.reports.StandingQuery;
 import org.signatorytracker.security.ReadAccess;
 
 /**
@@ -68,7 +68,7 @@ public class IssuePage {
       @QueryParam("from") String from,
       @QueryParam("step") String step,
       @Context Request request) {
-    StandingQuery query = parameters.query();
+    ReportQuery query = parameters.query();
     IssueOverview overview =
         overviews.of(
             key,
@@ -120,7 +120,7 @@ public class IssuePage {
       @PathParam("issue") String key,
       @BeanParam ReportParameters parameters,
       @QueryParam("step") String step) {
-    StandingQuery query = parameters.query();
+    ReportQuery query = parameters.query();
     List<Step> steps =
         sliderSteps.of(
             key,

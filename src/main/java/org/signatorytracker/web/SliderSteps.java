@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.signatorytracker.reports.ReportBasis;
-import org.signatorytracker.reports.StandingQuery;
+import org.signatorytracker.reports.ReportQuery;
 
 /**
  * The stops of an issue map's slider (the dates its balance changed), kept per version of the data:
@@ -29,10 +29,7 @@ class SliderSteps {
       };
 
   List<IssuePage.Step> of(
-      String issue,
-      StandingQuery query,
-      ReportBasis basis,
-      Supplier<List<IssuePage.Step>> compute) {
+      String issue, ReportQuery query, ReportBasis basis, Supplier<List<IssuePage.Step>> compute) {
     String key =
         String.join(
             "\u0000",

@@ -21,10 +21,10 @@ import org.signatorytracker.analysis.IssueProfiles;
 import org.signatorytracker.common.Source;
 import org.signatorytracker.positions.PositionService;
 import org.signatorytracker.reports.ReportParameters;
+import org.signatorytracker.reports.ReportQuery;
 import org.signatorytracker.reports.ReportService;
 import org.signatorytracker.reports.Reports.StatePositions;
 import org.signatorytracker.reports.Standing;
-import org.signatorytracker.reports.StandingQuery;
 import org.signatorytracker.security.ReadAccess;
 
 /** A state's page: its side on each issue over time, and every statement it stood on. */
@@ -49,7 +49,7 @@ public class StatePage {
       @PathParam("code") String code,
       @BeanParam ReportParameters parameters,
       @Context Request request) {
-    StandingQuery query = parameters.query();
+    ReportQuery query = parameters.query();
     StatePositions standings = reports.statePositions(code, query);
     var profile = profiles.profile(standings.state().iso3(), null, query);
     Map<Long, List<Source>> sources = new HashMap<>();

@@ -5,8 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,14 +31,11 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.PageRequest;
-import org.signatorytracker.common.PartialDate;
-import org.signatorytracker.common.ProblemMappers;
 import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.common.ResourceNotFoundException;
 import org.signatorytracker.common.RetractionRequest;
 import org.signatorytracker.common.Source;
 import org.signatorytracker.common.SourceKind;
-import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.positions.PositionRequest;
@@ -48,12 +43,12 @@ import org.signatorytracker.positions.PositionService;
 import org.signatorytracker.positions.PositionView;
 import org.signatorytracker.reports.Breakdown;
 import org.signatorytracker.reports.ReportParameters;
+import org.signatorytracker.reports.ReportQuery;
 import org.signatorytracker.reports.ReportService;
 import org.signatorytracker.reports.Reports.CountReport;
 import org.signatorytracker.reports.Reports.GroupCounts;
 import org.signatorytracker.reports.Reports.SignatoriesReport;
 import org.signatorytracker.reports.Reports.Signatory;
-import org.signatorytracker.reports.StandingQuery;
 import org.signatorytracker.security.ReadAccess;
 import org.signatorytracker.security.Role;
 import org.signatorytracker.statements.StatementKeys;
@@ -61,7 +56,6 @@ import org.signatorytracker.statements.StatementService;
 import org.signatorytracker.statements.StatementView;
 import org.signatorytracker.states.GroupService;
 import org.signatorytracker.states.StateDirectory;
-import org.signatorytracker.states.StateView;
 
 /**
  * A statement's page: what it is, who stands on it as of a date and as known on a date, by group,
@@ -101,7 +95,7 @@ public class StatementPage {
   @Inject ReportService reports;
   @Inject PositionService positions;
   @Inject StateDirectory states;
-  @Inject Validator validator;
+  @Inject PositionForm form;
   @Inject CsrfTokens csrf;
   @Inject GroupService groups;
 
@@ -160,7 +154,7 @@ public class StatementPage {
       @QueryParam("retracted") String retracted,
       @Context Request request) {
     StatementView view = statements.find(key).orElseThrow(() -> StatementKeys.notFound(key));
-    StandingQuery query = parameters.query();
+    ReportQuery query = parameters.query();
     CountReport count = reports.count(view.key(), query, Breakdown.parse(by));
     TemplateInstance instance =
         render(
@@ -197,7 +191,7 @@ public class StatementPage {
         new Posted(
             state, action, date, reported, confidence, sourceUrl, sourceTitle, sourceKind, note);
     List<FieldError> errors = new ArrayList<>();
-    PositionRequest position = positionOf(posted, errors);
+    PositionRequest position = form.positionOf(posted, errors);
     if (errors.isEmpty()) {
       try {
         positions.record(view.key(), position);
@@ -206,7 +200,7 @@ public class StatementPage {
         errors.addAll(e.errors());
       }
     }
-    StandingQuery today = StandingQuery.on(LocalDate.now(ZoneOffset.UTC));
+    ReportQuery today = ReportQuery.on(LocalDate.now(ZoneOffset.UTC));
     return Response.status(400)
         .entity(
             render(
@@ -243,7 +237,7 @@ public class StatementPage {
                     new ResourceNotFoundException(
                         "There is no record " + id + " on " + view.key() + "."));
     RetractionRequest retraction = new RetractionRequest(reason == null ? null : reason.strip());
-    List<FieldError> errors = violations(retraction);
+    List<FieldError> errors = form.violations(retraction);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -254,7 +248,7 @@ public class StatementPage {
   /** The page, with the count already read for it (the page's tags come from the same count). */
   private TemplateInstance render(
       StatementView view,
-      StandingQuery query,
+      ReportQuery query,
       CountReport count,
       String by,
       String sort,
@@ -320,90 +314,12 @@ public class StatementPage {
   }
 
   /** The as-of and known-by parameters a chart or download link repeats. */
-  private static String chartQuery(StandingQuery query) {
+  private static String chartQuery(ReportQuery query) {
     StringBuilder q = new StringBuilder("?asOf=").append(query.asOf());
     if (query.knownBy() != null) {
       q.append("&knownBy=").append(query.knownBy());
     }
     return q.toString();
-  }
-
-  private PositionRequest positionOf(Posted p, List<FieldError> errors) {
-    StateView state = null;
-    if (p.state() == null || p.state().isBlank()) {
-      errors.add(new FieldError("state", "a state is required (ISO3 or ISO2 code, name or alias)"));
-    } else {
-      FieldError unknown = states.problem("state", p.state());
-      if (unknown != null) {
-        errors.add(unknown);
-      } else {
-        state = states.get(p.state());
-      }
-    }
-    PositionAction action = parse(errors, "action", p.action(), PositionAction.class, null);
-    UncertainDate date = date(errors, "date", p.date(), true);
-    UncertainDate reported = date(errors, "reported", p.reported(), false);
-    Confidence confidence = parse(errors, "confidence", p.confidence(), Confidence.class, null);
-    SourceKind kind = parse(errors, "sourceKind", p.sourceKind(), SourceKind.class, null);
-    Source source = new Source(blank(p.sourceUrl()), blank(p.sourceTitle()), null, null, kind);
-    if (!source.identifiesSomething()) {
-      errors.add(new FieldError("sources", "at least one source is required: a URL or a title"));
-    }
-    PositionRequest request =
-        new PositionRequest(
-            state == null ? p.state() : state.iso3(),
-            action,
-            date,
-            reported,
-            confidence,
-            List.of(source),
-            blank(p.note()));
-    if (errors.isEmpty()) {
-      errors.addAll(violations(request));
-    }
-    return request;
-  }
-
-  private <T> List<FieldError> violations(T value) {
-    List<FieldError> errors = new ArrayList<>();
-    for (ConstraintViolation<T> v : validator.validate(value)) {
-      errors.add(
-          new FieldError(
-              v.getPropertyPath().toString().replace("sources[0].", "source "),
-              v.getMessage(),
-              ProblemMappers.echo(v.getInvalidValue())));
-    }
-    return errors;
-  }
-
-  private static <E extends Enum<E>> E parse(
-      List<FieldError> errors, String field, String text, Class<E> type, E otherwise) {
-    try {
-      return QueryParams.enumValue(field, text, type, otherwise);
-    } catch (InvalidInputException e) {
-      errors.addAll(e.errors());
-      return otherwise;
-    }
-  }
-
-  private static UncertainDate date(
-      List<FieldError> errors, String field, String text, boolean required) {
-    if (text == null || text.isBlank()) {
-      if (required) {
-        errors.add(new FieldError(field, "is required (" + UncertainDate.FORMAT_HINT + ")"));
-      }
-      return null;
-    }
-    try {
-      return UncertainDate.parse(text);
-    } catch (PartialDate.InvalidDateException e) {
-      errors.add(new FieldError(field, e.getMessage(), text));
-      return null;
-    }
-  }
-
-  private static String blank(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 
   static Response seeOther(String location) {

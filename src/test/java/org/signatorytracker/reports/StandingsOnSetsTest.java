@@ -32,7 +32,7 @@ class StandingsOnSetsTest {
         engine.decisionsOn(
             List.of(first, second.toUpperCase(), "no-such-statement"),
             subject -> subject.datedOn(),
-            new StandingQuery(null, null, Confidence.REPORTED, AsRecorded.NOW));
+            new ReportQuery(null, null, Confidence.REPORTED, AsRecorded.NOW));
 
     assertThat(answers).containsOnlyKeys(first, second);
     assertThat(answers.get(first).rows())

@@ -69,7 +69,7 @@ class StatementRecordsTest {
   private static StatementRecords.Filter filter(
       LocalDate knownBy, Confidence min, long throughRevision) {
     return StatementRecords.Filter.of(
-        new StandingQuery(null, knownBy, min, AsRecorded.NOW), throughRevision);
+        new ReportQuery(null, knownBy, min, AsRecorded.NOW), throughRevision);
   }
 
   private List<String> holders(String day, StatementRecords.Filter filter) {

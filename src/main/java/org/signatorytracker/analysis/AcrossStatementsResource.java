@@ -19,7 +19,7 @@ import org.signatorytracker.analysis.AgreementAnswers.Agreement;
 import org.signatorytracker.analysis.AgreementAnswers.Cohesion;
 import org.signatorytracker.analysis.SetAnswers.Matrix;
 import org.signatorytracker.analysis.SetAnswers.SetQuery;
-import org.signatorytracker.common.Lists;
+import org.signatorytracker.common.ListAnswers;
 import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.reports.Breakdown;
 import org.signatorytracker.reports.ReportParameters;
@@ -27,17 +27,17 @@ import org.signatorytracker.reports.StatementChoice;
 import org.signatorytracker.security.ReadAccess;
 
 @Path("/api")
-@Produces({MediaType.APPLICATION_JSON, Lists.CSV})
+@Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
 @AuthorizationPolicy(name = ReadAccess.NAME)
 @Tag(
     name = "Analysis",
     description =
         "Questions across letters, votes and years, each answered from the as-of engine like the"
             + " reports (`asOf`, `knownBy`, `minConfidence`, `asRecorded`), and as CSV.")
-public class AnalysisResource {
+public class AcrossStatementsResource {
 
   @Inject StatementSets sets;
-  @Inject Blocs blocs;
+  @Inject AgreementAndCohesion blocs;
   @Inject IssueProfiles profiles;
 
   @GET
@@ -121,7 +121,7 @@ public class AnalysisResource {
           @QueryParam("format")
           String format,
       @BeanParam AgreementParameters parameters) {
-    Blocs.Agreed agreed = parameters.agreed(blocs);
+    AgreementAndCohesion.Agreed agreed = parameters.agreed(blocs);
     return "matrix".equalsIgnoreCase(format == null ? "" : format.strip())
         ? agreed.matrix()
         : agreed.pairs();

@@ -15,7 +15,7 @@ import java.util.function.Function;
  * page by page in one transaction and streamed, so that a list of any length answers in constant
  * memory.
  */
-public final class Lists {
+public final class ListAnswers {
 
   /** Items read per query while streaming a whole list. */
   static final int STREAM_PAGE = PageRequest.MAX_SIZE;
@@ -31,7 +31,7 @@ public final class Lists {
   /** Marks a list operation in the API description with its item schema. */
   public static final String PAGE_OF = "x-page-of";
 
-  private Lists() {}
+  private ListAnswers() {}
 
   public static <T> Response answer(
       HttpHeaders headers,

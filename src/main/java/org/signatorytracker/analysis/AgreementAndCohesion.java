@@ -24,8 +24,8 @@ import org.signatorytracker.reports.AsOfEngine;
 import org.signatorytracker.reports.Breakdown;
 import org.signatorytracker.reports.Breakdowns;
 import org.signatorytracker.reports.ReportBasis;
+import org.signatorytracker.reports.ReportQuery;
 import org.signatorytracker.reports.Reports.Signatory;
-import org.signatorytracker.reports.StandingQuery;
 import org.signatorytracker.statements.StatementKeys;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.states.GroupService;
@@ -34,7 +34,7 @@ import org.signatorytracker.states.StateDirectory;
 /** How united groups are, and how often states take the same side. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class Blocs {
+public class AgreementAndCohesion {
 
   @Inject AsOfEngine engine;
   @Inject Breakdowns breakdowns;
@@ -46,7 +46,7 @@ public class Blocs {
    * Per group of the breakdown: its members on {@code asOf}, how many hold each action, their share
    * of the members, and for a vote the Rice index |YES − NO| / (YES + NO).
    */
-  public Cohesion cohesion(String key, StandingQuery query, Breakdown by) {
+  public Cohesion cohesion(String key, ReportQuery query, Breakdown by) {
     var answer = engine.holdersOf(key, query).orElseThrow(() -> StatementKeys.notFound(key));
     StatementKind kind = answer.statement().kind();
     Map<String, Set<String>> members = breakdowns.members(by, query);
@@ -94,7 +94,7 @@ public class Blocs {
       String group,
       LocalDate from,
       LocalDate to,
-      StandingQuery query) {
+      ReportQuery query) {
     List<String> chosen = chosenStates(codes, group, query);
     IssueAnalysis.Loaded loaded = issues.load(issue, query, null);
     SideRule rule = loaded.rule();
@@ -180,7 +180,7 @@ public class Blocs {
   }
 
   /** The states named (by any code, name or alias), or a group's members on the date. */
-  private List<String> chosenStates(List<String> codes, String group, StandingQuery query) {
+  private List<String> chosenStates(List<String> codes, String group, ReportQuery query) {
     boolean byGroup = group != null && !group.isBlank();
     if (codes.isEmpty() == !byGroup) {
       throw new InvalidInputException(

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every list pages the same way, and answers CSV with the whole list. */
 @QuarkusTest
-class ListsTest {
+class ListAnswersTest {
 
   @ParameterizedTest
   @ValueSource(

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BlocsTest {
+class AgreementAndCohesionTest {
 
   private boolean constructed;
   String issue;
@@ -47,7 +47,7 @@ class BlocsTest {
     issue = uniqueKey("blocs");
     given()
         .contentType(ContentType.JSON)
-        .body(Map.of("title", "Blocs", "sides", List.of("pro", "con")))
+        .body(Map.of("title", "AgreementAndCohesion", "sides", List.of("pro", "con")))
         .put("/api/issues/{issue}", issue)
         .then()
         .statusCode(201);

@@ -10,18 +10,18 @@ import org.signatorytracker.positions.Confidence;
  * null for no limit), the weakest confidence admitted, and how far the recorded data may run
  * ({@code asRecorded}).
  */
-public record StandingQuery(
+public record ReportQuery(
     LocalDate asOf, LocalDate knownBy, Confidence minConfidence, AsRecorded asRecorded) {
 
-  public StandingQuery {
+  public ReportQuery {
     asRecorded = asRecorded == null ? AsRecorded.NOW : asRecorded;
   }
 
   /**
    * What a report asks by default: the standing on a date, as known today, at REPORTED or better.
    */
-  public static StandingQuery on(LocalDate asOf) {
-    return new StandingQuery(asOf, null, Confidence.REPORTED, AsRecorded.NOW);
+  public static ReportQuery on(LocalDate asOf) {
+    return new ReportQuery(asOf, null, Confidence.REPORTED, AsRecorded.NOW);
   }
 
   LocalDate knownByOrUnlimited() {
