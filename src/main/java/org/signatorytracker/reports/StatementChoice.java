@@ -15,12 +15,12 @@ import org.signatorytracker.statements.StatementKind;
  */
 public record StatementChoice(String key, PositionAction action, String field, String written) {
 
-  /** Reads {@code key} or {@code key:ACTION}, in any case. */
   /** The choices of a comma-separated list of keys ({@code all=a,b:NO}); empty when blank. */
   public static List<StatementChoice> list(String field, String text) {
     return QueryParams.list(text).stream().map(k -> parse(field, k)).toList();
   }
 
+  /** Reads {@code key} or {@code key:ACTION}, in any case. */
   public static StatementChoice parse(String field, String text) {
     String written = text.strip();
     int colon = written.lastIndexOf(':');

@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.signatorytracker.statements.StatementRequest;
 
 /**
- * The exchange format, column by column: what imports read, what exports write, and what the data
- * package's table schemas describe. One definition serves all three.
+ * The exchange format, column by column: the names, aliases, types and patterns that imports check
+ * a header against and that the data package's table schemas describe, and the order in which
+ * exports write their cells (each export row is listed in this order in ExportService).
  */
 final class Columns {
 

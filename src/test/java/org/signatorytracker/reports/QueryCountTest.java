@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.signatorytracker.operations.DemoData;
 
 /**
- * Reports are computed in the database: a statement report is one query, statement included,
- * however many records the statement has (the supportive demo letter has 51).
+ * Reports read little: a statement report is one query (the statement as recorded, with how far the
+ * data runs) once its records are in memory, however many records the statement has (the supportive
+ * demo letter has 51); the rule itself runs in memory, in the engine.
  */
 @QuarkusTest
 class QueryCountTest {
