@@ -64,10 +64,7 @@ public class AgreementAndCohesion {
           counts.forEach((a, n) -> share.put(a, Breakdowns.share(n, in.size())));
           Double rice = null;
           if (kind.isVote()) {
-            int yes = counts.get(PositionAction.YES);
-            int no = counts.get(PositionAction.NO);
-            rice =
-                yes + no == 0 ? null : Breakdowns.round(Math.abs(yes - no) / (double) (yes + no));
+            rice = rice(counts.get(PositionAction.YES), counts.get(PositionAction.NO));
           }
           cohesion.put(group, new GroupCohesion(in.size(), counts, share, rice));
         });
@@ -136,6 +133,11 @@ public class AgreementAndCohesion {
     return new Agreed(
         new Agreement(key, from, to, basis, chosen, pairs),
         new AgreementMatrix(key, from, to, basis, chosen, matrix));
+  }
+
+  /** Rice's index of a group's vote, |yes − no| / (yes + no); null when none voted yes or no. */
+  static Double rice(int yes, int no) {
+    return yes + no == 0 ? null : Breakdowns.round(Math.abs(yes - no) / (double) (yes + no));
   }
 
   /** The pair's counts over the occasions on which both have a stance; null when there are none. */

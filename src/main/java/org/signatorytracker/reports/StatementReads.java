@@ -118,7 +118,7 @@ class StatementReads {
    * state's own records are read, so that a state on thousands of statements never brings all their
    * records into memory at once.
    */
-  private Map<Long, StatementRecords> recordsOfState(String iso3, Map<Long, Long> versions) {
+  Map<Long, StatementRecords> recordsOfState(String iso3, Map<Long, Long> versions) {
     Map<Long, StatementRecords> found = cache.cachedOf(versions);
     if (versions.size() - found.size() <= STATEMENTS_LOADED_FOR_A_STATE) {
       return cache.completed(versions, found);

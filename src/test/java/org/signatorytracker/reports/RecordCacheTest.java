@@ -1,0 +1,178 @@
+package org.signatorytracker.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.signatorytracker.positions.CommittedRecords;
+import org.signatorytracker.positions.Confidence;
+import org.signatorytracker.positions.PositionAction;
+
+/**
+ * The engine's records in memory, with the database stood in for by a map: what is read, what is
+ * kept, what goes first, and how a state's standings read only its own records when many statements
+ * are missing. Plain JUnit; no Quarkus starts.
+ */
+@Tag("unit")
+class RecordCacheTest {
+
+  /** Statement id → its records' states, one record each, signed on 8 July 2019. */
+  final Map<Long, List<String>> stored = new HashMap<>();
+
+  final List<Collection<Long>> statementReads = new ArrayList<>();
+  final List<String> stateReads = new ArrayList<>();
+
+  final CommittedRecords database =
+      new CommittedRecords() {
+        @Override
+        public <R> Map<Long, List<R>> ofStatements(Collection<Long> ids, RowMaker<R> maker) {
+          statementReads.add(List.copyOf(ids));
+          Map<Long, List<R>> rows = new LinkedHashMap<>();
+          for (Long id : ids) {
+            if (stored.containsKey(id)) {
+              rows.put(id, rows(id, stored.get(id), maker));
+            }
+          }
+          return rows;
+        }
+
+        @Override
+        public <R> Map<Long, List<R>> ofState(String iso3, RowMaker<R> maker) {
+          stateReads.add(iso3);
+          Map<Long, List<R>> rows = new LinkedHashMap<>();
+          stored.forEach(
+              (id, states) -> {
+                if (states.contains(iso3)) {
+                  rows.put(id, rows(id, List.of(iso3), maker));
+                }
+              });
+          return rows;
+        }
+      };
+
+  static <R> List<R> rows(long statement, List<String> states, CommittedRecords.RowMaker<R> maker) {
+    List<R> rows = new ArrayList<>();
+    LocalDate day = LocalDate.of(2019, 7, 8);
+    for (String iso3 : states.stream().sorted().toList()) {
+      rows.add(
+          maker.row(
+              iso3,
+              PositionAction.SIGNED,
+              day,
+              null,
+              day.toString(),
+              day,
+              Confidence.CONFIRMED,
+              1,
+              null,
+              statement * 1000 + rows.size()));
+    }
+    return rows;
+  }
+
+  RecordCache cache(int limit) {
+    RecordCache cache = new RecordCache();
+    cache.positions = database;
+    cache.config = () -> () -> limit;
+    cache.measure(new SimpleMeterRegistry());
+    return cache;
+  }
+
+  @Test
+  void recordsAreReadOnceAndReadAgainOnlyWhenTheStatementChanged() {
+    stored.put(1L, List.of("CHN", "PAK", "RUS"));
+    stored.put(2L, List.of("FRA"));
+    RecordCache cache = cache(100);
+
+    assertThat(cache.recordsOf(Map.of(1L, 7L, 2L, 7L)).get(1L).size()).isEqualTo(3);
+    assertThat(statementReads).hasSize(1);
+    assertThat(statementReads.get(0)).containsExactlyInAnyOrder(1L, 2L);
+
+    cache.recordsOf(Map.of(1L, 7L, 2L, 7L));
+    assertThat(statementReads).as("both in memory, same last change").hasSize(1);
+
+    stored.put(1L, List.of("CHN", "PAK", "RUS", "QAT"));
+    assertThat(cache.recordsOf(Map.of(1L, 8L, 2L, 7L)).get(1L).size()).isEqualTo(4);
+    assertThat(statementReads).hasSize(2);
+    assertThat(statementReads.get(1)).as("only the changed statement").containsExactly(1L);
+  }
+
+  @Test
+  void aStatementWithoutRecordsIsKeptEmpty() {
+    RecordCache cache = cache(100);
+    assertThat(cache.recordsOf(Map.of(9L, 1L)).get(9L).size()).isZero();
+    cache.recordsOf(Map.of(9L, 1L));
+    assertThat(statementReads).hasSize(1);
+  }
+
+  @Test
+  void beyondTheLimitTheStatementReadLeastRecentlyGoesFirst() {
+    stored.put(1L, List.of("CHN", "PAK"));
+    stored.put(2L, List.of("FRA", "DEU"));
+    stored.put(3L, List.of("GBR", "USA"));
+    RecordCache cache = cache(5);
+    cache.recordsOf(Map.of(1L, 1L));
+    cache.recordsOf(Map.of(2L, 1L));
+    cache.recordsOf(Map.of(1L, 1L)); // 1 read again: 2 is now the least recent
+    cache.recordsOf(Map.of(3L, 1L)); // 6 records > 5: 2 goes
+    assertThat(statementReads).hasSize(3);
+
+    assertThat(cache.cachedOf(Map.of(1L, 1L, 2L, 1L, 3L, 1L)).keySet())
+        .containsExactlyInAnyOrder(1L, 3L);
+  }
+
+  @Test
+  void aStatementLargerThanTheLimitIsAnsweredButNotKept() {
+    stored.put(1L, List.of("CHN", "PAK", "RUS"));
+    RecordCache cache = cache(2);
+    assertThat(cache.recordsOf(Map.of(1L, 1L)).get(1L).size()).isEqualTo(3);
+    assertThat(cache.cachedOf(Map.of(1L, 1L))).isEmpty();
+  }
+
+  @Test
+  void aStateOnManyStatementsNotInMemoryReadsOnlyItsOwnRecords() {
+    int many = StatementReads.STATEMENTS_LOADED_FOR_A_STATE + 1;
+    Map<Long, Long> versions = new HashMap<>();
+    for (long id = 1; id <= many; id++) {
+      stored.put(id, id % 2 == 0 ? List.of("CHN", "QAT") : List.of("CHN"));
+      versions.put(id, 1L);
+    }
+    StatementReads reads = new StatementReads();
+    reads.cache = cache(1_000_000);
+
+    Map<Long, StatementRecords> records = reads.recordsOfState("QAT", versions);
+
+    assertThat(statementReads).as("no statement read whole").isEmpty();
+    assertThat(stateReads).containsExactly("QAT");
+    assertThat(records).hasSize(many);
+    assertThat(records.get(2L).size()).as("QAT's own record").isEqualTo(1);
+    assertThat(records.get(1L).size()).as("none of QAT's").isZero();
+  }
+
+  @Test
+  void aStateOnFewStatementsNotInMemoryLoadsThemWholeAndKeepsThem() {
+    int few = StatementReads.STATEMENTS_LOADED_FOR_A_STATE;
+    Map<Long, Long> versions = new HashMap<>();
+    for (long id = 1; id <= few; id++) {
+      stored.put(id, List.of("CHN", "QAT"));
+      versions.put(id, 1L);
+    }
+    StatementReads reads = new StatementReads();
+    reads.cache = cache(1_000_000);
+
+    Map<Long, StatementRecords> records = reads.recordsOfState("QAT", versions);
+
+    assertThat(stateReads).isEmpty();
+    assertThat(statementReads).hasSize(1);
+    assertThat(records.get(1L).size()).as("every state's records").isEqualTo(2);
+    assertThat(reads.cache.cachedOf(versions)).hasSize(few);
+  }
+}
