@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -207,6 +208,16 @@ public class PositionService implements RecordsOnStatements {
   }
 
   /** Adds a retraction to a record that has none. */
+  /** The records stored with these fingerprints (identical records), retracted or not. */
+  public List<PositionRecord.Existing> withFingerprints(Collection<String> fingerprints) {
+    return PositionRecord.withFingerprints(fingerprints);
+  }
+
+  /** A reference to a stored record, for its retraction; nothing is read. */
+  public PositionRecord reference(long id) {
+    return PositionRecord.getEntityManager().getReference(PositionRecord.class, id);
+  }
+
   public void retract(PositionRecord record, String reason) {
     Retraction retraction = new Retraction();
     retraction.position = record;

@@ -17,7 +17,6 @@ import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.Page;
 import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.common.PreconditionFailedException;
-import org.signatorytracker.common.ResourceNotFoundException;
 import org.signatorytracker.common.Source;
 import org.signatorytracker.common.Timestamps;
 import org.signatorytracker.common.UncertainDate;
@@ -167,6 +166,21 @@ public class StatementService {
    *
    * @throws ResourceNotFoundException when there is no statement with that key
    */
+  /** The statement stored with this key, in any accepted form; empty when there is none. */
+  public Optional<Statement> stored(String key) {
+    return Statement.findByKey(key);
+  }
+
+  /** A reference to a stored statement, for a record or claim written with it; nothing is read. */
+  public Statement reference(long id) {
+    return Statement.getEntityManager().getReference(Statement.class, id);
+  }
+
+  /** The statements with these ids, by key; lead states and sources load in batches. */
+  public List<Statement> withIds(List<Long> ids) {
+    return Statement.withIds(ids);
+  }
+
   public Statement require(String key) {
     return Statement.findByKey(key).orElseThrow(() -> StatementKeys.notFound(key));
   }

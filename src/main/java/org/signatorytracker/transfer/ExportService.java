@@ -28,6 +28,7 @@ import org.signatorytracker.statements.IssueService;
 import org.signatorytracker.statements.IssueView;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementSelection;
+import org.signatorytracker.statements.StatementService;
 import org.signatorytracker.states.GroupService;
 import org.signatorytracker.states.GroupViews;
 import org.signatorytracker.states.StateDirectory;
@@ -47,6 +48,7 @@ public class ExportService {
 
   @Inject EntityManager em;
   @Inject StateDirectory states;
+  @Inject StatementService statements;
   @Inject IssueService issues;
   @Inject GroupService groups;
 
@@ -65,7 +67,7 @@ public class ExportService {
     CsvOutput csv = new CsvOutput(out, Columns.names(Columns.STATEMENTS));
     for (int from = 0; from < ids.size(); from += STATEMENT_CHUNK) {
       List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + STATEMENT_CHUNK));
-      for (Statement s : Statement.withIds(chunk)) {
+      for (Statement s : statements.withIds(chunk)) {
         List<Object> row = new ArrayList<>();
         row.addAll(
             Arrays.asList(

@@ -1,14 +1,18 @@
 package org.signatorytracker.transfer;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKind;
+import org.signatorytracker.statements.StatementService;
 
 /** The statement a claims or positions row of an import refers to. */
-final class ImportTargets {
+@ApplicationScoped
+class ImportTargets {
 
-  private ImportTargets() {}
+  @Inject StatementService statements;
 
   /**
    * What the import knows of a statement it writes positions to; the id is null for a statement of
@@ -20,7 +24,7 @@ final class ImportTargets {
    * The statement a claims or positions row refers to; empty (and the row counted against the
    * missing statement) when it is neither stored nor created by this upload.
    */
-  static Optional<Target> target(
+  Optional<Target> target(
       CsvInput.Row row, Map<String, Optional<Target>> targets, RowCheck check, ImportRun run) {
     String key = Statement.canonicalKey(row.get("statement"));
     if (key == null) {
@@ -34,8 +38,8 @@ final class ImportTargets {
     return target;
   }
 
-  private static Optional<Target> target(String key, ImportRun run) {
-    Optional<Target> stored = Statement.findByKey(key).map(s -> new Target(s.id, s.kind));
+  private Optional<Target> target(String key, ImportRun run) {
+    Optional<Target> stored = statements.stored(key).map(s -> new Target(s.id, s.kind));
     if (stored.isPresent()) {
       return stored;
     }

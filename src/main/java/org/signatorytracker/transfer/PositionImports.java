@@ -17,8 +17,8 @@ import org.signatorytracker.positions.PositionRecord;
 import org.signatorytracker.positions.PositionRequest;
 import org.signatorytracker.positions.PositionService;
 import org.signatorytracker.positions.RecordBatches;
-import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKeys;
+import org.signatorytracker.statements.StatementService;
 import org.signatorytracker.transfer.ImportTargets.Target;
 
 /**
@@ -30,6 +30,8 @@ import org.signatorytracker.transfer.ImportTargets.Target;
 class PositionImports {
 
   @Inject PositionService positions;
+  @Inject StatementService statements;
+  @Inject ImportTargets importTargets;
   @Inject Validator validator;
   @Inject EntityManager em;
   @Inject TransferConfig config;
@@ -69,14 +71,13 @@ class PositionImports {
       return null;
     }
     PositionRequest request = new RowReader(row, check::cell).position();
-    Optional<Target> target = ImportTargets.target(row, targets, check, run);
+    Optional<Target> target = importTargets.target(row, targets, check, run);
     check.violations(validator.validate(request));
     check.fields(positions.problemsWith(target.map(Target::kind).orElse(null), request));
     if (check.failed() || run.failed()) {
       return null; // after any problem the rest of the file is only checked
     }
-    PositionRecord record =
-        positions.newRecord(em.getReference(Statement.class, target.get().id()), request);
+    PositionRecord record = positions.newRecord(statements.reference(target.get().id()), request);
     return new Pending(record, row.get("retraction_reason"));
   }
 
@@ -91,7 +92,7 @@ class PositionImports {
     Set<String> fingerprints = new LinkedHashSet<>();
     batch.forEach(p -> fingerprints.add(p.record().fingerprint));
     Map<String, PositionRecord.Existing> existing = new HashMap<>();
-    for (PositionRecord.Existing e : PositionRecord.withFingerprints(fingerprints)) {
+    for (PositionRecord.Existing e : positions.withFingerprints(fingerprints)) {
       // prefer a standing record, so that a retraction in the file applies to it
       existing.merge(e.fingerprint(), e, (a, b) -> a.retracted() ? b : a);
     }
@@ -116,8 +117,7 @@ class PositionImports {
       PositionRecord same = written.get(pending.record().fingerprint);
       Long target = same != null ? same.id : stored.retracted() ? null : stored.id();
       if (target != null && retracted.add(target)) {
-        positions.retract(
-            em.getReference(PositionRecord.class, target), pending.retractionReason());
+        positions.retract(positions.reference(target), pending.retractionReason());
         run.positionRetracted();
       }
     }

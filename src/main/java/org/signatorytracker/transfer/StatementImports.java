@@ -31,6 +31,7 @@ class StatementImports {
   private static final int STATEMENTS_PER_FLUSH = 50;
 
   @Inject StatementService statements;
+  @Inject ImportTargets importTargets;
   @Inject ClaimService claims;
   @Inject Validator validator;
   @Inject EntityManager em;
@@ -89,7 +90,7 @@ class StatementImports {
       run.statementChecked(key, request.kind());
       return;
     }
-    Optional<Statement> existing = Statement.findByKey(request.key());
+    Optional<Statement> existing = statements.stored(request.key());
     if (existing.isEmpty()) {
       statements.add(request);
       run.statementCreated(request.key());
@@ -136,14 +137,13 @@ class StatementImports {
       return;
     }
     ClaimRequest request = new RowReader(row, check::cell).claim();
-    Optional<Target> target = ImportTargets.target(row, targets, check, run);
+    Optional<Target> target = importTargets.target(row, targets, check, run);
     check.violations(validator.validate(request));
     check.fields(Sources.problemsWith(request.sources()));
     if (check.failed() || run.failed()) {
       return;
     }
-    CountClaim claim =
-        claims.newClaim(em.getReference(Statement.class, target.get().id()), request);
+    CountClaim claim = claims.newClaim(statements.reference(target.get().id()), request);
     String reason = row.get("retraction_reason");
     Optional<CountClaim> same = claims.identical(claim);
     CountClaim stored = same.orElse(claim);
