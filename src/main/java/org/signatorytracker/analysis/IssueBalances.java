@@ -5,25 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import org.signatorytracker.analysis.IssueAnswers.Balance;
 import org.signatorytracker.analysis.IssueAnswers.BalanceChange;
 import org.signatorytracker.analysis.IssueAnswers.GroupShare;
 import org.signatorytracker.analysis.IssueAnswers.IssueTimeline;
 import org.signatorytracker.analysis.IssueAnswers.StanceCount;
-import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.Breakdown;
 import org.signatorytracker.reports.Breakdowns;
 import org.signatorytracker.reports.ReportQuery;
 import org.signatorytracker.reports.TrackedSets;
-import org.signatorytracker.reports.TrackedSets.Shift;
 import org.signatorytracker.reports.TrackedSets.Tracked;
 import org.signatorytracker.reports.TrackedSets.TrackedSet;
 import org.signatorytracker.statements.IssueService;
@@ -127,73 +122,34 @@ public class IssueBalances {
 
   public IssueTimeline timeline(String key, ReportQuery query, LocalDate since) {
     IssueAnalysis.Loaded loaded = analysis.load(key, query, since);
-    SideRule rule = loaded.rule();
-    int n = loaded.statements().size();
-    List<IndexedShift> shifts = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      if (rule.occasionOf(i) < 0) {
-        continue;
-      }
-      for (Shift s : loaded.statements().get(i).shifts()) {
-        shifts.add(new IndexedShift(i, s));
-      }
-    }
-    shifts.sort(Comparator.comparing(s -> s.shift().date()));
-    Map<String, PositionAction[]> actions = new HashMap<>();
-    Map<String, TreeMap<Integer, String>> stances = new HashMap<>();
-    Map<String, String> sideOf = new HashMap<>();
     Map<String, Integer> totals = new LinkedHashMap<>();
     loaded.sides().forEach(s -> totals.put(s, 0));
     totals.put(SideRule.ABSTAIN, 0);
     totals.put(SideRule.BOTH, 0);
     List<BalanceChange> entries = new ArrayList<>();
-    int k = 0;
-    while (k < shifts.size()) {
-      LocalDate day = shifts.get(k).shift().date();
-      boolean approximate = false;
-      Map<String, Boolean> touched = new LinkedHashMap<>();
-      for (; k < shifts.size() && shifts.get(k).shift().date().equals(day); k++) {
-        IndexedShift s = shifts.get(k);
-        String iso3 = s.shift().iso3();
-        actions.computeIfAbsent(iso3, x -> new PositionAction[n])[s.statement()] =
-            s.shift().action();
-        int o = rule.occasionOf(s.statement());
-        String stance = rule.stance(o, actions.get(iso3));
-        TreeMap<Integer, String> kept = stances.computeIfAbsent(iso3, x -> new TreeMap<>());
-        if (stance == null) {
-          kept.remove(o);
-        } else {
-          kept.put(o, stance);
-        }
-        touched.merge(iso3, s.shift().approximate(), Boolean::logicalOr);
-      }
-      boolean changed = false;
-      for (Map.Entry<String, Boolean> t : touched.entrySet()) {
-        String iso3 = t.getKey();
-        TreeMap<Integer, String> kept = stances.get(iso3);
-        String now = kept.isEmpty() ? null : kept.lastEntry().getValue();
-        String before = sideOf.get(iso3);
-        if (!Objects.equals(now, before)) {
-          changed = true;
-          approximate |= t.getValue();
-          if (before != null) {
-            totals.merge(before, -1, Integer::sum);
+    SideReplay.replay(
+        loaded,
+        iso3 -> true,
+        null,
+        (day, changes) -> {
+          if (changes.isEmpty()) {
+            return;
           }
-          if (now != null) {
-            totals.merge(now, 1, Integer::sum);
-            sideOf.put(iso3, now);
-          } else {
-            sideOf.remove(iso3);
+          boolean approximate = false;
+          for (SideReplay.Change c : changes) {
+            approximate |= c.approximate();
+            if (c.before() != null) {
+              totals.merge(c.before(), -1, Integer::sum);
+            }
+            if (c.stance() != null) {
+              totals.merge(c.stance(), 1, Integer::sum);
+            }
           }
-        }
-      }
-      if (changed) {
-        Map<String, Integer> sides = new LinkedHashMap<>(totals);
-        int abstain = sides.remove(SideRule.ABSTAIN);
-        int both = sides.remove(SideRule.BOTH);
-        entries.add(new BalanceChange(day, sides, abstain, both, approximate));
-      }
-    }
+          Map<String, Integer> sides = new LinkedHashMap<>(totals);
+          int abstain = sides.remove(SideRule.ABSTAIN);
+          int both = sides.remove(SideRule.BOTH);
+          entries.add(new BalanceChange(day, sides, abstain, both, approximate));
+        });
     return new IssueTimeline(loaded.issue().key(), loaded.basis(query), since, entries);
   }
 }

@@ -6,11 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.signatorytracker.common.RecordOrder;
 import org.signatorytracker.positions.PositionAction;
@@ -19,7 +17,6 @@ import org.signatorytracker.reports.RecordedStatement;
 import org.signatorytracker.reports.ReportBasis;
 import org.signatorytracker.reports.ReportQuery;
 import org.signatorytracker.reports.TrackedSets;
-import org.signatorytracker.reports.TrackedSets.Shift;
 import org.signatorytracker.reports.TrackedSets.Tracked;
 import org.signatorytracker.reports.TrackedSets.TrackedSet;
 import org.signatorytracker.statements.IssueService;
@@ -75,45 +72,30 @@ public class IssueProfiles {
       IssueAnalysis.Loaded loaded, String iso3, LocalDate asOf) {
     SideRule rule = loaded.rule();
     int n = loaded.statements().size();
-    List<IndexedShift> shifts = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      for (Shift s : loaded.statements().get(i).shifts()) {
-        if (s.iso3().equals(iso3) && !s.date().isAfter(asOf)) {
-          shifts.add(new IndexedShift(i, s));
-        }
-      }
-    }
-    shifts.sort(Comparator.comparing(s -> s.shift().date()));
-    PositionAction[] actions = new PositionAction[n];
-    PositionAction[] lastHeld = new PositionAction[n];
     List<IssueAnswers.SideChange> changes = new ArrayList<>();
-    String side = null;
-    int k = 0;
-    while (k < shifts.size()) {
-      LocalDate day = shifts.get(k).shift().date();
-      List<Integer> shifted = new ArrayList<>();
-      for (; k < shifts.size() && shifts.get(k).shift().date().equals(day); k++) {
-        IndexedShift s = shifts.get(k);
-        shifted.add(s.statement());
-        actions[s.statement()] = s.shift().action();
-        if (s.shift().action() != null) {
-          lastHeld[s.statement()] = s.shift().action();
-        }
-      }
-      SideRule.Side now = rule.side(actions);
-      String stance = now == null ? null : now.stance();
-      if (!Objects.equals(stance, side)) {
-        side = stance;
-        // a side is decided by the occasion that gives it; losing one, by the day's records
-        List<Integer> decidingStatements =
-            now == null
-                ? shifted
-                : Arrays.stream(rule.occasions().get(now.occasion()).members()).boxed().toList();
-        changes.add(
-            new IssueAnswers.SideChange(
-                day, stance, deciding(loaded, iso3, day, decidingStatements)));
-      }
-    }
+    SideReplay replay =
+        SideReplay.replay(
+            loaded,
+            iso3::equals,
+            asOf,
+            (day, dayChanges) -> {
+              for (SideReplay.Change c : dayChanges) {
+                // a side is decided by the occasion that gives it; losing one, by the day's records
+                List<Integer> decidingStatements =
+                    c.after() == null
+                        ? c.shifted()
+                        : Arrays.stream(rule.occasions().get(c.after().occasion()).members())
+                            .boxed()
+                            .toList();
+                changes.add(
+                    new IssueAnswers.SideChange(
+                        day, c.stance(), deciding(loaded, iso3, day, decidingStatements)));
+              }
+            });
+    SideRule.Side last = replay.sideOf(iso3);
+    String side = last == null ? null : last.stance();
+    PositionAction[] actions = replay.actionsOf(iso3);
+    PositionAction[] lastHeld = replay.lastHeldOf(iso3);
     List<IssueAnswers.StoodOn> stoodOn = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       if (lastHeld[i] == null) {
