@@ -32,21 +32,18 @@ public class CommittedRecords {
   public static final String STATEMENTS_OF_STATE =
       "SELECT p.statement_id FROM position_record p WHERE p.iso3 = :iso3";
 
-  /** Makes one row of the caller's own type from a record's columns. */
-  @FunctionalInterface
-  public interface RowMaker<R> {
-    R row(
-        String iso3,
-        PositionAction action,
-        LocalDate effectiveOn,
-        LocalDate effectiveEarliest,
-        String effectiveText,
-        LocalDate reportedOn,
-        Confidence confidence,
-        long revision,
-        Long retractedIn,
-        long id);
-  }
+  /** One committed record, as the rule reads it. */
+  public record Row(
+      String iso3,
+      PositionAction action,
+      LocalDate effectiveOn,
+      LocalDate effectiveEarliest,
+      String effectiveText,
+      LocalDate reportedOn,
+      Confidence confidence,
+      long revision,
+      Long retractedIn,
+      long id) {}
 
   /** The columns of a record the rule reads ({@code p} joined to its revisions). */
   private static final String COLUMNS =
@@ -80,17 +77,16 @@ public class CommittedRecords {
   @Inject EntityManager em;
 
   /** Every committed record of these statements, by statement id, each list in the rule's order. */
-  public <R> Map<Long, List<R>> ofStatements(Collection<Long> ids, RowMaker<R> maker) {
-    return read(OF_STATEMENTS, "ids", ids, maker);
+  public Map<Long, List<Row>> ofStatements(Collection<Long> ids) {
+    return read(OF_STATEMENTS, "ids", ids);
   }
 
   /** Every committed record of one state, by statement id, each list in the rule's order. */
-  public <R> Map<Long, List<R>> ofState(String iso3, RowMaker<R> maker) {
-    return read(OF_STATE, "iso3", iso3, maker);
+  public Map<Long, List<Row>> ofState(String iso3) {
+    return read(OF_STATE, "iso3", iso3);
   }
 
-  private <R> Map<Long, List<R>> read(
-      String sql, String parameter, Object value, RowMaker<R> maker) {
+  private Map<Long, List<Row>> read(String sql, String parameter, Object value) {
     NativeQuery<SqlRow> query =
         SqlRow.of(
             em.createNativeQuery(sql)
@@ -107,13 +103,13 @@ public class CommittedRecords {
                 .addScalar("revision", Long.class)
                 .addScalar("retracted_in", Long.class)
                 .addScalar("id", Long.class));
-    Map<Long, List<R>> rows = new LinkedHashMap<>();
+    Map<Long, List<Row>> rows = new LinkedHashMap<>();
     try (var results = query.getResultStream()) {
       results.forEach(
           r ->
               rows.computeIfAbsent(r.number("statement_id"), s -> new ArrayList<>())
                   .add(
-                      maker.row(
+                      new Row(
                           r.text("iso3"),
                           r.enumValue("action", PositionAction.class),
                           r.date("effective_on"),

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.signatorytracker.positions.CommittedRecords;
-import org.signatorytracker.reports.StatementRecords.Row;
+import org.signatorytracker.positions.CommittedRecords.Row;
 
 /**
  * Statements' records in memory, each tagged with the statement's last change (the revision number
@@ -72,7 +72,7 @@ public class RecordCache {
     List<Long> missing =
         versions.keySet().stream().filter(statement -> !found.containsKey(statement)).toList();
     if (!missing.isEmpty()) {
-      Map<Long, StatementRecords> read = records(positions.ofStatements(missing, Row::new));
+      Map<Long, StatementRecords> read = records(positions.ofStatements(missing));
       for (Long statement : missing) {
         StatementRecords records = read.getOrDefault(statement, new StatementRecords(List.of()));
         found.put(statement, records);
@@ -109,7 +109,7 @@ public class RecordCache {
    * the records of thousands of statements would be far more than it needs.
    */
   Map<Long, StatementRecords> readOfState(String iso3) {
-    return records(positions.ofState(iso3, Row::new));
+    return records(positions.ofState(iso3));
   }
 
   private synchronized void keep(long statement, long version, StatementRecords records) {

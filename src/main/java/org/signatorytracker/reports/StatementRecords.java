@@ -10,6 +10,7 @@ import org.signatorytracker.common.AsRecorded;
 import org.signatorytracker.common.RecordOrder;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.CommittedRecords;
+import org.signatorytracker.positions.CommittedRecords.Row;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 
@@ -40,19 +41,6 @@ final class StatementRecords {
           throughRevision, query.knownByOrUnlimited().toEpochDay(), query.minConfidence());
     }
   }
-
-  /** One record as read from the database. */
-  record Row(
-      String iso3,
-      PositionAction action,
-      LocalDate effectiveOn,
-      LocalDate effectiveEarliest,
-      String effectiveText,
-      LocalDate reportedOn,
-      Confidence confidence,
-      long revision,
-      Long retractedIn,
-      long id) {}
 
   /** A state's standing changed on a day: from {@code before} to {@code after} (null: none). */
   record Change(

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.signatorytracker.positions.CommittedRecords;
+import org.signatorytracker.positions.CommittedRecords.Row;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 
@@ -33,37 +34,37 @@ class RecordCacheTest {
   final CommittedRecords database =
       new CommittedRecords() {
         @Override
-        public <R> Map<Long, List<R>> ofStatements(Collection<Long> ids, RowMaker<R> maker) {
+        public Map<Long, List<Row>> ofStatements(Collection<Long> ids) {
           statementReads.add(List.copyOf(ids));
-          Map<Long, List<R>> rows = new LinkedHashMap<>();
+          Map<Long, List<Row>> rows = new LinkedHashMap<>();
           for (Long id : ids) {
             if (stored.containsKey(id)) {
-              rows.put(id, rows(id, stored.get(id), maker));
+              rows.put(id, rows(id, stored.get(id)));
             }
           }
           return rows;
         }
 
         @Override
-        public <R> Map<Long, List<R>> ofState(String iso3, RowMaker<R> maker) {
+        public Map<Long, List<Row>> ofState(String iso3) {
           stateReads.add(iso3);
-          Map<Long, List<R>> rows = new LinkedHashMap<>();
+          Map<Long, List<Row>> rows = new LinkedHashMap<>();
           stored.forEach(
               (id, states) -> {
                 if (states.contains(iso3)) {
-                  rows.put(id, rows(id, List.of(iso3), maker));
+                  rows.put(id, rows(id, List.of(iso3)));
                 }
               });
           return rows;
         }
       };
 
-  static <R> List<R> rows(long statement, List<String> states, CommittedRecords.RowMaker<R> maker) {
-    List<R> rows = new ArrayList<>();
+  static List<Row> rows(long statement, List<String> states) {
+    List<Row> rows = new ArrayList<>();
     LocalDate day = LocalDate.of(2019, 7, 8);
     for (String iso3 : states.stream().sorted().toList()) {
       rows.add(
-          maker.row(
+          new Row(
               iso3,
               PositionAction.SIGNED,
               day,

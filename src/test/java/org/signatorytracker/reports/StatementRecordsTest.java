@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.signatorytracker.common.AsRecorded;
 import org.signatorytracker.common.UncertainDate;
+import org.signatorytracker.positions.CommittedRecords.Row;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
-import org.signatorytracker.reports.StatementRecords.Row;
 
 /** The as-of rule on hand-made records, without a database. */
 @Tag("unit")
