@@ -7,8 +7,10 @@ import org.signatorytracker.statements.StatementRequest;
 
 /**
  * The exchange format, column by column: the names, aliases, types and patterns that imports check
- * a header against and that the data package's table schemas describe, and the order in which
- * exports write their cells (each export row is listed in this order in ExportService).
+ * a header against and that the data package's table schemas describe, and the order of every
+ * exported file. Exports write each column by its name ({@link ColumnWriters}, which refuses a
+ * column left unwritten or a name the format lacks); imports read each by its name ({@link
+ * RowReader}); ColumnWritersTest holds both to these lists.
  */
 final class Columns {
 

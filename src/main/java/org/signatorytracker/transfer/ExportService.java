@@ -8,13 +8,11 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
 import org.hibernate.query.NativeQuery;
@@ -33,7 +31,6 @@ import org.signatorytracker.states.GroupService;
 import org.signatorytracker.states.GroupViews;
 import org.signatorytracker.states.StateDirectory;
 import org.signatorytracker.states.StateView;
-import org.signatorytracker.transfer.Columns.Column;
 
 /**
  * Writes statements, positions and states in the import format. Rows stream from the database (one
@@ -55,6 +52,111 @@ public class ExportService {
   /** Statements read per query; their lead states and sources come in batches alongside. */
   private static final int STATEMENT_CHUNK = 500;
 
+  /** A record or claim read with its sources joined: its first row, and its sources. */
+  record Cited(SqlRow row, List<CitedSource> sources) {}
+
+  static final ColumnWriters<Statement> STATEMENT_CELLS =
+      ColumnWriters.<Statement>of(Columns.STATEMENTS)
+          .column("key", s -> s.statementKey)
+          .column("title", s -> s.title)
+          .column("kind", s -> s.kind)
+          .column("forum", s -> s.forum)
+          .column("session", s -> s.session)
+          .column("date", Statement::date)
+          .column("issue", s -> s.issue)
+          .column("side", s -> s.side)
+          .column("vote_sides", s -> s.voteSides)
+          .column("outcome", Statement::outcome)
+          .column("lead_states", s -> String.join(";", s.leadStates))
+          // counts are claims, each with its own date: claims.csv holds them
+          .empty("reported_count")
+          .column("addressee", s -> s.addressee)
+          .column("summary", s -> s.summary)
+          .sources(s -> s.sources)
+          .column("date_earliest", s -> s.datedEarliest)
+          .column("date_latest", s -> s.datedOn)
+          .build();
+
+  static final ColumnWriters<Cited> POSITION_CELLS =
+      ColumnWriters.<Cited>of(Columns.POSITIONS)
+          .column("statement", p -> p.row().text("statement_key"))
+          .column("state", p -> p.row().text("iso3"))
+          .column("action", p -> p.row().text("action"))
+          .column("date", p -> p.row().text("effective_text"))
+          // empty when it is the same as date, as an import reads it
+          .column(
+              "reported",
+              p ->
+                  p.row().text("reported_text").equals(p.row().text("effective_text"))
+                      ? ""
+                      : p.row().text("reported_text"))
+          .column("confidence", p -> p.row().text("confidence"))
+          .column("note", p -> p.row().text("note"))
+          .column("retraction_reason", p -> p.row().text("retraction_reason"))
+          .sources(Cited::sources)
+          .column("date_earliest", p -> p.row().date("effective_earliest"))
+          .column("date_latest", p -> p.row().date("effective_on"))
+          .column("reported_earliest", p -> p.row().date("reported_earliest"))
+          .column("reported_latest", p -> p.row().date("reported_on"))
+          .column("recorded_at", p -> p.row().instant("recorded_at"))
+          .column("retracted_at", p -> p.row().instant("retracted_at"))
+          .build();
+
+  static final ColumnWriters<Cited> CLAIM_CELLS =
+      ColumnWriters.<Cited>of(Columns.CLAIMS)
+          .column("statement", c -> c.row().text("statement_key"))
+          .column("count", c -> c.row().integer("claimed_count"))
+          .column("on", c -> c.row().text("claimed_text"))
+          .column("note", c -> c.row().text("note"))
+          .column("retraction_reason", c -> c.row().text("retraction_reason"))
+          .sources(Cited::sources)
+          .column("on_earliest", c -> c.row().date("claimed_earliest"))
+          .column("on_latest", c -> c.row().date("claimed_on"))
+          .column("recorded_at", c -> c.row().instant("recorded_at"))
+          .column("retracted_at", c -> c.row().instant("retracted_at"))
+          .build();
+
+  static final ColumnWriters<IssueView> ISSUE_CELLS =
+      ColumnWriters.<IssueView>of(Columns.ISSUES)
+          .column("key", IssueView::key)
+          .column("title", IssueView::title)
+          .column("description", IssueView::description)
+          .column("sides", i -> String.join(";", i.sides()))
+          .build();
+
+  static final ColumnWriters<GroupViews.GroupView> GROUP_CELLS =
+      ColumnWriters.<GroupViews.GroupView>of(Columns.GROUPS)
+          .column("group", GroupViews.GroupView::key)
+          .column("name", GroupViews.GroupView::name)
+          .column("kind", GroupViews.GroupView::kind)
+          .column("description", GroupViews.GroupView::description)
+          .column("source_url", GroupViews.GroupView::sourceUrl)
+          .build();
+
+  static final ColumnWriters<GroupViews.MembershipRow> MEMBERSHIP_CELLS =
+      ColumnWriters.<GroupViews.MembershipRow>of(Columns.MEMBERSHIPS)
+          .column("group", GroupViews.MembershipRow::group)
+          .column("iso3", GroupViews.MembershipRow::iso3)
+          .column("start", GroupViews.MembershipRow::start)
+          .column("end", GroupViews.MembershipRow::end)
+          .column("source_url", GroupViews.MembershipRow::sourceUrl)
+          .column("note", GroupViews.MembershipRow::note)
+          .build();
+
+  static final ColumnWriters<StateView> STATE_CELLS =
+      ColumnWriters.<StateView>of(Columns.STATES)
+          .column("iso3", StateView::iso3)
+          .column("iso2", StateView::iso2)
+          .column("m49", StateView::m49)
+          .column("name", StateView::name)
+          .column("official_name", StateView::officialName)
+          .column("un_status", StateView::unStatus)
+          .column("un_regional_group", StateView::regionalGroup)
+          .column("m49_region", StateView::m49Region)
+          .column("m49_subregion", StateView::m49Subregion)
+          .column("aliases", s -> String.join(";", s.aliases()))
+          .build();
+
   /** Writes the statements table; returns the number of rows. Call inside a transaction. */
   long writeStatements(ExportFilter filter, OutputStream out) throws IOException {
     Map<String, Object> parameters = new HashMap<>();
@@ -64,31 +166,11 @@ public class ExportService {
     @SuppressWarnings("unchecked")
     List<Long> ids =
         (List<Long>) (List<?>) nativeQuery(sql, parameters).addScalar("id", Long.class).list();
-    CsvOutput csv = new CsvOutput(out, Columns.names(Columns.STATEMENTS));
+    CsvOutput csv = new CsvOutput(out, STATEMENT_CELLS.header());
     for (int from = 0; from < ids.size(); from += STATEMENT_CHUNK) {
       List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + STATEMENT_CHUNK));
       for (Statement s : statements.withIds(chunk)) {
-        List<Object> row = new ArrayList<>();
-        row.addAll(
-            Arrays.asList(
-                s.statementKey,
-                s.title,
-                s.kind,
-                s.forum,
-                s.session,
-                s.date(),
-                s.issue,
-                s.side,
-                s.voteSides,
-                s.outcome(),
-                String.join(";", s.leadStates),
-                null, // counts are claims, each with its own date: claims.csv holds them
-                s.addressee,
-                s.summary));
-        row.addAll(sourceCells(s.sources));
-        row.add(s.datedEarliest);
-        row.add(s.datedOn);
-        csv.row(row);
+        csv.row(STATEMENT_CELLS.row(s));
       }
       em.clear();
     }
@@ -116,31 +198,7 @@ public class ExportService {
                 .addScalar("confidence", String.class)
                 .addScalar("note", String.class)
                 .addScalar("retraction_reason", String.class));
-    return writeCiting(
-        query,
-        Columns.POSITIONS,
-        out,
-        p -> {
-          String date = p.text("effective_text");
-          String reported = p.text("reported_text");
-          return Arrays.asList(
-              p.text("statement_key"),
-              p.text("iso3"),
-              p.text("action"),
-              date,
-              reported.equals(date) ? "" : reported,
-              p.text("confidence"),
-              p.text("note"),
-              p.text("retraction_reason"));
-        },
-        p ->
-            Arrays.asList(
-                p.date("effective_earliest"),
-                p.date("effective_on"),
-                p.date("reported_earliest"),
-                p.date("reported_on"),
-                p.instant("recorded_at"),
-                p.instant("retracted_at")));
+    return writeCiting(query, POSITION_CELLS, out);
   }
 
   /** Writes the claims table; returns the number of rows. Call inside a transaction. */
@@ -159,44 +217,20 @@ public class ExportService {
                 .addScalar("claimed_on", LocalDate.class)
                 .addScalar("note", String.class)
                 .addScalar("retraction_reason", String.class));
-    return writeCiting(
-        query,
-        Columns.CLAIMS,
-        out,
-        c ->
-            Arrays.asList(
-                c.text("statement_key"),
-                c.integer("claimed_count"),
-                c.text("claimed_text"),
-                c.text("note"),
-                c.text("retraction_reason")),
-        c ->
-            Arrays.asList(
-                c.date("claimed_earliest"),
-                c.date("claimed_on"),
-                c.instant("recorded_at"),
-                c.instant("retracted_at")));
+    return writeCiting(query, CLAIM_CELLS, out);
   }
 
   /**
    * Writes a table of records or claims read with their sources joined (one row per source, grouped
-   * by id): each line is its own cells, its source cells, then the cells after them.
+   * by id): one line per record or claim.
    */
   private static long writeCiting(
-      NativeQuery<SqlRow> query,
-      List<Column> format,
-      OutputStream out,
-      Function<SqlRow, List<Object>> own,
-      Function<SqlRow, List<Object>> after)
-      throws IOException {
-    CsvOutput csv = new CsvOutput(out, Columns.names(format));
+      NativeQuery<SqlRow> query, ColumnWriters<Cited> cells, OutputStream out) throws IOException {
+    CsvOutput csv = new CsvOutput(out, cells.header());
     long count = 0;
     try (Stream<SqlRow> rows = query.getResultStream()) {
       for (List<SqlRow> group : groupedById(rows.iterator())) {
-        List<Object> row = new ArrayList<>(own.apply(group.get(0)));
-        row.addAll(sourceCells(sourcesOf(group)));
-        row.addAll(after.apply(group.get(0)));
-        csv.row(row);
+        csv.row(cells.row(new Cited(group.get(0), sourcesOf(group))));
         count++;
       }
     }
@@ -237,34 +271,13 @@ public class ExportService {
     return sources;
   }
 
-  /**
-   * The source cells of a row, in the order of the source columns: the value of its only source, or
-   * one line per source when it has several (an empty line where a source has no value).
-   */
-  static List<String> sourceCells(List<CitedSource> sources) {
-    List<Function<CitedSource, Object>> columns =
-        List.of(s -> s.url, s -> s.title, s -> s.publisher, CitedSource::published, s -> s.kind);
-    List<String> cells = new ArrayList<>();
-    for (Function<CitedSource, Object> column : columns) {
-      List<String> lines = new ArrayList<>();
-      for (CitedSource source : sources) {
-        Object value = column.apply(source);
-        lines.add(value == null ? "" : value instanceof Enum<?> e ? e.name() : value.toString());
-      }
-      cells.add(String.join("\n", lines));
-    }
-    return cells;
-  }
-
   /** Writes the declared issues with their sides; returns the number of rows. */
   long writeIssues(OutputStream out) throws IOException {
-    CsvOutput csv = new CsvOutput(out, Columns.names(Columns.ISSUES));
+    CsvOutput csv = new CsvOutput(out, ISSUE_CELLS.header());
     long rows = 0;
     for (IssueView issue : issues.list()) {
       if (issue.declared()) {
-        csv.row(
-            Arrays.asList(
-                issue.key(), issue.title(), issue.description(), String.join(";", issue.sides())));
+        csv.row(ISSUE_CELLS.row(issue));
         rows++;
       }
     }
@@ -274,10 +287,10 @@ public class ExportService {
 
   /** Writes the groups; returns the number of rows. */
   long writeGroups(OutputStream out) throws IOException {
-    CsvOutput csv = new CsvOutput(out, Columns.names(Columns.GROUPS));
+    CsvOutput csv = new CsvOutput(out, GROUP_CELLS.header());
     List<GroupViews.GroupView> all = groups.list();
     for (GroupViews.GroupView g : all) {
-      csv.row(Arrays.asList(g.key(), g.name(), g.kind(), g.description(), g.sourceUrl()));
+      csv.row(GROUP_CELLS.row(g));
     }
     csv.flush();
     return all.size();
@@ -285,10 +298,10 @@ public class ExportService {
 
   /** Writes every group's membership periods; returns the number of rows. */
   long writeMemberships(OutputStream out) throws IOException {
-    CsvOutput csv = new CsvOutput(out, Columns.names(Columns.MEMBERSHIPS));
+    CsvOutput csv = new CsvOutput(out, MEMBERSHIP_CELLS.header());
     List<GroupViews.MembershipRow> rows = groups.export(List.of());
     for (GroupViews.MembershipRow row : rows) {
-      csv.row(row.cells());
+      csv.row(MEMBERSHIP_CELLS.row(row));
     }
     csv.flush();
     return rows.size();
@@ -296,22 +309,11 @@ public class ExportService {
 
   /** Writes the reference table of states; returns the number of rows. */
   long writeStates(OutputStream out) throws IOException {
-    CsvOutput csv = new CsvOutput(out, Columns.names(Columns.STATES));
+    CsvOutput csv = new CsvOutput(out, STATE_CELLS.header());
     List<StateView> all =
         states.all().stream().sorted(Comparator.comparing(StateView::iso3)).toList();
     for (StateView s : all) {
-      csv.row(
-          Arrays.asList(
-              s.iso3(),
-              s.iso2(),
-              s.m49(),
-              s.name(),
-              s.officialName(),
-              s.unStatus(),
-              s.regionalGroup(),
-              s.m49Region(),
-              s.m49Subregion(),
-              String.join(";", s.aliases())));
+      csv.row(STATE_CELLS.row(s));
     }
     csv.flush();
     return all.size();
