@@ -49,6 +49,11 @@ public final class UncertainDate implements Comparable<UncertainDate> {
     return new UncertainDate(null, date, false);
   }
 
+  /** The interval with an open start that ends on a day: "no later than" it ({@code ../day}). */
+  public static UncertainDate until(LocalDate day) {
+    return new UncertainDate(null, PartialDate.ofDay(day), true);
+  }
+
   /** Null-tolerant form of {@link #parse(String)} for stored optional columns. */
   public static UncertainDate parseNullable(String text) {
     return text == null ? null : parse(text);

@@ -24,6 +24,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.annotations.Immutable;
 import org.signatorytracker.common.CitedSource;
@@ -107,24 +108,49 @@ public class PositionRecord extends Revisioned {
     Arc.container().instance(Revisions.class).get().changesStatement(statement.id);
   }
 
+  /** When it took effect, as the sources give it; null when they give no date. */
   public UncertainDate date() {
-    return UncertainDate.parse(effectiveText);
+    return UncertainDate.parseNullable(effectiveText);
   }
 
-  public void setDate(UncertainDate date) {
-    effectiveOn = date.latest();
-    effectiveEarliest = date.earliest();
-    effectiveText = date.toString();
+  /** Whether the sources give no date of taking effect (it then counts from its bound). */
+  public boolean dateUnknown() {
+    return effectiveText == null;
   }
 
+  /**
+   * Sets both dates; the one home of the rule for what the sources leave out. The reported date
+   * defaults to the effective one. A date of taking effect the sources do not give (null) is
+   * bounded by what they do: the record took effect no later than its reported date or, without
+   * one, than the day it is recorded; the as-of rule counts it from that bound (the uncertain date
+   * "../bound"), as from the last day of every uncertain date. A record with neither date was known
+   * when it was recorded.
+   */
+  public void setDates(UncertainDate date, UncertainDate reportedDate, LocalDate recordedOn) {
+    UncertainDate reported = reportedDate == null ? date : reportedDate;
+    if (reported == null) {
+      reportedOn = recordedOn;
+      reportedEarliest = null;
+      reportedText = null;
+    } else {
+      reportedOn = reported.latest();
+      reportedEarliest = reported.earliest();
+      reportedText = reported.toString();
+    }
+    if (date == null) {
+      effectiveOn = reportedOn;
+      effectiveEarliest = null;
+      effectiveText = null;
+    } else {
+      effectiveOn = date.latest();
+      effectiveEarliest = date.earliest();
+      effectiveText = date.toString();
+    }
+  }
+
+  /** When it became public, as the sources give it; null when they give no date at all. */
   public UncertainDate reported() {
-    return UncertainDate.parse(reportedText);
-  }
-
-  public void setReported(UncertainDate date) {
-    reportedOn = date.latest();
-    reportedEarliest = date.earliest();
-    reportedText = date.toString();
+    return UncertainDate.parseNullable(reportedText);
   }
 
   /**
@@ -134,8 +160,8 @@ public class PositionRecord extends Revisioned {
    */
   public String computeFingerprint() {
     return new Fingerprint()
-        .add(statement.statementKey, iso3, action.name(), date().toString())
-        .add(reported().toString(), confidence.name(), note)
+        .add(statement.statementKey, iso3, action.name(), Objects.toString(effectiveText, ""))
+        .add(Objects.toString(reportedText, ""), confidence.name(), note)
         .addSources(sources)
         .sha256();
   }

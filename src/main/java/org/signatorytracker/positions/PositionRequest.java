@@ -26,12 +26,15 @@ public record PositionRequest(
             description =
                 "When it took effect: a day, month or year, or an interval when the sources only"
                     + " bound it (2019-07-26/2019-10-01, ../2019-10-01); it counts from the last"
-                    + " day it allows",
-            examples = "2019-07-18")
-        @NotNull
+                    + " day it allows. Absent or null when the sources give no date: it then"
+                    + " counts from its reported date, or without one from the day it is recorded",
+            examples = "2019-07-18",
+            nullable = true)
         UncertainDate date,
     @Schema(
-            description = "When it became public, in the same notation; defaults to date",
+            description =
+                "When it became public, in the same notation; defaults to date (absent with it:"
+                    + " known from the day it is recorded)",
             examples = "2019-08-21")
         UncertainDate reported,
     @Schema(description = "CONFIRMED, REPORTED (default) or DISPUTED") Confidence confidence,

@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,7 +23,6 @@ import org.signatorytracker.common.RetractionRequest;
 import org.signatorytracker.common.RetractionView;
 import org.signatorytracker.common.Sources;
 import org.signatorytracker.common.Text;
-import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.security.Caller;
 import org.signatorytracker.statements.RecordsOnStatements;
 import org.signatorytracker.statements.Statement;
@@ -74,13 +75,11 @@ public class PositionService implements RecordsOnStatements {
       throw new InvalidInputException(errors);
     }
     StateView state = states.find(request.state()).orElseThrow();
-    UncertainDate reported = Objects.requireNonNullElse(request.reported(), request.date());
     PositionRecord record = new PositionRecord();
     record.statement = statement;
     record.iso3 = state.iso3();
     record.action = request.action();
-    record.setDate(request.date());
-    record.setReported(reported);
+    record.setDates(request.date(), request.reported(), LocalDate.now(ZoneOffset.UTC));
     record.confidence = Objects.requireNonNullElse(request.confidence(), Confidence.REPORTED);
     record.note = Text.blankToNull(request.note());
     record.recordedBy = caller.name();
@@ -236,6 +235,8 @@ public class PositionService implements RecordsOnStatements {
         state,
         r.action,
         r.date(),
+        r.dateUnknown(),
+        r.effectiveOn,
         r.reported(),
         r.confidence,
         r.sources.stream().map(CitedSource::toSource).toList(),

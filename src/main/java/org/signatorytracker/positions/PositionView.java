@@ -1,7 +1,9 @@
 package org.signatorytracker.positions;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.signatorytracker.common.CsvColumns;
 import org.signatorytracker.common.RetractionView;
 import org.signatorytracker.common.Source;
@@ -18,8 +20,24 @@ public record PositionView(
     String statement,
     StateRef state,
     PositionAction action,
-    UncertainDate date,
-    UncertainDate reported,
+    @Schema(
+            description =
+                "When it took effect, as the sources give it; null when they give no date",
+            examples = "2019-07-18",
+            nullable = true)
+        UncertainDate date,
+    @Schema(description = "Whether the sources give no date of taking effect") boolean dateUnknown,
+    @Schema(
+            description =
+                "The day the as-of rule counts it from: the last day its date allows or, without"
+                    + " a date, its reported date's, or the day it was recorded",
+            examples = "2019-07-18")
+        LocalDate countsFrom,
+    @Schema(
+            description = "When it became public; null when the sources give neither date",
+            examples = "2019-08-21",
+            nullable = true)
+        UncertainDate reported,
     Confidence confidence,
     List<Source> sources,
     String note,
@@ -38,11 +56,12 @@ public record PositionView(
           .add("state", v -> v.state().name())
           .add("action", PositionView::action)
           .add("date", PositionView::date)
-          .add("date_earliest", v -> v.date().earliest())
-          .add("date_latest", v -> v.date().latest())
+          .add("date_earliest", v -> v.date() == null ? null : v.date().earliest())
+          .add("date_latest", PositionView::countsFrom)
+          .add("date_unknown", PositionView::dateUnknown)
           .add("reported", PositionView::reported)
-          .add("reported_earliest", v -> v.reported().earliest())
-          .add("reported_latest", v -> v.reported().latest())
+          .add("reported_earliest", v -> v.reported() == null ? null : v.reported().earliest())
+          .add("reported_latest", v -> v.reported() == null ? null : v.reported().latest())
           .add("confidence", PositionView::confidence)
           .add("note", PositionView::note)
           .add("source_url", v -> CsvColumns.lines(v.sources().stream().map(Source::url).toList()))
@@ -76,6 +95,8 @@ public record PositionView(
         state,
         action,
         date,
+        dateUnknown,
+        countsFrom,
         reported,
         confidence,
         sources,

@@ -83,6 +83,7 @@ public class AsOfEngine {
                         state.regionalGroup(),
                         d.action(),
                         d.effective(),
+                        d.dateUnknown() ? Boolean.TRUE : null,
                         d.confidence(),
                         d.recordId(),
                         subject.kind().isVote() ? null : joinedLater(subject, d)));
@@ -287,6 +288,7 @@ public class AsOfEngine {
                           subject.date(),
                           d.action(),
                           d.effective(),
+                          d.dateUnknown() ? Boolean.TRUE : null,
                           d.confidence(),
                           d.recordId())));
     }

@@ -7,12 +7,14 @@ import org.signatorytracker.positions.PositionAction;
 
 /**
  * The record that decides a state's standing on a statement: what it did, since when, how surely.
+ * {@code effective} is its date as written or, when {@code dateUnknown}, the bound it counts from.
  */
 public record Decision(
     String iso3,
     PositionAction action,
     LocalDate effectiveOn,
     UncertainDate effective,
+    boolean dateUnknown,
     Confidence confidence,
     long recordId) {
 

@@ -52,6 +52,7 @@ public final class Reports {
               "action",
               "since",
               "since_day",
+              "date_unknown",
               "confidence",
               "record_id",
               "joined_later"));
@@ -72,6 +73,7 @@ public final class Reports {
                       s.action(),
                       s.since(),
                       s.since().latest(),
+                      s.dateUnknown() != null,
                       s.confidence(),
                       s.recordId(),
                       s.joinedLater()))
@@ -90,7 +92,17 @@ public final class Reports {
       String name,
       String regionalGroup,
       PositionAction action,
-      UncertainDate since,
+      @Schema(
+              description =
+                  "The deciding record's date; when its sources give none, the bound it counts"
+                      + " from (../day: no later than its reported date, or than the day it was"
+                      + " recorded), and dateUnknown is true",
+              examples = "2019-07-08")
+          UncertainDate since,
+      @Schema(
+              description = "Present (true) only when the deciding record has no date of its own",
+              examples = "true")
+          Boolean dateUnknown,
       Confidence confidence,
       long recordId,
       Boolean joinedLater) {}
@@ -344,6 +356,7 @@ public final class Reports {
               "action",
               "since",
               "since_day",
+              "date_unknown",
               "confidence",
               "record_id"));
     }
@@ -364,6 +377,7 @@ public final class Reports {
                       s.action(),
                       s.since(),
                       s.since().latest(),
+                      s.dateUnknown() != null,
                       s.confidence(),
                       s.recordId()))
           .toList();

@@ -60,8 +60,14 @@ final class StatementRecords {
   private final long[] retractedIn;
   private final long[] id;
 
-  /** Each record's date as written, read once here rather than in every report. */
+  /**
+   * Each record's date as written, read once here rather than in every report; for a record whose
+   * sources give no date, the bound it counts from ({@code ../day}).
+   */
   private final UncertainDate[] effectiveDate;
+
+  /** Whether the sources give the record no date of taking effect. */
+  private final boolean[] dateUnknown;
 
   /** Whether {@code r} comes after {@code previous} of the same state in the rule's order. */
   private static boolean after(Row previous, Row r) {
@@ -94,6 +100,7 @@ final class StatementRecords {
     retractedIn = new long[n];
     id = new long[n];
     effectiveDate = new UncertainDate[n];
+    dateUnknown = new boolean[n];
     List<String> stateList = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
     String previousText = null;
@@ -119,11 +126,16 @@ final class StatementRecords {
       retractedIn[i] = r.retractedIn() == null ? AsRecorded.NO_REVISION_LIMIT : r.retractedIn();
       id[i] = r.id();
       // many records share a date: read it once, keep one copy
-      if (!r.effectiveText().equals(previousText)) {
-        previousText = r.effectiveText();
-        previousDate = UncertainDate.parse(previousText);
+      if (r.effectiveText() == null) {
+        dateUnknown[i] = true;
+        effectiveDate[i] = UncertainDate.until(r.effectiveOn());
+      } else {
+        if (!r.effectiveText().equals(previousText)) {
+          previousText = r.effectiveText();
+          previousDate = UncertainDate.parse(previousText);
+        }
+        effectiveDate[i] = previousDate;
       }
-      effectiveDate[i] = previousDate;
     }
     states = stateList.toArray(String[]::new);
     boolean sorted = true;
@@ -280,6 +292,7 @@ final class StatementRecords {
         ACTIONS[action[i]],
         LocalDate.ofEpochDay(effective[i]),
         effectiveDate[i],
+        dateUnknown[i],
         CONFIDENCES[confidence[i]],
         id[i]);
   }

@@ -161,12 +161,13 @@ final class Columns {
                       "date",
                       "When the position took effect: YYYY-MM-DD, YYYY-MM, YYYY or an interval"
                           + " (2019-07-26/2019-10-01, ../2019-10-01); it counts from the last day"
-                          + " it allows")
-                  .mandatory()
+                          + " it allows. Empty when the sources give no date: it then counts from"
+                          + " its reported date, or without one from the day it is recorded")
                   .pattern(UNCERTAIN_DATE),
               Column.text(
                       "reported",
-                      "When it became public, in the same notation; empty means the same as date")
+                      "When it became public, in the same notation; empty means the same as date"
+                          + " (both empty: known from the day it is recorded)")
                   .pattern(UNCERTAIN_DATE),
               Column.text("confidence", "How sure the record is; empty means REPORTED")
                   .oneOf("CONFIRMED", "REPORTED", "DISPUTED"),

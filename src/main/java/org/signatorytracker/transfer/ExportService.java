@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
 import org.hibernate.query.NativeQuery;
@@ -83,11 +84,11 @@ public class ExportService {
           .column("state", p -> p.row().text("iso3"))
           .column("action", p -> p.row().text("action"))
           .column("date", p -> p.row().text("effective_text"))
-          // empty when it is the same as date, as an import reads it
+          // empty when it is the same as date (or neither is known), as an import reads it
           .column(
               "reported",
               p ->
-                  p.row().text("reported_text").equals(p.row().text("effective_text"))
+                  Objects.equals(p.row().text("reported_text"), p.row().text("effective_text"))
                       ? ""
                       : p.row().text("reported_text"))
           .column("confidence", p -> p.row().text("confidence"))

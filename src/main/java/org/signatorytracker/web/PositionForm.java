@@ -44,7 +44,7 @@ class PositionForm {
       }
     }
     PositionAction action = parse(errors, "action", p.action(), PositionAction.class, null);
-    UncertainDate date = date(errors, "date", p.date(), true);
+    UncertainDate date = date(errors, "date", p.date(), false);
     UncertainDate reported = date(errors, "reported", p.reported(), false);
     Confidence confidence = parse(errors, "confidence", p.confidence(), Confidence.class, null);
     SourceKind kind = parse(errors, "sourceKind", p.sourceKind(), SourceKind.class, null);

@@ -198,7 +198,6 @@ class PositionsResourceTest {
     assertRejected(key, with(good, "confidence", "SURE"), "confidence");
     assertRejected(key, with(good, "date", "2019-02-30"), "date");
     assertRejected(key, with(good, "reported", "2019-13"), "reported");
-    assertRejected(key, with(good, "date", null), "date");
     assertRejected(key, with(good, "note", "n".repeat(4001)), "note");
     assertRejected(key, with(good, "state", ""), "state");
     given().get("/api/statements/{key}/positions", key).then().body("items", hasSize(0));

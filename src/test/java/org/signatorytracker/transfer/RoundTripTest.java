@@ -223,6 +223,9 @@ class RoundTripTest {
             "note",
             "@mention: withdrew quietly"));
     record(letter, with(position("Japan", "SIGNED", "2022-06-14"), "confidence", "CONFIRMED"));
+    // named in the final annex, with no date of joining; and one with no date at all
+    record(letter, with(position("Chad", "SIGNED", null), "reported", "2022-06-30"));
+    record(letter, position("Mali", "SIGNED", null));
 
     given()
         .contentType("application/json")
