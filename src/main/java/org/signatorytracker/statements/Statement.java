@@ -85,6 +85,9 @@ public class Statement extends PanacheEntityBase {
   public String addressee;
   public String summary;
 
+  /** The researcher's notes: what is known that the sources do not say. */
+  public String notes;
+
   @ElementCollection
   @CollectionTable(name = "statement_source", joinColumns = @JoinColumn(name = "statement_id"))
   @OrderColumn(name = "ordinal")
@@ -168,7 +171,7 @@ public class Statement extends PanacheEntityBase {
       conditions.add(
           "(statementKey like :text escape '!' or lower(title) like :text escape '!'"
               + " or lower(forum) like :text escape '!' or lower(session) like :text escape '!'"
-              + " or lower(summary) like :text escape '!')");
+              + " or lower(summary) like :text escape '!' or lower(notes) like :text escape '!')");
       params.and("text", "%" + likeEscaped(filter.text().toLowerCase(Locale.ROOT)) + "%");
     }
     if (filter.from() != null) {

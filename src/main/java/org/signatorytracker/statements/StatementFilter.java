@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 /**
  * Which statements a list should show; null fields do not filter. Issue, forum and side match
- * without regard to case; {@code text} is found anywhere in the key, title, forum, session or
- * summary.
+ * without regard to case; {@code text} is found anywhere in the key, title, forum, session, summary
+ * or notes.
  */
 public record StatementFilter(
     String issue,

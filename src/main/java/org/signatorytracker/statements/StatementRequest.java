@@ -64,7 +64,13 @@ public record StatementRequest(
         @Max(1000)
         Integer reportedCount,
     @Size(max = 500) String addressee,
-    @Size(max = 10000) String summary,
+    @Schema(description = "What it says") @Size(max = 10000) String summary,
+    @Schema(
+            description =
+                "The researcher's notes: what is known about it that its sources do not say",
+            examples = "The annex of 1 October adds six states the letter itself does not name.")
+        @Size(max = 10000)
+        String notes,
     @Schema(description = "Where the statement's text or its signatories can be read")
         @Size(max = 20)
         List<@NotNull @Valid Source> sources) {

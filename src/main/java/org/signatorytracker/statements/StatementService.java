@@ -205,6 +205,7 @@ public class StatementService {
       List<String> leadStates,
       String addressee,
       String summary,
+      String notes,
       List<Source> sources) {}
 
   static StatementFields fields(Statement s) {
@@ -222,6 +223,7 @@ public class StatementService {
         List.copyOf(s.leadStates),
         s.addressee,
         s.summary,
+        s.notes,
         sourcesOf(s));
   }
 
@@ -264,6 +266,7 @@ public class StatementService {
         reportedCount,
         s.addressee,
         s.summary,
+        s.notes,
         sourcesOf(s),
         s.version,
         s.createdAt,
@@ -289,6 +292,7 @@ public class StatementService {
     s.outcomeOn = r.outcome() == null ? null : r.outcome().on();
     s.addressee = blankToNull(r.addressee());
     s.summary = blankToNull(r.summary());
+    s.notes = blankToNull(r.notes());
     List<CitedSource> sources = cited(r.sources());
     if (!sourcesOf(s).equals(sourcesOf(sources))) {
       s.sources.clear();
@@ -323,6 +327,7 @@ public class StatementService {
     }
     differs(changed, "addressee", s.addressee, blankToNull(r.addressee()));
     differs(changed, "summary", s.summary, blankToNull(r.summary()));
+    differs(changed, "notes", s.notes, blankToNull(r.notes()));
     differs(changed, "sources", sourcesOf(s), sourcesOf(cited(r.sources())));
     return changed;
   }

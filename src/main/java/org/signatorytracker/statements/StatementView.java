@@ -24,6 +24,7 @@ public record StatementView(
     Integer reportedCount,
     String addressee,
     String summary,
+    String notes,
     List<Source> sources,
     long version,
     Instant createdAt,
@@ -49,6 +50,7 @@ public record StatementView(
           .add("reported_count", StatementView::reportedCount)
           .add("addressee", StatementView::addressee)
           .add("summary", StatementView::summary)
+          .add("notes", StatementView::notes)
           .add("source_url", v -> CsvColumns.lines(v.sources().stream().map(Source::url).toList()))
           .add(
               "source_title",

@@ -58,7 +58,7 @@ public class StatementsResource {
       summary = "List statements, latest first",
       description =
           "Filters match without regard to case: `issue`, `forum`, `kind`, `side`; `q` finds text"
-              + " in the key, title, forum, session or summary; `from` and `to` bound the"
+              + " in the key, title, forum, session, summary or notes; `from` and `to` bound the"
               + " statement's date. A page, or as CSV the whole list.")
   @APIResponse(
       responseCode = "200",
@@ -76,7 +76,7 @@ public class StatementsResource {
           String kind,
       @Parameter(description = "The statement's side on its issue, in any case") @QueryParam("side")
           String side,
-      @Parameter(description = "Text found in the key, title, forum, session or summary")
+      @Parameter(description = "Text found in the key, title, forum, session, summary or notes")
           @QueryParam("q")
           String q,
       @Parameter(description = "Earliest statement date (YYYY-MM-DD, YYYY-MM or YYYY)")

@@ -139,7 +139,9 @@ final class Columns {
                           + " date, to claims.csv")
                   .integer(),
               Column.text("addressee", "To whom it was addressed"),
-              Column.text("summary", "What it says")),
+              Column.text("summary", "What it says"),
+              Column.text(
+                  "notes", "The researcher's notes: what is known that the sources do not say")),
           sources("statement").stream()
               .map(c -> c.name().equals("source_url") ? c.alias("url") : c)
               .toList(),

@@ -73,6 +73,7 @@ public class ExportService {
           .empty("reported_count")
           .column("addressee", s -> s.addressee)
           .column("summary", s -> s.summary)
+          .column("notes", s -> s.notes)
           .sources(s -> s.sources)
           .column("date_earliest", s -> s.datedEarliest)
           .column("date_latest", s -> s.datedOn)

@@ -26,6 +26,7 @@ record FieldColumns(Map<String, String> byField) {
           Map.of(
               "addressee", "addressee",
               "summary", "summary",
+              "notes", "notes",
               "voteSides", "vote_sides",
               "outcome", "outcome"));
 

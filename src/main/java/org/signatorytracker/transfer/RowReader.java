@@ -59,6 +59,7 @@ final class RowReader {
         integer("reported_count"),
         row.get("addressee"),
         row.get("summary"),
+        row.get("notes"),
         sources());
   }
 

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -38,6 +39,7 @@ class StatementsResourceTest {
     body.put("reportedCount", 22);
     body.put("addressee", "President of the Human Rights Council");
     body.put("summary", "Calls on China to end mass detention.");
+    body.put("notes", "The annex of 1 October adds six states; the press counted 22 on 10 July.");
     body.put(
         "sources",
         List.of(
@@ -72,7 +74,18 @@ class StatementsResourceTest {
         .statusCode(200)
         .body("title", equalTo("Joint letter on Xinjiang"))
         .body("kind", equalTo("LETTER"))
-        .body("session", equalTo("HRC41"));
+        .body("session", equalTo("HRC41"))
+        .body("summary", equalTo("Calls on China to end mass detention."))
+        .body(
+            "notes",
+            equalTo("The annex of 1 October adds six states; the press counted 22 on 10 July."));
+    // notes are searched like the summary
+    given()
+        .queryParam("q", "annex of 1 october")
+        .get("/api/statements")
+        .then()
+        .statusCode(200)
+        .body("items.key", hasItem(key));
   }
 
   @Test
@@ -141,6 +154,7 @@ class StatementsResourceTest {
     changed.put("date", "2019-07-08");
     changed.put("leadStates", List.of());
     changed.remove("summary");
+    changed.remove("notes");
     given()
         .contentType(ContentType.JSON)
         .body(changed)
@@ -151,7 +165,8 @@ class StatementsResourceTest {
         .body("title", equalTo("Corrected title"))
         .body("date", equalTo("2019-07-08"))
         .body("leadStates", hasSize(0))
-        .body("summary", nullValue());
+        .body("summary", nullValue())
+        .body("notes", nullValue());
   }
 
   @Test

@@ -191,6 +191,8 @@ class RoundTripTest {
                 List.of(Map.of("url", "https://example.org/letter", "kind", "OFFICIAL")),
                 "summary",
                 "-47 states; =SUM(A1)",
+                "notes",
+                "Two lists circulated;\nthe second adds \"Peru\".",
                 "issue",
                 "xinjiang"));
     record(
