@@ -158,6 +158,15 @@ public final class UncertainDate implements Comparable<UncertainDate> {
     return start == null ? null : start.firstDay();
   }
 
+  /**
+   * Whether the two dates may be the same day: the days each allows (an open start allows every day
+   * before its end) have one in common. Two sources whose dates overlap speak of the same moment.
+   */
+  public boolean overlaps(UncertainDate other) {
+    return (earliest() == null || !earliest().isAfter(other.latest()))
+        && (other.earliest() == null || !other.earliest().isAfter(latest()));
+  }
+
   /** Whether the date is one day: neither a month, a year nor an interval. */
   public boolean exact() {
     return !interval && end.precision() == PartialDate.Precision.DAY;

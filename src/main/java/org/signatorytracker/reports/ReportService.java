@@ -25,6 +25,7 @@ import org.signatorytracker.reports.Reports.Signatory;
 import org.signatorytracker.reports.Reports.StatePositions;
 import org.signatorytracker.reports.Reports.Timeline;
 import org.signatorytracker.reports.Reports.TimelineEntry;
+import org.signatorytracker.statements.ClaimDisputes;
 import org.signatorytracker.statements.ClaimService;
 import org.signatorytracker.statements.ClaimView;
 import org.signatorytracker.statements.Statement;
@@ -162,6 +163,7 @@ public class ReportService {
     boolean vote = answer.statement().kind().isVote();
     List<ClaimView> considered = considered(answer.statement(), query);
     Integer reported = reportedCount(considered);
+    List<ClaimView> competing = ClaimDisputes.competingWithChosen(considered);
     ListStatus status = ListStatus.of(answer.named(), reported);
     boolean none = status == ListStatus.NONE;
     return new CountReport(
@@ -170,6 +172,8 @@ public class ReportService {
         ReportBasis.of(query, answer.statement().through()),
         by.label(),
         reported,
+        reported == null ? null : !competing.isEmpty(),
+        competing.isEmpty() ? null : competing,
         answer.named(),
         status,
         vote || none ? null : holding - joinedLater,

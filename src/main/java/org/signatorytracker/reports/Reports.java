@@ -123,6 +123,17 @@ public final class Reports {
       Integer reportedCount,
       @Schema(
               description =
+                  "Whether other claims whose dates overlap the chosen claim's give a different"
+                      + " count (present when there is a reported count)",
+              examples = "true")
+          Boolean disputed,
+      @Schema(
+              description =
+                  "When disputed: the chosen claim and every claim competing with it (dates that"
+                      + " overlap), each with its count, date and sources")
+          List<ClaimView> reportedCounts,
+      @Schema(
+              description =
                   "States with any record on the statement that the query admits (unretracted,"
                       + " known by knownBy, at minConfidence), whatever its date")
           long named,
@@ -153,6 +164,7 @@ public final class Reports {
           List.of("statement", "kind"),
           List.of(
               "reported_count",
+              "disputed",
               "named",
               "list_status",
               "at_delivery",
@@ -175,6 +187,7 @@ public final class Reports {
                 List.of(statement, kind),
                 basis,
                 reportedCount,
+                disputed,
                 named,
                 listStatus,
                 atDelivery,
@@ -200,6 +213,7 @@ public final class Reports {
                             List.of(statement, kind),
                             basis,
                             reportedCount,
+                            disputed,
                             named,
                             listStatus,
                             atDelivery,

@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -245,6 +246,35 @@ public class StatementPage {
     return seeOther("/statements/" + view.key() + "?retracted=" + id + "#history");
   }
 
+  /**
+   * The claims that dispute the reported count, side by side: "44 (CAN mission)", "43 (press)":
+   * each count with the publisher, title or host of its first source.
+   */
+  static List<String> competingCounts(CountReport count) {
+    if (count.reportedCounts() == null) {
+      return List.of();
+    }
+    return count.reportedCounts().stream()
+        .map(c -> c.count() + " (" + c.on() + ", " + sourceLabel(c.sources()) + ")")
+        .toList();
+  }
+
+  private static String sourceLabel(List<Source> sources) {
+    if (sources.isEmpty()) {
+      return "no source";
+    }
+    Source s = sources.get(0);
+    if (s.publisher() != null) {
+      return s.publisher();
+    }
+    if (s.title() != null) {
+      return s.title();
+    }
+    return s.url() == null
+        ? s.kind().name().toLowerCase(Locale.ROOT)
+        : URI.create(s.url()).getHost();
+  }
+
   /** The page, with the count already read for it (the page's tags come from the same count). */
   private TemplateInstance render(
       StatementView view,
@@ -277,6 +307,7 @@ public class StatementPage {
         .of(statement)
         .data("s", view)
         .data("count", count)
+        .data("competingCounts", competingCounts(count))
         .data("groups", groupRows(count))
         .data(
             "signed",

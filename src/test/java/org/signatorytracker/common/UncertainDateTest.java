@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -66,5 +67,26 @@ class UncertainDateTest {
     assertThat(UncertainDate.parse(text))
         .isGreaterThan(UncertainDate.parse(latest.minusDays(1).toString()))
         .isLessThan(UncertainDate.parse(latest.plusDays(1).toString()));
+  }
+
+  @Test
+  void datesOverlapWhenTheyShareADay() {
+    assertThat(UncertainDate.parse("2019-07-12").overlaps(UncertainDate.parse("2019-07-12")))
+        .isTrue();
+    assertThat(UncertainDate.parse("2019-07-12").overlaps(UncertainDate.parse("2019-07-13")))
+        .isFalse();
+    assertThat(UncertainDate.parse("2019-07").overlaps(UncertainDate.parse("2019-07-31"))).isTrue();
+    assertThat(UncertainDate.parse("2019-07").overlaps(UncertainDate.parse("2019-08-01")))
+        .isFalse();
+    assertThat(
+            UncertainDate.parse("2019-07-20/2019-08-05")
+                .overlaps(UncertainDate.parse("2019-08-05/2019-09")))
+        .isTrue();
+    // an open start allows every day before its end
+    assertThat(UncertainDate.parse("../2019-10-01").overlaps(UncertainDate.parse("1990"))).isTrue();
+    assertThat(UncertainDate.parse("../2019-10-01").overlaps(UncertainDate.parse("2019-10-02")))
+        .isFalse();
+    assertThat(UncertainDate.until(LocalDate.of(2019, 10, 1)))
+        .isEqualTo(UncertainDate.parse("../2019-10-01"));
   }
 }

@@ -188,6 +188,67 @@ class ClaimsTest {
   }
 
   @Test
+  void sameDayClaimsThatDifferAreADisputeAndTheRuleStillChooses() {
+    String key = letter();
+    long mission = claim(key, 44, "2019-07-12", "can-mission");
+    long press = claim(key, 43, "2019-07-12", "press");
+    // an earlier claim of another day competes with neither
+    claim(key, 40, "2019-07-10", "early");
+
+    JsonPath answer = count(key, "asOf", "2019-07-31");
+    assertThat(answer.getInt("reportedCount")).isEqualTo(43);
+    assertThat(answer.getBoolean("disputed")).isTrue();
+    assertThat(answer.getList("reportedCounts.id", Long.class)).containsExactly(press, mission);
+    assertThat(answer.getList("reportedCounts.count", Integer.class)).containsExactly(43, 44);
+    assertThat(answer.getString("reportedCounts[1].sources[0].url")).endsWith("can-mission");
+
+    // before the dispute, the one claim of its day is not disputed
+    JsonPath earlier = count(key, "asOf", "2019-07-11");
+    assertThat(earlier.getInt("reportedCount")).isEqualTo(40);
+    assertThat(earlier.getBoolean("disputed")).isFalse();
+    assertThat(earlier.getList("reportedCounts")).isNull();
+  }
+
+  @Test
+  void uncertainDatesThatOverlapDisputeOnlyWhereTheyShareADay() {
+    String key = letter();
+    long july = claim(key, 64, "2019-07", "july");
+    long lateJuly = claim(key, 65, "2019-07-20/2019-08-05", "late-july");
+    JsonPath august = count(key, "asOf", "2019-08-31");
+    // the chosen claim is the latest dated: the interval ending 5 August
+    assertThat(august.getInt("reportedCount")).isEqualTo(65);
+    assertThat(august.getBoolean("disputed")).isTrue();
+    assertThat(august.getList("reportedCounts.id", Long.class)).containsExactly(lateJuly, july);
+
+    // the same count from two sources is agreement, not a dispute
+    String agreed = letter();
+    claim(agreed, 57, "2019-07-12", "a");
+    claim(agreed, 57, "2019-07", "b");
+    assertThat(count(agreed).getBoolean("disputed")).isFalse();
+
+    // a later claim that does not overlap is news, not a dispute
+    String grown = letter();
+    claim(grown, 37, "2019-07-12", "a");
+    claim(grown, 50, "2019-07-26", "b");
+    assertThat(count(grown).getBoolean("disputed")).isFalse();
+    assertThat(count(grown).getInt("reportedCount")).isEqualTo(50);
+  }
+
+  @Test
+  void theStatementPageShowsDisputedCountsSideBySide() {
+    String key = letter();
+    claim(key, 44, "2019-07-12", "can-mission");
+    claim(key, 43, "2019-07-12", "press");
+    given()
+        .get("/statements/{key}?asOf=2019-07-31", key)
+        .then()
+        .statusCode(200)
+        .body(
+            containsString(
+                "sources disagree: 43 (2019-07-12, example.org) or 44 (2019-07-12, example.org)"));
+  }
+
+  @Test
   void aCountGivenWithTheStatementIsAClaimOnItsDateCitingItsSources() {
     String key =
         createStatement(

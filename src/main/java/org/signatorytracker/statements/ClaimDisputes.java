@@ -1,0 +1,36 @@
+package org.signatorytracker.statements;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * When sources disagree on a statement's count: claims whose dates overlap (the same day, or
+ * uncertain dates that share a day) but whose counts differ. The count a report gives stays the
+ * chosen claim's (the latest date, then the one recorded last); this says whether others compete
+ * with it.
+ */
+public final class ClaimDisputes {
+
+  private ClaimDisputes() {}
+
+  /**
+   * The claims that compete with the chosen one (the first of {@code considered}, one statement's
+   * claims in the order a report considers them): it and every other whose date overlaps its date,
+   * in that order; empty when none of them gives a different count.
+   */
+  public static List<ClaimView> competingWithChosen(List<ClaimView> considered) {
+    if (considered.isEmpty()) {
+      return List.of();
+    }
+    ClaimView chosen = considered.get(0);
+    List<ClaimView> competing = new ArrayList<>();
+    boolean differ = false;
+    for (ClaimView claim : considered) {
+      if (claim == chosen || claim.on().overlaps(chosen.on())) {
+        competing.add(claim);
+        differ |= claim.count() != chosen.count();
+      }
+    }
+    return differ ? competing : List.of();
+  }
+}
