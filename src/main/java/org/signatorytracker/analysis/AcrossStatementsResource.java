@@ -173,10 +173,12 @@ public class AcrossStatementsResource {
           "Every statement of the issue (of every issue without one): `named`, the states with"
               + " any record on it that the query admits (unretracted, known by `knownBy`, at"
               + " `minConfidence`), whatever its date; `reportedCount`, the latest claim of its"
-              + " count dated by `asOf`; `listStatus` (NONE: nobody named; PARTIAL: fewer named"
-              + " than reported; COMPLETE: at least as many; UNKNOWN: names without a reported"
-              + " count); and `shareNamed`, named over reported. The lowest share first; statements"
-              + " without a reported count last.")
+              + " count dated by `asOf`; `standingOnClaimDate`, the states standing on that claim's"
+              + " date; `listStatus`, which compares like with like (NONE: nobody named; PARTIAL:"
+              + " fewer standing on the claim's date than it reports; COMPLETE: at least as many;"
+              + " UNKNOWN: names without a reported count); `share`, standing over reported; and"
+              + " `shareNamed`, named over reported. The lowest share first; statements without a"
+              + " reported count last.")
   @APIResponse(
       responseCode = "200",
       description = "The statements",

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.signatorytracker.common.CsvTable;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.PositionAction;
@@ -71,7 +72,12 @@ public final class SetAnswers {
       int named,
       Integer reportedCount,
       ListStatus listStatus,
-      Double shareNamed) {}
+      @Schema(
+              description = "States standing on the date of the claim that gives reportedCount",
+              examples = "50")
+          Integer standingOnClaimDate,
+      @Schema(description = "standingOnClaimDate ÷ reportedCount", examples = "1.0") Double share,
+      @Schema(description = "named ÷ reportedCount", examples = "1.02") Double shareNamed) {}
 
   /** The statements, the least completely named first. */
   public record CoverageList(
@@ -96,6 +102,8 @@ public final class SetAnswers {
               "named",
               "reported_count",
               "list_status",
+              "standing_on_claim_date",
+              "share",
               "share_named"));
       return header;
     }
@@ -116,6 +124,8 @@ public final class SetAnswers {
                 c.named(),
                 c.reportedCount(),
                 c.listStatus(),
+                c.standingOnClaimDate(),
+                c.share(),
                 c.shareNamed()));
         rows.add(row);
       }

@@ -22,9 +22,8 @@ import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.RecordOrder;
 import org.signatorytracker.positions.PositionAction;
-import org.signatorytracker.reports.Breakdowns;
 import org.signatorytracker.reports.Decision;
-import org.signatorytracker.reports.ListStatus;
+import org.signatorytracker.reports.ListCoverage;
 import org.signatorytracker.reports.ReportBasis;
 import org.signatorytracker.reports.ReportQuery;
 import org.signatorytracker.reports.StatementChoice;
@@ -174,7 +173,7 @@ public class StatementSets {
 
   /**
    * Every statement of the issue (of all issues when none is given) with how many states it names,
-   * the count reported as of {@code asOf}, and the list's status; the lowest share named first.
+   * the count reported as of {@code asOf}, and the list's status; the lowest share first.
    */
   public CoverageList coverage(String issue, ReportQuery query) {
     String issueKey = issue == null || issue.isBlank() ? null : issues.require(issue).key();
@@ -182,33 +181,36 @@ public class StatementSets {
         issueKey == null
             ? sets.statementsWithKeys(statements.allKeys(), query)
             : sets.statementsOfIssue(issueKey, query);
-    Map<String, Integer> reported = new HashMap<>();
+    Map<String, ClaimView> chosen = new HashMap<>();
     List<Long> ids = set.statements().stream().map(t -> t.subject().id()).toList();
     if (!ids.isEmpty()) {
       for (ClaimView claim :
           claims.consideredAsOf(ids, query.asOf(), query.knownBy(), query.asRecorded())) {
         if (Boolean.TRUE.equals(claim.chosen())) {
-          reported.put(claim.statement(), claim.count());
+          chosen.put(claim.statement(), claim);
         }
       }
     }
     List<Coverage> rows = new ArrayList<>();
     for (Tracked t : set.statements()) {
-      Integer count = reported.get(t.subject().key());
-      int named = t.named();
+      ListCoverage list = ListCoverage.of(t, chosen.get(t.subject().key()));
       rows.add(
           new Coverage(
               t.subject().key(),
               t.subject().title(),
               t.subject().kind(),
               t.subject().date(),
-              named,
-              count,
-              ListStatus.of(named, count),
-              count == null || count == 0 ? null : Breakdowns.round(named / (double) count)));
+              list.named(),
+              list.reportedCount(),
+              list.status(),
+              list.standingOnClaimDate(),
+              list.share(),
+              list.shareNamed()));
     }
     rows.sort(
         Comparator.comparing(
+                Coverage::share, Comparator.nullsLast(Comparator.<Double>naturalOrder()))
+            .thenComparing(
                 Coverage::shareNamed, Comparator.nullsLast(Comparator.<Double>naturalOrder()))
             .thenComparing(Coverage::key));
     return new CoverageList(issueKey, ReportBasis.of(query, set.through()), rows);

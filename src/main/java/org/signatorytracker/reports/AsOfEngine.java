@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.IntSupplier;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.ReportBasis.Through;
 import org.signatorytracker.reports.Reports.Signatory;
@@ -42,10 +41,10 @@ public class AsOfEngine {
    * on it that the query admits, whatever the record's date (how complete the list is), worked out
    * only when asked.
    */
-  public record Answer<T>(RecordedStatement statement, List<T> rows, IntSupplier namedCount) {
+  public record Answer<T>(RecordedStatement statement, List<T> rows, NamedStates lists) {
 
     public int named() {
-      return namedCount.getAsInt();
+      return lists.named();
     }
   }
 
@@ -88,7 +87,7 @@ public class AsOfEngine {
                         d.recordId(),
                         subject.kind().isVote() ? null : joinedLater(subject, d)));
               }
-              return new Answer<>(subject, holders, read::named);
+              return new Answer<>(subject, holders, read);
             });
   }
 
@@ -123,7 +122,7 @@ public class AsOfEngine {
                   (cell, n) ->
                       counts.add(
                           new GroupCount(cell.group(), cell.action(), cell.joinedLater(), n)));
-              return new Answer<>(read.statement(), counts, read::named);
+              return new Answer<>(read.statement(), counts, read);
             });
   }
 
@@ -181,7 +180,7 @@ public class AsOfEngine {
                     new TimelineDay(
                         day, joined, withdrew, supporting, new EnumMap<>(totals), approximate));
               }
-              return new Answer<>(read.statement(), days, read::named);
+              return new Answer<>(read.statement(), days, read);
             });
   }
 
@@ -200,7 +199,7 @@ public class AsOfEngine {
             (key, read) -> {
               List<Decision> decided =
                   read.records().decisions(asOf.apply(read.statement()), read.filter());
-              answers.put(key, new Answer<>(read.statement(), decided, read::named));
+              answers.put(key, new Answer<>(read.statement(), decided, read));
             });
     return answers;
   }

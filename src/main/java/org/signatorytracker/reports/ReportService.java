@@ -164,8 +164,9 @@ public class ReportService {
     List<ClaimView> considered = considered(answer.statement(), query);
     Integer reported = reportedCount(considered);
     List<ClaimView> competing = ClaimDisputes.competingWithChosen(considered);
-    ListStatus status = ListStatus.of(answer.named(), reported);
-    boolean none = status == ListStatus.NONE;
+    ListCoverage list =
+        ListCoverage.of(answer.lists(), considered.isEmpty() ? null : considered.get(0));
+    boolean none = list.status() == ListStatus.NONE;
     return new CountReport(
         answer.statement().key(),
         answer.statement().kind(),
@@ -174,8 +175,10 @@ public class ReportService {
         reported,
         reported == null ? null : !competing.isEmpty(),
         competing.isEmpty() ? null : competing,
-        answer.named(),
-        status,
+        list.named(),
+        list.status(),
+        list.standingOnClaimDate(),
+        list.share(),
         vote || none ? null : holding - joinedLater,
         vote || none ? null : joinedLater,
         none ? null : totals,

@@ -139,9 +139,22 @@ public final class Reports {
           long named,
       @Schema(
               description =
-                  "NONE: no state named (counts is null); PARTIAL: fewer named than reported;"
-                      + " COMPLETE: at least as many; UNKNOWN: names but no reported count")
+                  "NONE: no state named (counts is null); PARTIAL: fewer states stand on the"
+                      + " reported count's date than it says; COMPLETE: at least as many; UNKNOWN:"
+                      + " names but no reported count")
           ListStatus listStatus,
+      @Schema(
+              description =
+                  "States standing on the date of the claim that gives reportedCount (absent"
+                      + " without one): what listStatus compares with it",
+              examples = "50")
+          Integer standingOnClaimDate,
+      @Schema(
+              description =
+                  "standingOnClaimDate ÷ reportedCount, to four decimal places (absent without a"
+                      + " reported count, or when it is 0)",
+              examples = "1.0")
+          Double share,
       Long atDelivery,
       Long joinedLater,
       @JsonInclude(JsonInclude.Include.ALWAYS) Map<PositionAction, Long> counts,
@@ -167,6 +180,8 @@ public final class Reports {
               "disputed",
               "named",
               "list_status",
+              "standing_on_claim_date",
+              "list_share",
               "at_delivery",
               "joined_later",
               "by",
@@ -190,6 +205,8 @@ public final class Reports {
                 disputed,
                 named,
                 listStatus,
+                standingOnClaimDate,
+                share,
                 atDelivery,
                 joinedLater,
                 by,
@@ -216,6 +233,8 @@ public final class Reports {
                             disputed,
                             named,
                             listStatus,
+                            standingOnClaimDate,
+                            share,
                             atDelivery,
                             joinedLater,
                             by,

@@ -2,6 +2,7 @@ package org.signatorytracker.reports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,12 +31,17 @@ class StatementReads {
   static final int STATEMENTS_LOADED_FOR_A_STATE = 64;
 
   /** A statement, as recorded, and the records the rule reads for it. */
-  record Read(
-      RecordedStatement statement, StatementRecords records, StatementRecords.Filter filter) {
+  record Read(RecordedStatement statement, StatementRecords records, StatementRecords.Filter filter)
+      implements NamedStates {
 
-    /** How many states have a record on it that the query admits, whatever its date. */
-    int named() {
+    @Override
+    public int named() {
       return records.named(filter);
+    }
+
+    @Override
+    public int standingOn(LocalDate day) {
+      return records.holders(day, filter).size();
     }
   }
 

@@ -26,7 +26,7 @@ public class TrackedSets {
   @Inject StatementReads statements;
 
   /** One statement of a set and its records. */
-  public static final class Tracked {
+  public static final class Tracked implements NamedStates {
     private final Read read;
 
     private Tracked(Read read) {
@@ -37,9 +37,14 @@ public class TrackedSets {
       return read.statement();
     }
 
-    /** How many states have a record on it that the query admits, whatever its date. */
+    @Override
     public int named() {
       return read.named();
+    }
+
+    @Override
+    public int standingOn(LocalDate day) {
+      return read.standingOn(day);
     }
 
     /** Each state's deciding record as of the day, withdrawals included, in state order. */

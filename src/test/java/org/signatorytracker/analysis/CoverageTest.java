@@ -72,8 +72,9 @@ class CoverageTest {
             .asString();
     List<String> lines = csv.lines().toList();
     assertThat(lines).hasSize(2);
-    assertThat(lines.get(0)).contains(",reported_count,named,list_status,");
-    assertThat(lines.get(1)).contains(",5,0,NONE,");
+    assertThat(lines.get(0))
+        .contains(",reported_count,disputed,named,list_status,standing_on_claim_date,list_share,");
+    assertThat(lines.get(1)).contains(",5,false,0,NONE,0,0.0,");
 
     JsonPath coverage = report("/api/coverage", "issue", issue, "asOf", "2020-12-31");
     assertThat(coverage.getList("statements.key")).containsExactly(d, a, b, c, e);
@@ -87,5 +88,46 @@ class CoverageTest {
             report("/api/coverage", "issue", issue, "asOf", "2019-12-31")
                 .getList("statements.reportedCount"))
         .containsOnlyNulls();
+  }
+
+  @Test
+  void theListComparesTheStatesStandingOnTheClaimsDateWithItsCount() {
+    String issue = uniqueKey("like-with-like");
+    // the final list reports 2 on 1 January: France and Germany; Italy had withdrawn by then
+    String letter = statement(issue, "final-list", 2);
+    record(letter, "FRA", "SIGNED", "2019-12-01");
+    record(letter, "DEU", "SIGNED", "2019-12-01");
+    record(letter, "ITA", "SIGNED", "2019-12-01");
+    record(letter, "ITA", "WITHDREW", "2019-12-15");
+    // Spain joined after the list was published
+    record(letter, "ESP", "SIGNED", "2020-02-01");
+
+    JsonPath count = report("/api/statements/" + letter + "/count", "asOf", "2020-03-01");
+    assertThat(count.getInt("named")).isEqualTo(4);
+    assertThat(count.getInt("counts.SIGNED")).isEqualTo(3);
+    assertThat(count.getInt("standingOnClaimDate")).isEqualTo(2);
+    assertThat(count.getDouble("share")).isEqualTo(1.0);
+    assertThat(count.getString("listStatus")).isEqualTo("COMPLETE");
+
+    // three reported on that day, two standing: partial, whatever joined later
+    String partial = statement(issue, "partial-list", 3);
+    record(partial, "FRA", "SIGNED", "2019-12-01");
+    record(partial, "DEU", "SIGNED", "2019-12-01");
+    record(partial, "ESP", "SIGNED", "2020-02-01");
+    record(partial, "PRT", "SIGNED", "2020-02-01");
+    JsonPath later = report("/api/statements/" + partial + "/count", "asOf", "2020-03-01");
+    assertThat(later.getInt("counts.SIGNED")).isEqualTo(4);
+    assertThat(later.getString("listStatus")).isEqualTo("PARTIAL");
+    assertThat(later.getDouble("share")).isEqualTo(0.6667);
+
+    JsonPath coverage = report("/api/coverage", "issue", issue, "asOf", "2020-03-01");
+    // the least complete first
+    assertThat(coverage.getList("statements.key")).containsExactly(partial, letter);
+    assertThat(coverage.getList("statements.named")).containsExactly(4, 4);
+    assertThat(coverage.getList("statements.standingOnClaimDate")).containsExactly(2, 2);
+    assertThat(coverage.getList("statements.share", Double.class)).containsExactly(0.6667, 1.0);
+    assertThat(coverage.getList("statements.shareNamed", Double.class))
+        .containsExactly(1.3333, 2.0);
+    assertThat(coverage.getList("statements.listStatus")).containsExactly("PARTIAL", "COMPLETE");
   }
 }
