@@ -73,6 +73,14 @@ public final class SetAnswers {
       Integer reportedCount,
       ListStatus listStatus,
       @Schema(
+              description = "Present (true) when listStatus is the one the researcher declared",
+              examples = "true")
+          Boolean listStatusDeclared,
+      @Schema(
+              description = "With a declared status: the one the records give",
+              examples = "PARTIAL")
+          ListStatus computedListStatus,
+      @Schema(
               description = "States standing on the date of the claim that gives reportedCount",
               examples = "50")
           Integer standingOnClaimDate,
@@ -102,6 +110,7 @@ public final class SetAnswers {
               "named",
               "reported_count",
               "list_status",
+              "list_status_declared",
               "standing_on_claim_date",
               "share",
               "share_named"));
@@ -124,6 +133,7 @@ public final class SetAnswers {
                 c.named(),
                 c.reportedCount(),
                 c.listStatus(),
+                c.listStatusDeclared() != null,
                 c.standingOnClaimDate(),
                 c.share(),
                 c.shareNamed()));

@@ -193,7 +193,8 @@ public class StatementSets {
     }
     List<Coverage> rows = new ArrayList<>();
     for (Tracked t : set.statements()) {
-      ListCoverage list = ListCoverage.of(t, chosen.get(t.subject().key()));
+      ListCoverage list =
+          ListCoverage.of(t, chosen.get(t.subject().key()), t.subject().declaredList());
       rows.add(
           new Coverage(
               t.subject().key(),
@@ -203,6 +204,8 @@ public class StatementSets {
               list.named(),
               list.reportedCount(),
               list.status(),
+              list.declared() ? Boolean.TRUE : null,
+              list.declared() ? list.computed() : null,
               list.standingOnClaimDate(),
               list.share(),
               list.shareNamed()));

@@ -6,7 +6,9 @@ import org.signatorytracker.statements.ClaimView;
  * How complete a statement's list of names is, comparing like with like: the states standing on the
  * date of the claim that gives the reported count, against that count ({@code share}); {@code
  * named} (every state with a record, whatever its date) and {@code shareNamed} say how many the
- * sources name at all. A state that withdrew before the claim's date is named but does not stand.
+ * sources name at all. A state that withdrew before the claim's date is named but does not stand. A
+ * status the researcher declares (the final list is known, or none was published) is the {@code
+ * status} answers show; {@code computed} is then the one the records give.
  *
  * @param standingOnClaimDate null without a reported count
  */
@@ -15,23 +17,33 @@ public record ListCoverage(
     Integer standingOnClaimDate,
     Integer reportedCount,
     ListStatus status,
+    boolean declared,
+    ListStatus computed,
     Double share,
     Double shareNamed) {
 
-  /** The coverage of a statement whose chosen claim (null: none) gives its reported count. */
-  public static ListCoverage of(NamedStates states, ClaimView chosen) {
+  /**
+   * The coverage of a statement whose chosen claim (null: none) gives its reported count, and whose
+   * declared status (null: none declared) overrides the computed one.
+   */
+  public static ListCoverage of(NamedStates states, ClaimView chosen, ListStatus declared) {
     int named = states.named();
-    if (chosen == null) {
-      return new ListCoverage(named, null, null, ListStatus.of(named, null, null), null, null);
-    }
-    int count = chosen.count();
-    int standing = states.standingOn(chosen.on().latest());
+    Integer count = chosen == null ? null : chosen.count();
+    Integer standing = chosen == null ? null : states.standingOn(chosen.on().latest());
+    ListStatus computed = ListStatus.of(named, standing, count);
     return new ListCoverage(
         named,
         standing,
         count,
-        ListStatus.of(named, standing, count),
-        Breakdowns.share(standing, count),
-        Breakdowns.share(named, count));
+        declared == null ? computed : declared,
+        declared != null,
+        computed,
+        count == null ? null : Breakdowns.share(standing, count),
+        count == null ? null : Breakdowns.share(named, count));
+  }
+
+  /** Whether a declared COMPLETE list disagrees with what the records add up to. */
+  public boolean declaredCompleteDisagrees() {
+    return declared && status == ListStatus.COMPLETE && computed != ListStatus.COMPLETE;
   }
 }

@@ -20,6 +20,7 @@ public record RecordedStatement(
     String issue,
     String side,
     String voteSides,
+    ListStatus declaredList,
     Through through,
     boolean claimed) {
 

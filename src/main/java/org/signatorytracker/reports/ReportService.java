@@ -165,7 +165,10 @@ public class ReportService {
     Integer reported = reportedCount(considered);
     List<ClaimView> competing = ClaimDisputes.competingWithChosen(considered);
     ListCoverage list =
-        ListCoverage.of(answer.lists(), considered.isEmpty() ? null : considered.get(0));
+        ListCoverage.of(
+            answer.lists(),
+            considered.isEmpty() ? null : considered.get(0),
+            answer.statement().declaredList());
     boolean none = list.status() == ListStatus.NONE;
     return new CountReport(
         answer.statement().key(),
@@ -177,6 +180,8 @@ public class ReportService {
         competing.isEmpty() ? null : competing,
         list.named(),
         list.status(),
+        list.declared() ? Boolean.TRUE : null,
+        list.declared() ? list.computed() : null,
         list.standingOnClaimDate(),
         list.share(),
         vote || none ? null : holding - joinedLater,

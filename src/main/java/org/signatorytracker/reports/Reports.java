@@ -144,6 +144,14 @@ public final class Reports {
                       + " names but no reported count")
           ListStatus listStatus,
       @Schema(
+              description = "Present (true) when listStatus is the one the researcher declared",
+              examples = "true")
+          Boolean listStatusDeclared,
+      @Schema(
+              description = "With a declared status: the one the records give",
+              examples = "PARTIAL")
+          ListStatus computedListStatus,
+      @Schema(
               description =
                   "States standing on the date of the claim that gives reportedCount (absent"
                       + " without one): what listStatus compares with it",
@@ -180,6 +188,7 @@ public final class Reports {
               "disputed",
               "named",
               "list_status",
+              "list_status_declared",
               "standing_on_claim_date",
               "list_share",
               "at_delivery",
@@ -205,6 +214,7 @@ public final class Reports {
                 disputed,
                 named,
                 listStatus,
+                listStatusDeclared != null,
                 standingOnClaimDate,
                 share,
                 atDelivery,
@@ -233,6 +243,7 @@ public final class Reports {
                             disputed,
                             named,
                             listStatus,
+                            listStatusDeclared != null,
                             standingOnClaimDate,
                             share,
                             atDelivery,

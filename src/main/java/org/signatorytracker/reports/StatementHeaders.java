@@ -248,6 +248,7 @@ class StatementHeaders {
                     .addScalar("issue", String.class)
                     .addScalar("side", String.class)
                     .addScalar("vote_sides", String.class)
+                    .addScalar("list_declared", String.class)
                     .addScalar("through_revision", Long.class)
                     .addScalar("through_at", Instant.class)
                     .addScalar("last_change", Long.class)
@@ -267,6 +268,7 @@ class StatementHeaders {
                   r.text("issue"),
                   r.text("side"),
                   r.text("vote_sides"),
+                  r.enumValue("list_declared", ListStatus.class),
                   through(r),
                   Boolean.TRUE.equals(r.get("claimed"))),
               r.number("last_change")));

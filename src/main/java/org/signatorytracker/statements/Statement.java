@@ -4,9 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,6 +32,7 @@ import java.util.TreeMap;
 import org.hibernate.query.NativeQuery;
 import org.signatorytracker.common.CitedSource;
 import org.signatorytracker.common.SqlRow;
+import org.signatorytracker.common.Text;
 import org.signatorytracker.common.UncertainDate;
 
 /** A letter, joint statement or recorded vote that states sign or vote on. */
@@ -88,6 +91,26 @@ public class Statement extends PanacheEntityBase {
   /** The researcher's notes: what is known that the sources do not say. */
   public String notes;
 
+  /** The list status the researcher declares; null when none is declared. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "list_declared")
+  public DeclaredList.Status listDeclared;
+
+  @Column(name = "list_note")
+  public String listNote;
+
+  /** The source of the declared list; null when it has none. */
+  @Embedded
+  @AttributeOverride(name = "url", column = @Column(name = "list_source_url"))
+  @AttributeOverride(name = "title", column = @Column(name = "list_source_title"))
+  @AttributeOverride(name = "publisher", column = @Column(name = "list_source_publisher"))
+  @AttributeOverride(name = "publishedOn", column = @Column(name = "list_source_published_on"))
+  @AttributeOverride(
+      name = "publishedPrecision",
+      column = @Column(name = "list_source_published_precision"))
+  @AttributeOverride(name = "kind", column = @Column(name = "list_source_kind"))
+  public CitedSource listSource;
+
   @ElementCollection
   @CollectionTable(name = "statement_source", joinColumns = @JoinColumn(name = "statement_id"))
   @OrderColumn(name = "ordinal")
@@ -107,6 +130,20 @@ public class Statement extends PanacheEntityBase {
 
   @Column(name = "updated_at")
   public Instant updatedAt;
+
+  /** The declared list, or null. */
+  public DeclaredList declaredList() {
+    return listDeclared == null
+        ? null
+        : new DeclaredList(
+            listDeclared, listSource == null ? null : listSource.toSource(), listNote);
+  }
+
+  public void setDeclaredList(DeclaredList list) {
+    listDeclared = list == null ? null : list.status();
+    listSource = list == null || list.source() == null ? null : CitedSource.of(list.source());
+    listNote = list == null ? null : Text.blankToNull(list.note());
+  }
 
   public Outcome outcome() {
     return outcomeResult == null ? null : new Outcome(outcomeResult, outcomeOn);

@@ -35,6 +35,11 @@ public class StatementChecks {
   public List<String> check(StatementRequest request) {
     List<FieldError> errors = new ArrayList<>(Sources.problemsWith(request.sources()));
     errors.addAll(sideProblems(request));
+    if (request.list() != null
+        && request.list().source() != null
+        && !request.list().source().identifiesSomething()) {
+      errors.add(new FieldError("list.source", "needs a url or a title"));
+    }
     if (request.reportedCount() != null) {
       if (request.date() == null) {
         errors.add(

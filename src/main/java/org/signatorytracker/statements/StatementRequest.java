@@ -65,6 +65,9 @@ public record StatementRequest(
         Integer reportedCount,
     @Size(max = 500) String addressee,
     @Schema(description = "What it says") @Size(max = 10000) String summary,
+    @Schema(description = "What is known of its list of names, when the researcher declares it")
+        @Valid
+        DeclaredList list,
     @Schema(
             description =
                 "The researcher's notes: what is known about it that its sources do not say",

@@ -205,6 +205,7 @@ public class StatementService {
       List<String> leadStates,
       String addressee,
       String summary,
+      DeclaredList list,
       String notes,
       List<Source> sources) {}
 
@@ -223,6 +224,7 @@ public class StatementService {
         List.copyOf(s.leadStates),
         s.addressee,
         s.summary,
+        s.declaredList(),
         s.notes,
         sourcesOf(s));
   }
@@ -266,6 +268,7 @@ public class StatementService {
         reportedCount,
         s.addressee,
         s.summary,
+        s.declaredList(),
         s.notes,
         sourcesOf(s),
         s.version,
@@ -293,6 +296,7 @@ public class StatementService {
     s.addressee = blankToNull(r.addressee());
     s.summary = blankToNull(r.summary());
     s.notes = blankToNull(r.notes());
+    s.setDeclaredList(r.list());
     List<CitedSource> sources = cited(r.sources());
     if (!sourcesOf(s).equals(sourcesOf(sources))) {
       s.sources.clear();
@@ -328,8 +332,16 @@ public class StatementService {
     differs(changed, "addressee", s.addressee, blankToNull(r.addressee()));
     differs(changed, "summary", s.summary, blankToNull(r.summary()));
     differs(changed, "notes", s.notes, blankToNull(r.notes()));
+    differs(changed, "list", s.declaredList(), normalised(r.list()));
     differs(changed, "sources", sourcesOf(s), sourcesOf(cited(r.sources())));
     return changed;
+  }
+
+  /** A declared list as it would be stored (blank text as none, a source's kind defaulted). */
+  private static DeclaredList normalised(DeclaredList list) {
+    Statement stored = new Statement();
+    stored.setDeclaredList(list);
+    return stored.declaredList();
   }
 
   /**

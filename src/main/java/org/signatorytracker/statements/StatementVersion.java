@@ -62,6 +62,11 @@ public class StatementVersion extends Revisioned {
   @Column(name = "vote_sides")
   public String voteSides;
 
+  /** The declared list status, or null. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "list_declared")
+  public DeclaredList.Status listDeclared;
+
   public boolean deleted;
 
   /** Records what the statement now says, in the current transaction's revision. */
@@ -79,6 +84,7 @@ public class StatementVersion extends Revisioned {
     v.issue = s.issue;
     v.side = s.side;
     v.voteSides = s.voteSides;
+    v.listDeclared = s.listDeclared;
     v.deleted = deleted;
     v.persist();
   }

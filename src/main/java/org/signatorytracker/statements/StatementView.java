@@ -24,6 +24,7 @@ public record StatementView(
     Integer reportedCount,
     String addressee,
     String summary,
+    DeclaredList list,
     String notes,
     List<Source> sources,
     long version,
@@ -50,6 +51,11 @@ public record StatementView(
           .add("reported_count", StatementView::reportedCount)
           .add("addressee", StatementView::addressee)
           .add("summary", StatementView::summary)
+          .add("list_status", v -> v.list() == null ? null : v.list().status())
+          .add("list_note", v -> v.list() == null ? null : v.list().note())
+          .add(
+              "list_source_url",
+              v -> v.list() == null || v.list().source() == null ? null : v.list().source().url())
           .add("notes", StatementView::notes)
           .add("source_url", v -> CsvColumns.lines(v.sources().stream().map(Source::url).toList()))
           .add(

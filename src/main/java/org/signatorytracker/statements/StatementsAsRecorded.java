@@ -26,7 +26,7 @@ public final class StatementsAsRecorded {
     SELECT v.statement_id AS statement_id, v.statement_key AS statement_key, v.title AS title,
            v.kind AS kind, v.dated_on AS dated_on, v.dated_text AS dated_text,
            v.session_name AS session_name, v.issue AS issue, v.side AS side,
-           v.vote_sides AS vote_sides, %3$s
+           v.vote_sides AS vote_sides, v.list_declared AS list_declared, %3$s
     FROM statement_version v JOIN revision vr ON vr.id = v.revision_id
     WHERE %1$s AND %2$s AND v.deleted = FALSE
       AND NOT EXISTS (SELECT 1 FROM statement_version w JOIN revision wr ON wr.id = w.revision_id

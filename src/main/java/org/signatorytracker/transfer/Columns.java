@@ -141,7 +141,26 @@ final class Columns {
               Column.text("addressee", "To whom it was addressed"),
               Column.text("summary", "What it says"),
               Column.text(
-                  "notes", "The researcher's notes: what is known that the sources do not say")),
+                  "notes", "The researcher's notes: what is known that the sources do not say"),
+              Column.text(
+                      "list_status",
+                      "A declared list: COMPLETE (the final list is known, e.g. printed in an"
+                          + " annex), PARTIAL (only some names are known) or NONE (no list of"
+                          + " names was ever published); empty when none is declared")
+                  .oneOf("COMPLETE", "PARTIAL", "NONE"),
+              Column.text("list_note", "A note on the declared list"),
+              Column.text("list_source_url", "URL of the declared list's source"),
+              Column.text("list_source_title", "Title of the declared list's source"),
+              Column.text("list_source_publisher", "Publisher of the declared list's source"),
+              Column.text(
+                      "list_source_published",
+                      "Publication date of the declared list's source (YYYY-MM-DD, YYYY-MM or"
+                          + " YYYY)")
+                  .pattern(PARTIAL_DATE),
+              Column.text(
+                      "list_source_kind",
+                      "What kind of evidence the declared list's source is (empty means OTHER)")
+                  .oneOf("OFFICIAL", "PRESS", "ANONYMOUS", "OTHER")),
           sources("statement").stream()
               .map(c -> c.name().equals("source_url") ? c.alias("url") : c)
               .toList(),

@@ -74,6 +74,15 @@ public class ExportService {
           .column("addressee", s -> s.addressee)
           .column("summary", s -> s.summary)
           .column("notes", s -> s.notes)
+          .column("list_status", s -> s.listDeclared)
+          .column("list_note", s -> s.listNote)
+          .column("list_source_url", s -> s.listSource == null ? null : s.listSource.url)
+          .column("list_source_title", s -> s.listSource == null ? null : s.listSource.title)
+          .column(
+              "list_source_publisher", s -> s.listSource == null ? null : s.listSource.publisher)
+          .column(
+              "list_source_published", s -> s.listSource == null ? null : s.listSource.published())
+          .column("list_source_kind", s -> s.listSource == null ? null : s.listSource.kind)
           .sources(s -> s.sources)
           .column("date_earliest", s -> s.datedEarliest)
           .column("date_latest", s -> s.datedOn)

@@ -27,8 +27,18 @@ record FieldColumns(Map<String, String> byField) {
               "addressee", "addressee",
               "summary", "summary",
               "notes", "notes",
+              "list.status", "list_status",
+              "list.note", "list_note",
+              "list.source", "list_source_url",
+              "list.source.published", "list_source_published",
+              "list.source.kind", "list_source_kind",
               "voteSides", "vote_sides",
-              "outcome", "outcome"));
+              "outcome", "outcome"),
+          Map.of(
+              "list", "list_status",
+              "list.source.url", "list_source_url",
+              "list.source.title", "list_source_title",
+              "list.source.publisher", "list_source_publisher"));
 
   static final FieldColumns POSITIONS =
       citing(

@@ -17,6 +17,7 @@ import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.positions.PositionRequest;
 import org.signatorytracker.statements.ClaimRequest;
+import org.signatorytracker.statements.DeclaredList;
 import org.signatorytracker.statements.Outcome;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.statements.StatementRequest;
@@ -59,8 +60,38 @@ final class RowReader {
         integer("reported_count"),
         row.get("addressee"),
         row.get("summary"),
+        declaredList(),
         row.get("notes"),
         sources());
+  }
+
+  /** A statement's declared list, from its list_ columns; null when they are all empty. */
+  private DeclaredList declaredList() {
+    DeclaredList.Status status = enumValue("list_status", DeclaredList.Status.class);
+    Source source =
+        new Source(
+            row.get("list_source_url"),
+            row.get("list_source_title"),
+            row.get("list_source_publisher"),
+            date("list_source_published"),
+            enumValue("list_source_kind", SourceKind.class));
+    boolean sourced =
+        source.url() != null
+            || source.title() != null
+            || source.publisher() != null
+            || source.published() != null
+            || row.get("list_source_kind") != null;
+    String note = row.get("list_note");
+    if (status == null) {
+      if ((sourced || note != null) && row.get("list_status") == null) {
+        problem(
+            "list_status",
+            null,
+            "is needed with a list's source or note: COMPLETE, PARTIAL or NONE");
+      }
+      return null;
+    }
+    return new DeclaredList(status, sourced ? source : null, note);
   }
 
   /** A positions row; a cell that could not be read is null in it, and reported. */

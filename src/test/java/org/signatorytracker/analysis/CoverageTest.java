@@ -73,8 +73,10 @@ class CoverageTest {
     List<String> lines = csv.lines().toList();
     assertThat(lines).hasSize(2);
     assertThat(lines.get(0))
-        .contains(",reported_count,disputed,named,list_status,standing_on_claim_date,list_share,");
-    assertThat(lines.get(1)).contains(",5,false,0,NONE,0,0.0,");
+        .contains(
+            ",reported_count,disputed,named,list_status,list_status_declared,"
+                + "standing_on_claim_date,list_share,");
+    assertThat(lines.get(1)).contains(",5,false,0,NONE,false,0,0.0,");
 
     JsonPath coverage = report("/api/coverage", "issue", issue, "asOf", "2020-12-31");
     assertThat(coverage.getList("statements.key")).containsExactly(d, a, b, c, e);

@@ -193,6 +193,22 @@ class RoundTripTest {
                 "-47 states; =SUM(A1)",
                 "notes",
                 "Two lists circulated;\nthe second adds \"Peru\".",
+                "list",
+                Map.of(
+                    "status",
+                    "PARTIAL",
+                    "note",
+                    "Only the first list is known",
+                    "source",
+                    Map.of(
+                        "title",
+                        "Press release",
+                        "publisher",
+                        "Mission of Canada",
+                        "published",
+                        "2022-06",
+                        "kind",
+                        "OFFICIAL")),
                 "issue",
                 "xinjiang"));
     record(
