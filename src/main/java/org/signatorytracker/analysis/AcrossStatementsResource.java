@@ -63,7 +63,7 @@ public class AcrossStatementsResource {
       @PathParam("key") String key,
       @BeanParam ReportParameters parameters,
       @Parameter(description = Breakdown.DESCRIPTION) @QueryParam("by") String by) {
-    return blocs.cohesion(key, parameters.query(), Breakdown.parse(by));
+    return blocs.cohesion(key, parameters.query(), Breakdown.parseGroups(by));
   }
 
   @GET

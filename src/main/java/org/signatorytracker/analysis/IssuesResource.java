@@ -204,7 +204,7 @@ public class IssuesResource {
           @QueryParam("since")
           String since,
       @Parameter(description = Breakdown.DESCRIPTION) @QueryParam("by") String by) {
-    return balances.balance(issue, parameters.query(), since(since), Breakdown.parse(by));
+    return balances.balance(issue, parameters.query(), since(since), Breakdown.parseGroups(by));
   }
 
   @GET

@@ -2,8 +2,10 @@ package org.signatorytracker.common;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads query parameters as strings and converts them here, so that a bad value is a 400 naming the
@@ -65,6 +67,15 @@ public final class QueryParams {
     } catch (InvalidValueException e) {
       throw new InvalidInputException(new FieldError(name, e.getMessage(), value));
     }
+  }
+
+  /** Enum values separated by commas, each once; empty (no filter) for none. */
+  public static <E extends Enum<E>> Set<E> enumValues(String name, String value, Class<E> type) {
+    Set<E> values = EnumSet.noneOf(type);
+    for (String v : list(value)) {
+      values.add(enumValue(name, v, type, null));
+    }
+    return values;
   }
 
   public static int integer(String name, String value, int defaultValue) {

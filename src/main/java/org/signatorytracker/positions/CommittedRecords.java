@@ -36,6 +36,7 @@ public class CommittedRecords {
   public record Row(
       String iso3,
       PositionAction action,
+      PositionRole role,
       LocalDate effectiveOn,
       LocalDate effectiveEarliest,
       String effectiveText,
@@ -48,7 +49,7 @@ public class CommittedRecords {
   /** The columns of a record the rule reads ({@code p} joined to its revisions). */
   private static final String COLUMNS =
       """
-      p.statement_id AS statement_id, p.iso3 AS iso3, p.action AS action,
+      p.statement_id AS statement_id, p.iso3 AS iso3, p.action AS action, p.role AS role,
       p.effective_on AS effective_on, p.effective_earliest AS effective_earliest,
       p.effective_text AS effective_text, p.reported_on AS reported_on,
       p.confidence AS confidence, rv.number AS revision, rr.number AS retracted_in, p.id AS id\
@@ -95,6 +96,7 @@ public class CommittedRecords {
                 .addScalar("statement_id", Long.class)
                 .addScalar("iso3", String.class)
                 .addScalar("action", String.class)
+                .addScalar("role", String.class)
                 .addScalar("effective_on", LocalDate.class)
                 .addScalar("effective_earliest", LocalDate.class)
                 .addScalar("effective_text", String.class)
@@ -112,6 +114,7 @@ public class CommittedRecords {
                       new Row(
                           r.text("iso3"),
                           r.enumValue("action", PositionAction.class),
+                          r.enumValue("role", PositionRole.class),
                           r.date("effective_on"),
                           r.date("effective_earliest"),
                           r.text("effective_text"),

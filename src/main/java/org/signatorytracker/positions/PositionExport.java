@@ -15,6 +15,7 @@ public final class PositionExport {
     return CitedRowsSql.select(
         """
         p.id AS id, st.statement_key AS statement_key, p.iso3 AS iso3, p.action AS action,
+               p.role AS role,
                p.effective_text AS effective_text, p.effective_earliest AS effective_earliest,
                p.effective_on AS effective_on, p.reported_text AS reported_text,
                p.reported_earliest AS reported_earliest, p.reported_on AS reported_on,

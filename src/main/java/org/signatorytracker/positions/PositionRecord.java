@@ -22,10 +22,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.hibernate.annotations.Immutable;
 import org.signatorytracker.common.CitedSource;
 import org.signatorytracker.common.Fingerprint;
@@ -59,6 +61,10 @@ public class PositionRecord extends Revisioned {
 
   @Enumerated(EnumType.STRING)
   public PositionAction action;
+
+  /** The part the state took: SIGNATORY, or LEAD or SPONSOR of the statement. */
+  @Enumerated(EnumType.STRING)
+  public PositionRole role = PositionRole.SIGNATORY;
 
   /** The last day the date the position took effect allows: what the as-of rule compares. */
   @Column(name = "effective_on")
@@ -159,11 +165,15 @@ public class PositionRecord extends Revisioned {
    * fingerprint say the same thing, so a repeated import can recognise one it already holds.
    */
   public String computeFingerprint() {
-    return new Fingerprint()
-        .add(statement.statementKey, iso3, action.name(), Objects.toString(effectiveText, ""))
-        .add(Objects.toString(reportedText, ""), confidence.name(), note)
-        .addSources(sources)
-        .sha256();
+    Fingerprint fingerprint =
+        new Fingerprint()
+            .add(statement.statementKey, iso3, action.name(), Objects.toString(effectiveText, ""))
+            .add(Objects.toString(reportedText, ""), confidence.name(), note);
+    if (role != PositionRole.SIGNATORY) {
+      // only then: a signatory's fingerprint is what it was before records had roles
+      fingerprint.add(role.name());
+    }
+    return fingerprint.addSources(sources).sha256();
   }
 
   /** An existing record with a given fingerprint, and whether it is retracted. */
@@ -208,6 +218,18 @@ public class PositionRecord extends Revisioned {
         .createQuery("select p.id from PositionRecord p order by p.id desc", Long.class)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  /** The states with an unretracted record on the statement. */
+  static Set<String> statesWithUnretractedRecords(long statementId) {
+    return new HashSet<>(
+        getEntityManager()
+            .createQuery(
+                "select distinct p.iso3 from PositionRecord p where p.statement.id = :id"
+                    + " and not exists (select 1 from Retraction r where r.position = p)",
+                String.class)
+            .setParameter("id", statementId)
+            .getResultList());
   }
 
   static long countOfStatement(long statementId) {

@@ -38,6 +38,12 @@ public record PositionRequest(
             examples = "2019-08-21")
         UncertainDate reported,
     @Schema(description = "CONFIRMED, REPORTED (default) or DISPUTED") Confidence confidence,
+    @Schema(
+            description =
+                "SIGNATORY (default), LEAD (delivered or coordinated it) or SPONSOR (of a draft"
+                    + " resolution); LEAD and SPONSOR go with SIGNED or YES",
+            examples = "LEAD")
+        PositionRole role,
     @NotEmpty(message = "at least one source is required") @Size(max = 20)
         List<@NotNull @Valid Source> sources,
     @Size(max = 4000) String note) {}

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
 import org.signatorytracker.common.CitedSource;
 import org.signatorytracker.common.ConflictException;
@@ -21,6 +22,7 @@ import org.signatorytracker.common.Page;
 import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.common.RetractionRequest;
 import org.signatorytracker.common.RetractionView;
+import org.signatorytracker.common.Source;
 import org.signatorytracker.common.Sources;
 import org.signatorytracker.common.Text;
 import org.signatorytracker.security.Caller;
@@ -54,6 +56,36 @@ public class PositionService implements RecordsOnStatements {
     return PositionRecord.countOfStatement(statementId) > 0;
   }
 
+  /** The note of a record written because the statement names its state among its leads. */
+  static final String LEAD_NOTE = "Recorded from the statement's lead states";
+
+  @Override
+  @Transactional
+  public void recordLeads(Statement statement, List<String> leads) {
+    if (statement.kind.isVote() || leads.isEmpty()) {
+      return;
+    }
+    Set<String> standing = PositionRecord.statesWithUnretractedRecords(statement.id);
+    List<Source> sources = statement.sources.stream().map(CitedSource::toSource).toList();
+    for (String iso3 : leads) {
+      if (!standing.contains(iso3)) {
+        newRecord(
+                statement,
+                new PositionRequest(
+                    iso3,
+                    PositionAction.SIGNED,
+                    statement.date(),
+                    null,
+                    null,
+                    PositionRole.LEAD,
+                    sources,
+                    LEAD_NOTE))
+            .persist();
+        registry.counter(RECORDS_WRITTEN).increment();
+      }
+    }
+  }
+
   @Transactional
   public long record(String statementKey, PositionRequest request) {
     Statement statement = statements.require(statementKey);
@@ -79,6 +111,7 @@ public class PositionService implements RecordsOnStatements {
     record.statement = statement;
     record.iso3 = state.iso3();
     record.action = request.action();
+    record.role = Objects.requireNonNullElse(request.role(), PositionRole.SIGNATORY);
     record.setDates(request.date(), request.reported(), LocalDate.now(ZoneOffset.UTC));
     record.confidence = Objects.requireNonNullElse(request.confidence(), Confidence.REPORTED);
     record.note = Text.blankToNull(request.note());
@@ -111,6 +144,19 @@ public class PositionService implements RecordsOnStatements {
                   + String.join(
                       ", ", PositionAction.forKind(kind).stream().map(Enum::name).toList()),
               request.action().name()));
+    }
+    if (request.role() != null
+        && request.action() != null
+        && !request.role().fits(request.action())) {
+      errors.add(
+          new FieldError(
+              "role",
+              "a "
+                  + request.role()
+                  + " signs or votes yes; record "
+                  + request.action()
+                  + " as a SIGNATORY",
+              request.role().name()));
     }
     errors.addAll(Sources.problemsWith(request.sources()));
     return errors;
@@ -234,6 +280,7 @@ public class PositionService implements RecordsOnStatements {
         r.statement.statementKey,
         state,
         r.action,
+        r.role,
         r.date(),
         r.dateUnknown(),
         r.effectiveOn,

@@ -20,6 +20,7 @@ public record PositionView(
     String statement,
     StateRef state,
     PositionAction action,
+    @Schema(description = "SIGNATORY, LEAD or SPONSOR") PositionRole role,
     @Schema(
             description =
                 "When it took effect, as the sources give it; null when they give no date",
@@ -55,6 +56,7 @@ public record PositionView(
           .add("iso3", v -> v.state().iso3())
           .add("state", v -> v.state().name())
           .add("action", PositionView::action)
+          .add("role", PositionView::role)
           .add("date", PositionView::date)
           .add("date_earliest", v -> v.date() == null ? null : v.date().earliest())
           .add("date_latest", PositionView::countsFrom)
@@ -94,6 +96,7 @@ public record PositionView(
         statement,
         state,
         action,
+        role,
         date,
         dateUnknown,
         countsFrom,

@@ -30,7 +30,7 @@ import org.signatorytracker.common.Revisions;
 public class RecordBatches {
 
   private static final String RECORD_COLUMNS =
-      "position_record (id, statement_id, iso3, action, effective_on, effective_earliest,"
+      "position_record (id, statement_id, iso3, action, role, effective_on, effective_earliest,"
           + " effective_text, reported_on, reported_earliest, reported_text, confidence, note,"
           + " recorded_by, fingerprint, revision_id)";
 
@@ -80,6 +80,7 @@ public class RecordBatches {
             r.statement.id,
             r.iso3,
             r.action.name(),
+            r.role.name(),
             r.effectiveOn,
             r.effectiveEarliest,
             r.effectiveText,
@@ -107,13 +108,18 @@ public class RecordBatches {
             });
       }
     }
-    insert(connection, RECORD_COLUMNS, 15, rows);
-    insert(connection, SOURCE_COLUMNS, 8, sources);
+    insert(connection, RECORD_COLUMNS, rows);
+    insert(connection, SOURCE_COLUMNS, sources);
   }
 
   /** Inserts the rows, {@link #ROWS_PER_INSERT} to a statement, those statements batched. */
-  private static void insert(Connection connection, String into, int width, List<Object[]> rows)
+  private static void insert(Connection connection, String into, List<Object[]> rows)
       throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    // as many values per row as the columns named in `into`
+    int width = into.split(",").length;
     int whole = rows.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
     if (whole > 0) {
       try (PreparedStatement insert =

@@ -81,6 +81,7 @@ public class AsOfEngine {
                         state.name(),
                         state.regionalGroup(),
                         d.action(),
+                        d.role(),
                         d.effective(),
                         d.dateUnknown() ? Boolean.TRUE : null,
                         d.confidence(),
@@ -103,16 +104,20 @@ public class AsOfEngine {
   public record GroupCount(String group, PositionAction action, boolean joinedLater, long count) {}
 
   /**
-   * How many states hold each action, per group of the chosen grouping. Empty when there is no
-   * statement with that key (as recorded).
+   * How many states hold each action, per group of the chosen breakdown: one of the states' own
+   * groupings, or the role of their deciding record. Empty when there is no statement with that key
+   * (as recorded).
    */
-  public Optional<Answer<GroupCount>> countsOf(String key, ReportQuery query, Grouping grouping) {
+  public Optional<Answer<GroupCount>> countsOf(String key, ReportQuery query, Breakdown by) {
     return read(key, query)
         .map(
             read -> {
               Map<GroupCount, Long> cells = new LinkedHashMap<>();
               for (Decision d : read.records().holders(query.asOf(), read.filter())) {
-                String group = grouping.of(states.byIso3(d.iso3()).orElseThrow());
+                String group =
+                    by.byRole()
+                        ? d.role().name()
+                        : by.grouping().of(states.byIso3(d.iso3()).orElseThrow());
                 boolean later =
                     !read.statement().kind().isVote() && joinedLater(read.statement(), d);
                 cells.merge(new GroupCount(group, d.action(), later, 0), 1L, Long::sum);

@@ -14,12 +14,27 @@ public record Breakdown(Grouping grouping, List<String> groups) {
 
   public static final String GROUPS = "groups:";
 
+  /** By the role of each state's deciding record: a statement's count only. */
+  public static final String ROLE = "role";
+
   public static final String DESCRIPTION =
-      "regionalGroup (default), m49Region, m49Subregion, or groups:hrc,oic,… (groups with dated"
-          + " membership, as of the report's date; see /api/groups)";
+      "regionalGroup (default), m49Region, m49Subregion, groups:hrc,oic,… (groups with dated"
+          + " membership, as of the report's date; see /api/groups), or role (the role of each"
+          + " state's deciding record: a statement's count only)";
+
+  /** The breakdown by role. */
+  public static final Breakdown BY_ROLE = new Breakdown(null, null);
 
   /** The breakdown a {@code by} parameter names; null or blank means by UN regional group. */
   public static Breakdown parse(String by) {
+    if (by != null && by.strip().equals(ROLE)) {
+      return BY_ROLE;
+    }
+    return parseGroups(by);
+  }
+
+  /** A breakdown by groups of states: any but {@link #BY_ROLE}. */
+  public static Breakdown parseGroups(String by) {
     if (by != null && by.strip().startsWith(GROUPS)) {
       List<String> keys = QueryParams.list(by.strip().substring(GROUPS.length()));
       if (keys.isEmpty()) {
@@ -33,11 +48,18 @@ public record Breakdown(Grouping grouping, List<String> groups) {
   }
 
   public boolean byGroups() {
-    return grouping == null;
+    return grouping == null && groups != null;
   }
 
-  /** As the answer names it: {@code regionalGroup}, or {@code groups:hrc,oic}. */
+  public boolean byRole() {
+    return grouping == null && groups == null;
+  }
+
+  /** As the answer names it: {@code regionalGroup}, {@code groups:hrc,oic} or {@code role}. */
   public String label() {
+    if (byRole()) {
+      return ROLE;
+    }
     return byGroups() ? GROUPS + String.join(",", groups) : grouping.name();
   }
 }

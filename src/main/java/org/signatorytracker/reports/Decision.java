@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.positions.PositionRole;
 
 /**
  * The record that decides a state's standing on a statement: what it did, since when, how surely.
@@ -12,6 +13,7 @@ import org.signatorytracker.positions.PositionAction;
 public record Decision(
     String iso3,
     PositionAction action,
+    PositionRole role,
     LocalDate effectiveOn,
     UncertainDate effective,
     boolean dateUnknown,

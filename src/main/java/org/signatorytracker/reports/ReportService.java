@@ -17,9 +17,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.positions.PositionRole;
 import org.signatorytracker.positions.PositionService;
 import org.signatorytracker.reports.Reports.Comparison;
-import org.signatorytracker.reports.Reports.CountReport;
 import org.signatorytracker.reports.Reports.SignatoriesReport;
 import org.signatorytracker.reports.Reports.Signatory;
 import org.signatorytracker.reports.Reports.StatePositions;
@@ -56,8 +56,14 @@ public class ReportService {
   }
 
   public SignatoriesReport signatories(String key, ReportQuery query) {
+    return signatories(key, query, Set.of());
+  }
+
+  /** The signatories whose deciding record has one of the roles (all of them for none). */
+  public SignatoriesReport signatories(String key, ReportQuery query, Set<PositionRole> roles) {
     var answer = engine.holdersOf(key, query).orElseThrow(() -> notFound(key));
     List<Signatory> holders = new ArrayList<>(answer.rows());
+    holders.removeIf(s -> !roles.isEmpty() && !roles.contains(s.role()));
     holders.sort(Comparator.comparing(Signatory::iso3, states.byName()));
     RecordedStatement statement = answer.statement();
     return new SignatoriesReport(
@@ -103,8 +109,7 @@ public class ReportService {
     if (by.byGroups()) {
       return countByGroups(key, query, by);
     }
-    Grouping grouping = by.grouping();
-    var answer = engine.countsOf(key, query, grouping).orElseThrow(() -> notFound(key));
+    var answer = engine.countsOf(key, query, by).orElseThrow(() -> notFound(key));
     StatementKind kind = answer.statement().kind();
     Map<PositionAction, Long> totals = zeroCounts(kind);
     Map<String, Map<PositionAction, Long>> byGroup = new TreeMap<>();

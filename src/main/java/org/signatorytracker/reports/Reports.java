@@ -11,8 +11,8 @@ import org.signatorytracker.common.CsvTable;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.positions.PositionRole;
 import org.signatorytracker.positions.PositionView;
-import org.signatorytracker.statements.ClaimView;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.states.StateView;
 
@@ -50,6 +50,7 @@ public final class Reports {
               "name",
               "regional_group",
               "action",
+              "role",
               "since",
               "since_day",
               "date_unknown",
@@ -71,6 +72,7 @@ public final class Reports {
                       s.name(),
                       s.regionalGroup(),
                       s.action(),
+                      s.role(),
                       s.since(),
                       s.since().latest(),
                       s.dateUnknown() != null,
@@ -94,6 +96,12 @@ public final class Reports {
       PositionAction action,
       @Schema(
               description =
+                  "The deciding record's role: SIGNATORY, LEAD (delivered or coordinated it) or"
+                      + " SPONSOR",
+              examples = "LEAD")
+          PositionRole role,
+      @Schema(
+              description =
                   "The deciding record's date; when its sources give none, the bound it counts"
                       + " from (../day: no later than its reported date, or than the day it was"
                       + " recorded), and dateUnknown is true",
@@ -106,158 +114,6 @@ public final class Reports {
       Confidence confidence,
       long recordId,
       Boolean joinedLater) {}
-
-  /**
-   * How many states hold each action, in all and per group. For a letter or joint statement, {@code
-   * atDelivery} and {@code joinedLater} split its signatories by whether their deciding record took
-   * effect by the statement's date or after it. {@code claims} are the claims of the statement's
-   * count the report considered (dated by {@code asOf}, public by {@code knownBy}), latest first;
-   * the one marked {@code chosen} gives {@code reportedCount}.
-   */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record CountReport(
-      String statement,
-      StatementKind kind,
-      @JsonUnwrapped ReportBasis basis,
-      String by,
-      Integer reportedCount,
-      @Schema(
-              description =
-                  "Whether other claims whose dates overlap the chosen claim's give a different"
-                      + " count (present when there is a reported count)",
-              examples = "true")
-          Boolean disputed,
-      @Schema(
-              description =
-                  "When disputed: the chosen claim and every claim competing with it (dates that"
-                      + " overlap), each with its count, date and sources")
-          List<ClaimView> reportedCounts,
-      @Schema(
-              description =
-                  "States with any record on the statement that the query admits (unretracted,"
-                      + " known by knownBy, at minConfidence), whatever its date")
-          long named,
-      @Schema(
-              description =
-                  "NONE: no state named (counts is null); PARTIAL: fewer states stand on the"
-                      + " reported count's date than it says; COMPLETE: at least as many; UNKNOWN:"
-                      + " names but no reported count")
-          ListStatus listStatus,
-      @Schema(
-              description = "Present (true) when listStatus is the one the researcher declared",
-              examples = "true")
-          Boolean listStatusDeclared,
-      @Schema(
-              description = "With a declared status: the one the records give",
-              examples = "PARTIAL")
-          ListStatus computedListStatus,
-      @Schema(
-              description =
-                  "States standing on the date of the claim that gives reportedCount (absent"
-                      + " without one): what listStatus compares with it",
-              examples = "50")
-          Integer standingOnClaimDate,
-      @Schema(
-              description =
-                  "standingOnClaimDate ÷ reportedCount, to four decimal places (absent without a"
-                      + " reported count, or when it is 0)",
-              examples = "1.0")
-          Double share,
-      Long atDelivery,
-      Long joinedLater,
-      @JsonInclude(JsonInclude.Include.ALWAYS) Map<PositionAction, Long> counts,
-      @Schema(
-              description =
-                  "By a grouping: group → action → count. By groups (groups:hrc,oic): group →"
-                      + " {members, counts, share}")
-          Map<String, Object> byGroup,
-      List<ClaimView> claims)
-      implements CsvTable, ReportTags.Tagged {
-
-    @Override
-    public String csvName() {
-      return statement + "-count";
-    }
-
-    @Override
-    public List<String> csvHeader() {
-      return header(
-          List.of("statement", "kind"),
-          List.of(
-              "reported_count",
-              "disputed",
-              "named",
-              "list_status",
-              "list_status_declared",
-              "standing_on_claim_date",
-              "list_share",
-              "at_delivery",
-              "joined_later",
-              "by",
-              "group",
-              "action",
-              "count",
-              "members",
-              "share"));
-    }
-
-    @Override
-    public List<List<Object>> csvRows() {
-      List<List<Object>> rows = new ArrayList<>();
-      if (byGroup == null || byGroup.isEmpty()) {
-        // nobody named: one row still carries the reported count and the list's status
-        rows.add(
-            row(
-                List.of(statement, kind),
-                basis,
-                reportedCount,
-                disputed,
-                named,
-                listStatus,
-                listStatusDeclared != null,
-                standingOnClaimDate,
-                share,
-                atDelivery,
-                joinedLater,
-                by,
-                null,
-                null,
-                null,
-                null,
-                null));
-        return rows;
-      }
-      byGroup.forEach(
-          (group, cell) -> {
-            GroupCounts groupCounts = cell instanceof GroupCounts g ? g : null;
-            @SuppressWarnings("unchecked")
-            Map<PositionAction, Long> actions =
-                groupCounts != null ? groupCounts.counts() : (Map<PositionAction, Long>) cell;
-            actions.forEach(
-                (action, count) ->
-                    rows.add(
-                        row(
-                            List.of(statement, kind),
-                            basis,
-                            reportedCount,
-                            disputed,
-                            named,
-                            listStatus,
-                            listStatusDeclared != null,
-                            standingOnClaimDate,
-                            share,
-                            atDelivery,
-                            joinedLater,
-                            by,
-                            group,
-                            action,
-                            count,
-                            groupCounts == null ? null : groupCounts.members(),
-                            groupCounts == null ? null : groupCounts.share().get(action))));
-          });
-      return rows;
-    }
-  }
 
   /** A group's members on the report's date, how many hold each action, and their share. */
   public record GroupCounts(
@@ -429,7 +285,7 @@ public final class Reports {
   }
 
   /** A header: the subject's columns, then the basis, then the observation's. */
-  private static List<String> header(List<String> subject, List<String> observation) {
+  static List<String> header(List<String> subject, List<String> observation) {
     List<String> header = new ArrayList<>(subject);
     header.addAll(ReportBasis.CSV_HEADER);
     header.addAll(observation);
@@ -437,7 +293,7 @@ public final class Reports {
   }
 
   /** A mutable row in the order of {@link #header}; cells may be null (empty). */
-  private static List<Object> row(List<Object> subject, ReportBasis basis, Object... cells) {
+  static List<Object> row(List<Object> subject, ReportBasis basis, Object... cells) {
     List<Object> row = new ArrayList<>(subject);
     row.addAll(basis.csvCells());
     for (Object cell : cells) {

@@ -17,8 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.QueryParams;
+import org.signatorytracker.positions.PositionRole;
 import org.signatorytracker.reports.Reports.Comparison;
-import org.signatorytracker.reports.Reports.CountReport;
 import org.signatorytracker.reports.Reports.SignatoriesReport;
 import org.signatorytracker.reports.Reports.StatePositions;
 import org.signatorytracker.reports.Reports.Timeline;
@@ -61,8 +62,17 @@ public class ReportsResource {
         @Content(mediaType = "text/csv")
       })
   public SignatoriesReport signatories(
-      @PathParam("key") String key, @BeanParam ReportParameters parameters) {
-    return reports.signatories(key, parameters.query());
+      @PathParam("key") String key,
+      @BeanParam ReportParameters parameters,
+      @Parameter(
+              description =
+                  "Only states whose deciding record has one of these roles: SIGNATORY, LEAD,"
+                      + " SPONSOR (comma-separated)",
+              example = "LEAD,SPONSOR")
+          @QueryParam("role")
+          String role) {
+    return reports.signatories(
+        key, parameters.query(), QueryParams.enumValues("role", role, PositionRole.class));
   }
 
   @GET
@@ -78,6 +88,8 @@ public class ReportsResource {
               + " action, and `none` holds the states of the reference table in none of them. For a"
               + " letter or joint statement, `atDelivery` and `joinedLater` split the signatories"
               + " by whether their deciding record took effect by the statement's date or after it."
+              + " With `by=role`, `byGroup` counts the signatories by the role of their deciding"
+              + " record (SIGNATORY, LEAD, SPONSOR)."
               + " `claims` lists the claims of the statement's count dated by `asOf` and public by"
               + " `knownBy`, latest first; the one marked `chosen` gives `reportedCount`.")
   @APIResponse(

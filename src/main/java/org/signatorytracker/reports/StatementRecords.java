@@ -13,6 +13,7 @@ import org.signatorytracker.positions.CommittedRecords;
 import org.signatorytracker.positions.CommittedRecords.Row;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.positions.PositionRole;
 
 /**
  * One statement's position records, compact and in the order the as-of rule reads them: grouped by
@@ -48,6 +49,7 @@ final class StatementRecords {
 
   private static final PositionAction[] ACTIONS = PositionAction.values();
   private static final Confidence[] CONFIDENCES = Confidence.values();
+  private static final PositionRole[] ROLES = PositionRole.values();
 
   private final String[] states;
   private final int[] start;
@@ -55,6 +57,7 @@ final class StatementRecords {
   private final int[] earliest;
   private final int[] reported;
   private final byte[] action;
+  private final byte[] role;
   private final byte[] confidence;
   private final long[] revision;
   private final long[] retractedIn;
@@ -95,6 +98,7 @@ final class StatementRecords {
     earliest = new int[n];
     reported = new int[n];
     action = new byte[n];
+    role = new byte[n];
     confidence = new byte[n];
     revision = new long[n];
     retractedIn = new long[n];
@@ -121,6 +125,7 @@ final class StatementRecords {
               : (int) r.effectiveEarliest().toEpochDay();
       reported[i] = (int) r.reportedOn().toEpochDay();
       action[i] = (byte) r.action().ordinal();
+      role[i] = (byte) r.role().ordinal();
       confidence[i] = (byte) r.confidence().ordinal();
       revision[i] = r.revision();
       retractedIn[i] = r.retractedIn() == null ? AsRecorded.NO_REVISION_LIMIT : r.retractedIn();
@@ -290,6 +295,7 @@ final class StatementRecords {
     return new Decision(
         states[s],
         ACTIONS[action[i]],
+        ROLES[role[i]],
         LocalDate.ofEpochDay(effective[i]),
         effectiveDate[i],
         dateUnknown[i],

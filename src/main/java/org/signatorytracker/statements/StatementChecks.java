@@ -35,6 +35,17 @@ public class StatementChecks {
   public List<String> check(StatementRequest request) {
     List<FieldError> errors = new ArrayList<>(Sources.problemsWith(request.sources()));
     errors.addAll(sideProblems(request));
+    if (request.leadStates() != null
+        && !request.leadStates().isEmpty()
+        && request.kind() != null
+        && !request.kind().isVote()
+        && (request.sources() == null || request.sources().isEmpty())) {
+      errors.add(
+          new FieldError(
+              "leadStates",
+              "a lead state is recorded as a signatory in the role LEAD, citing the statement's"
+                  + " sources: give at least one source"));
+    }
     if (request.list() != null
         && request.list().source() != null
         && !request.list().source().identifiesSomething()) {

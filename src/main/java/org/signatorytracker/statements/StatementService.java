@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,9 +42,18 @@ public class StatementService {
     return toView(add(request));
   }
 
-  /** Creates the statement, as {@link #create} does, without reading its view back (imports). */
+  /** Creates the statement, as {@link #create} does, without reading its view back. */
   @Transactional
   public Statement add(StatementRequest request) {
+    return add(request, true);
+  }
+
+  /**
+   * Creates the statement; its lead states are recorded as signatories now, or (an import, whose
+   * own records may name them) later by {@link #recordLeadsOf}.
+   */
+  @Transactional
+  public Statement add(StatementRequest request, boolean recordLeadsNow) {
     List<String> leadStates = checks.check(request);
     if (Statement.keyExists(request.key())) {
       throw new ConflictException(
@@ -63,6 +73,9 @@ public class StatementService {
     audit.revision(
         "statement.created", "statement", statement.statementKey, null, fields(statement));
     claimReportedCount(statement, request.reportedCount());
+    if (recordLeadsNow) {
+      records.recordLeads(statement, leadStates);
+    }
     return statement;
   }
 
@@ -76,6 +89,13 @@ public class StatementService {
   @Transactional
   public Optional<StatementView> update(
       String key, StatementRequest request, List<Long> expectedVersions) {
+    return update(key, request, expectedVersions, true);
+  }
+
+  /** Replaces every field, as {@link #update} does; lead states as {@link #add} records them. */
+  @Transactional
+  public Optional<StatementView> update(
+      String key, StatementRequest request, List<Long> expectedVersions, boolean recordLeadsNow) {
     if (!key.equalsIgnoreCase(request.key())) {
       throw new InvalidInputException(
           new FieldError(
@@ -120,6 +140,9 @@ public class StatementService {
                     fields(statement));
               }
               claimReportedCount(statement, request.reportedCount());
+              if (recordLeadsNow) {
+                records.recordLeads(statement, leadStates);
+              }
               return toView(statement);
             });
   }
@@ -227,6 +250,19 @@ public class StatementService {
         s.declaredList(),
         s.notes,
         sourcesOf(s));
+  }
+
+  /**
+   * Records the lead states of these statements that have no standing record on them as signatories
+   * in the role LEAD: what an import does once its own records are written.
+   */
+  @Transactional
+  public void recordLeadsOf(Collection<String> keys) {
+    for (String key : keys) {
+      Statement.findByKey(key)
+          .filter(s -> !s.leadStates.isEmpty())
+          .ifPresent(s -> records.recordLeads(s, List.copyOf(s.leadStates)));
+    }
   }
 
   /** A statement's revisions, oldest first. */

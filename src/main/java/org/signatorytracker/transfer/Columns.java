@@ -192,6 +192,11 @@ final class Columns {
                   .pattern(UNCERTAIN_DATE),
               Column.text("confidence", "How sure the record is; empty means REPORTED")
                   .oneOf("CONFIRMED", "REPORTED", "DISPUTED"),
+              Column.text(
+                      "role",
+                      "The part the state took: SIGNATORY (empty means so), LEAD (delivered or"
+                          + " coordinated it) or SPONSOR (of a draft resolution)")
+                  .oneOf("SIGNATORY", "LEAD", "SPONSOR"),
               Column.text("note", "The researcher's note"),
               Column.text(
                   "retraction_reason",

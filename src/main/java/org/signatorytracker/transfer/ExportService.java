@@ -102,6 +102,8 @@ public class ExportService {
                       ? ""
                       : p.row().text("reported_text"))
           .column("confidence", p -> p.row().text("confidence"))
+          // empty for a signatory, as an import reads it
+          .column("role", p -> "SIGNATORY".equals(p.row().text("role")) ? "" : p.row().text("role"))
           .column("note", p -> p.row().text("note"))
           .column("retraction_reason", p -> p.row().text("retraction_reason"))
           .sources(Cited::sources)
@@ -200,6 +202,7 @@ public class ExportService {
                 .addScalar("statement_key", String.class)
                 .addScalar("iso3", String.class)
                 .addScalar("action", String.class)
+                .addScalar("role", String.class)
                 .addScalar("effective_text", String.class)
                 .addScalar("effective_earliest", LocalDate.class)
                 .addScalar("effective_on", LocalDate.class)

@@ -48,6 +48,7 @@ record FieldColumns(Map<String, String> byField) {
               "date", "date",
               "reported", "reported",
               "confidence", "confidence",
+              "role", "role",
               "note", "note"));
 
   static final FieldColumns CLAIMS = citing(Map.of("count", "count", "on", "on", "note", "note"));

@@ -206,6 +206,13 @@ final class ImportRun {
     changes.add(new Change(key, columns));
   }
 
+  /** The keys of the statements the run created or changed. */
+  List<String> writtenKeys() {
+    List<String> keys = new ArrayList<>(createdKeys);
+    changes.forEach(c -> keys.add(c.key()));
+    return keys;
+  }
+
   void statementUnchanged() {
     statementsUnchanged++;
   }

@@ -120,6 +120,8 @@ public class ImportService {
                 if (files.positions() != null) {
                   positions.importPositions(files.positions(), run);
                 }
+                // once the file's own records are in, leads without one are recorded as such
+                statements.recordLeads(run);
                 if (run.failed() || dryRun) {
                   throw new RolledBack(run.report());
                 }

@@ -16,6 +16,7 @@ import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.positions.PositionRequest;
+import org.signatorytracker.positions.PositionRole;
 import org.signatorytracker.statements.ClaimRequest;
 import org.signatorytracker.statements.DeclaredList;
 import org.signatorytracker.statements.Outcome;
@@ -102,6 +103,7 @@ final class RowReader {
         uncertainDate("date"),
         uncertainDate("reported"),
         enumValue("confidence", Confidence.class),
+        enumValue("role", PositionRole.class),
         sources(),
         row.get("note"));
   }

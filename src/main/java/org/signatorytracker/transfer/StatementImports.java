@@ -92,7 +92,7 @@ class StatementImports {
     }
     Optional<Statement> existing = statements.stored(request.key());
     if (existing.isEmpty()) {
-      statements.add(request);
+      statements.add(request, false);
       run.statementCreated(request.key());
       return;
     }
@@ -102,11 +102,18 @@ class StatementImports {
       return;
     }
     try {
-      statements.update(request.key(), request, null);
+      statements.update(request.key(), request, null, false);
       run.statementChanged(
           request.key(), changed.stream().map(FieldColumns.STATEMENTS::columnOf).toList());
     } catch (ConflictException e) {
       check.cell("kind", row.get("kind"), e.getMessage());
+    }
+  }
+
+  /** Records the lead states of the statements the run wrote, where they have no record. */
+  void recordLeads(ImportRun run) {
+    if (!run.failed()) {
+      statements.recordLeadsOf(run.writtenKeys());
     }
   }
 

@@ -17,6 +17,7 @@ import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.positions.PositionRequest;
+import org.signatorytracker.positions.PositionRole;
 import org.signatorytracker.states.StateDirectory;
 import org.signatorytracker.states.StateView;
 
@@ -47,6 +48,7 @@ class PositionForm {
     UncertainDate date = date(errors, "date", p.date(), false);
     UncertainDate reported = date(errors, "reported", p.reported(), false);
     Confidence confidence = parse(errors, "confidence", p.confidence(), Confidence.class, null);
+    PositionRole role = parse(errors, "role", p.role(), PositionRole.class, null);
     SourceKind kind = parse(errors, "sourceKind", p.sourceKind(), SourceKind.class, null);
     Source source = new Source(blank(p.sourceUrl()), blank(p.sourceTitle()), null, null, kind);
     if (!source.identifiesSomething()) {
@@ -59,6 +61,7 @@ class PositionForm {
             date,
             reported,
             confidence,
+            role,
             List.of(source),
             blank(p.note()));
     if (errors.isEmpty()) {

@@ -40,13 +40,14 @@ import org.signatorytracker.common.SourceKind;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.positions.PositionRequest;
+import org.signatorytracker.positions.PositionRole;
 import org.signatorytracker.positions.PositionService;
 import org.signatorytracker.positions.PositionView;
 import org.signatorytracker.reports.Breakdown;
+import org.signatorytracker.reports.CountReport;
 import org.signatorytracker.reports.ReportParameters;
 import org.signatorytracker.reports.ReportQuery;
 import org.signatorytracker.reports.ReportService;
-import org.signatorytracker.reports.Reports.CountReport;
 import org.signatorytracker.reports.Reports.GroupCounts;
 import org.signatorytracker.reports.Reports.SignatoriesReport;
 import org.signatorytracker.reports.Reports.Signatory;
@@ -134,12 +135,13 @@ public class StatementPage {
       String date,
       String reported,
       String confidence,
+      String role,
       String sourceUrl,
       String sourceTitle,
       String sourceKind,
       String note) {
 
-    static final Posted EMPTY = new Posted("", "", "", "", "", "", "", "", "");
+    static final Posted EMPTY = new Posted("", "", "", "", "", "", "", "", "", "");
   }
 
   @GET
@@ -181,6 +183,7 @@ public class StatementPage {
       @RestForm String date,
       @RestForm String reported,
       @RestForm String confidence,
+      @RestForm String role,
       @RestForm String sourceUrl,
       @RestForm String sourceTitle,
       @RestForm String sourceKind,
@@ -190,7 +193,16 @@ public class StatementPage {
     StatementView view = statements.find(key).orElseThrow(() -> StatementKeys.notFound(key));
     Posted posted =
         new Posted(
-            state, action, date, reported, confidence, sourceUrl, sourceTitle, sourceKind, note);
+            state,
+            action,
+            date,
+            reported,
+            confidence,
+            role,
+            sourceUrl,
+            sourceTitle,
+            sourceKind,
+            note);
     List<FieldError> errors = new ArrayList<>();
     PositionRequest position = form.positionOf(posted, errors);
     if (errors.isEmpty()) {
@@ -323,6 +335,7 @@ public class StatementPage {
         .data("history", history)
         .data("actions", PositionAction.forKind(view.kind()))
         .data("confidences", Confidence.values())
+        .data("roles", PositionRole.values())
         .data("sourceKinds", SourceKind.values())
         .data("allStates", model.isEditor() ? states.all() : List.of())
         .data("posted", posted)

@@ -111,6 +111,7 @@ class RecordBatchesTest {
         UncertainDate.parse(date),
         null,
         Confidence.REPORTED,
+        null,
         sources,
         null);
   }

@@ -16,6 +16,7 @@ import org.signatorytracker.positions.CommittedRecords;
 import org.signatorytracker.positions.CommittedRecords.Row;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.positions.PositionRole;
 
 /**
  * The engine's records in memory, with the database stood in for by a map: what is read, what is
@@ -67,6 +68,7 @@ class RecordCacheTest {
           new Row(
               iso3,
               PositionAction.SIGNED,
+              PositionRole.SIGNATORY,
               day,
               null,
               day.toString(),

@@ -14,6 +14,7 @@ import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.CommittedRecords.Row;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.positions.PositionRole;
 
 /** The as-of rule on hand-made records, without a database. */
 @Tag("unit")
@@ -40,6 +41,7 @@ class StatementRecordsTest {
         new Row(
             iso3,
             PositionAction.valueOf(action),
+            PositionRole.SIGNATORY,
             d.latest(),
             d.earliest(),
             date,

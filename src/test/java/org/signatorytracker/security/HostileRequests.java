@@ -129,6 +129,12 @@ final class HostileRequests {
     return dates[random.nextInt(dates.length)];
   }
 
+  /** A bad date for a CSV cell, where an empty one means the sources give no date. */
+  private String badCellDate() {
+    String date = badDate();
+    return date.isEmpty() ? "2019-07-32" : date;
+  }
+
   private Attack badStatement() {
     String key = freshKey();
     String title = json(random.nextBoolean() ? injection() : "A letter");
@@ -334,7 +340,13 @@ final class HostileRequests {
               "POST",
               "/api/import/positions",
               "text/csv",
-              utf8(header + good + statement + ",Chile,SIGNED," + badDate() + ",https://e.org,\n"),
+              utf8(
+                  header
+                      + good
+                      + statement
+                      + ",Chile,SIGNED,"
+                      + badCellDate()
+                      + ",https://e.org,\n"),
               "import with a bad date");
       case 2 ->
           new Attack(

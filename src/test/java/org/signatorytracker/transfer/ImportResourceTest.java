@@ -271,7 +271,10 @@ class ImportResourceTest {
   @Test
   void commaSeparatedFilesWithSemicolonsWork() {
     String key = uniqueKey("import-semicolon");
-    String csv = "key;title;kind;lead_states\n" + key + ";\"A; letter\";LETTER;\"FR;DE\"\n";
+    String csv =
+        "key;title;kind;lead_states;url\n"
+            + key
+            + ";\"A; letter\";LETTER;\"FR;DE\";https://example.org/a\n";
     post("/api/import/statements", csv).statusCode(200);
     given()
         .get("/api/statements/{key}", key)

@@ -1,0 +1,162 @@
+package org.signatorytracker.reports;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.signatorytracker.common.CsvTable;
+import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.statements.ClaimView;
+import org.signatorytracker.statements.StatementKind;
+
+/**
+ * How many states hold each action, in all and per group. For a letter or joint statement, {@code
+ * atDelivery} and {@code joinedLater} split its signatories by whether their deciding record took
+ * effect by the statement's date or after it. {@code claims} are the claims of the statement's
+ * count the report considered (dated by {@code asOf}, public by {@code knownBy}), latest first; the
+ * one marked {@code chosen} gives {@code reportedCount}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CountReport(
+    String statement,
+    StatementKind kind,
+    @JsonUnwrapped ReportBasis basis,
+    String by,
+    Integer reportedCount,
+    @Schema(
+            description =
+                "Whether other claims whose dates overlap the chosen claim's give a different"
+                    + " count (present when there is a reported count)",
+            examples = "true")
+        Boolean disputed,
+    @Schema(
+            description =
+                "When disputed: the chosen claim and every claim competing with it (dates that"
+                    + " overlap), each with its count, date and sources")
+        List<ClaimView> reportedCounts,
+    @Schema(
+            description =
+                "States with any record on the statement that the query admits (unretracted,"
+                    + " known by knownBy, at minConfidence), whatever its date")
+        long named,
+    @Schema(
+            description =
+                "NONE: no state named (counts is null); PARTIAL: fewer states stand on the"
+                    + " reported count's date than it says; COMPLETE: at least as many; UNKNOWN:"
+                    + " names but no reported count")
+        ListStatus listStatus,
+    @Schema(
+            description = "Present (true) when listStatus is the one the researcher declared",
+            examples = "true")
+        Boolean listStatusDeclared,
+    @Schema(description = "With a declared status: the one the records give", examples = "PARTIAL")
+        ListStatus computedListStatus,
+    @Schema(
+            description =
+                "States standing on the date of the claim that gives reportedCount (absent"
+                    + " without one): what listStatus compares with it",
+            examples = "50")
+        Integer standingOnClaimDate,
+    @Schema(
+            description =
+                "standingOnClaimDate ÷ reportedCount, to four decimal places (absent without a"
+                    + " reported count, or when it is 0)",
+            examples = "1.0")
+        Double share,
+    Long atDelivery,
+    Long joinedLater,
+    @JsonInclude(JsonInclude.Include.ALWAYS) Map<PositionAction, Long> counts,
+    @Schema(
+            description =
+                "By a grouping: group → action → count. By groups (groups:hrc,oic): group →"
+                    + " {members, counts, share}")
+        Map<String, Object> byGroup,
+    List<ClaimView> claims)
+    implements CsvTable, ReportTags.Tagged {
+
+  @Override
+  public String csvName() {
+    return statement + "-count";
+  }
+
+  @Override
+  public List<String> csvHeader() {
+    return Reports.header(
+        List.of("statement", "kind"),
+        List.of(
+            "reported_count",
+            "disputed",
+            "named",
+            "list_status",
+            "list_status_declared",
+            "standing_on_claim_date",
+            "list_share",
+            "at_delivery",
+            "joined_later",
+            "by",
+            "group",
+            "action",
+            "count",
+            "members",
+            "share"));
+  }
+
+  @Override
+  public List<List<Object>> csvRows() {
+    List<List<Object>> rows = new ArrayList<>();
+    if (byGroup == null || byGroup.isEmpty()) {
+      // nobody named: one row still carries the reported count and the list's status
+      rows.add(
+          Reports.row(
+              List.of(statement, kind),
+              basis,
+              reportedCount,
+              disputed,
+              named,
+              listStatus,
+              listStatusDeclared != null,
+              standingOnClaimDate,
+              share,
+              atDelivery,
+              joinedLater,
+              by,
+              null,
+              null,
+              null,
+              null,
+              null));
+      return rows;
+    }
+    byGroup.forEach(
+        (group, cell) -> {
+          Reports.GroupCounts groupCounts = cell instanceof Reports.GroupCounts g ? g : null;
+          @SuppressWarnings("unchecked")
+          Map<PositionAction, Long> actions =
+              groupCounts != null ? groupCounts.counts() : (Map<PositionAction, Long>) cell;
+          actions.forEach(
+              (action, count) ->
+                  rows.add(
+                      Reports.row(
+                          List.of(statement, kind),
+                          basis,
+                          reportedCount,
+                          disputed,
+                          named,
+                          listStatus,
+                          listStatusDeclared != null,
+                          standingOnClaimDate,
+                          share,
+                          atDelivery,
+                          joinedLater,
+                          by,
+                          group,
+                          action,
+                          count,
+                          groupCounts == null ? null : groupCounts.members(),
+                          groupCounts == null ? null : groupCounts.share().get(action))));
+        });
+    return rows;
+  }
+}
