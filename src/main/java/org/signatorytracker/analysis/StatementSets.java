@@ -177,24 +177,11 @@ public class StatementSets {
    */
   public CoverageList coverage(String issue, ReportQuery query) {
     String issueKey = issue == null || issue.isBlank() ? null : issues.require(issue).key();
-    TrackedSet set =
-        issueKey == null
-            ? sets.statementsWithKeys(statements.allKeys(), query)
-            : sets.statementsOfIssue(issueKey, query);
-    Map<String, ClaimView> chosen = new HashMap<>();
-    List<Long> ids = set.statements().stream().map(t -> t.subject().id()).toList();
-    if (!ids.isEmpty()) {
-      for (ClaimView claim :
-          claims.consideredAsOf(ids, query.asOf(), query.knownBy(), query.asRecorded())) {
-        if (Boolean.TRUE.equals(claim.chosen())) {
-          chosen.put(claim.statement(), claim);
-        }
-      }
-    }
+    TrackedSet set = scope(issueKey, null, query);
     List<Coverage> rows = new ArrayList<>();
-    for (Tracked t : set.statements()) {
-      ListCoverage list =
-          ListCoverage.of(t, chosen.get(t.subject().key()), t.subject().declaredList());
+    for (StatementList l : lists(set, query)) {
+      Tracked t = l.statement();
+      ListCoverage list = l.list();
       rows.add(
           new Coverage(
               t.subject().key(),
@@ -217,6 +204,42 @@ public class StatementSets {
                 Coverage::shareNamed, Comparator.nullsLast(Comparator.<Double>naturalOrder()))
             .thenComparing(Coverage::key));
     return new CoverageList(issueKey, ReportBasis.of(query, set.through()), rows);
+  }
+
+  /**
+   * The statements a question is about: the one with the key {@code statement} (as recorded), else
+   * those of the issue, else all of them.
+   */
+  TrackedSet scope(String issueKey, String statement, ReportQuery query) {
+    if (statement != null) {
+      return sets.statementsWithKeys(List.of(statement), query);
+    }
+    return issueKey == null
+        ? sets.statementsWithKeys(statements.allKeys(), query)
+        : sets.statementsOfIssue(issueKey, query);
+  }
+
+  /** A statement of a set, the claim that gives its reported count (or null), and its list. */
+  record StatementList(Tracked statement, ClaimView chosen, ListCoverage list) {}
+
+  /** How complete each statement's list is: its claims read in one query for the whole set. */
+  List<StatementList> lists(TrackedSet set, ReportQuery query) {
+    Map<String, ClaimView> chosen = new HashMap<>();
+    List<Long> ids = set.statements().stream().map(t -> t.subject().id()).toList();
+    if (!ids.isEmpty()) {
+      for (ClaimView claim :
+          claims.consideredAsOf(ids, query.asOf(), query.knownBy(), query.asRecorded())) {
+        if (Boolean.TRUE.equals(claim.chosen())) {
+          chosen.put(claim.statement(), claim);
+        }
+      }
+    }
+    List<StatementList> lists = new ArrayList<>();
+    for (Tracked t : set.statements()) {
+      ClaimView claim = chosen.get(t.subject().key());
+      lists.add(new StatementList(t, claim, ListCoverage.of(t, claim, t.subject().declaredList())));
+    }
+    return lists;
   }
 
   private List<StateView> sortedStates() {

@@ -33,4 +33,27 @@ public final class ClaimDisputes {
     }
     return differ ? competing : List.of();
   }
+
+  /**
+   * Every group of one statement's claims that dispute one another: claims whose dates overlap and
+   * whose counts differ, each group listed once (the largest), its claims in the order given.
+   */
+  public static List<List<ClaimView>> disputes(List<ClaimView> claims) {
+    List<List<ClaimView>> disputes = new ArrayList<>();
+    for (ClaimView a : claims) {
+      List<ClaimView> group = new ArrayList<>();
+      boolean differ = false;
+      for (ClaimView b : claims) {
+        if (a == b || a.on().overlaps(b.on())) {
+          group.add(b);
+          differ |= a.count() != b.count();
+        }
+      }
+      if (differ && disputes.stream().noneMatch(d -> d.containsAll(group))) {
+        disputes.removeIf(group::containsAll);
+        disputes.add(group);
+      }
+    }
+    return disputes;
+  }
 }

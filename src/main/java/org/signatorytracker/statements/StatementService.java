@@ -1,26 +1,19 @@
 package org.signatorytracker.statements;
 
-import static org.signatorytracker.common.Text.blankToNull;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import org.signatorytracker.common.CitedSource;
 import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.Page;
 import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.common.PreconditionFailedException;
-import org.signatorytracker.common.Source;
 import org.signatorytracker.common.Timestamps;
-import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.security.AuditLog;
 import org.signatorytracker.security.Caller;
 import org.signatorytracker.states.StateDirectory;
@@ -67,11 +60,15 @@ public class StatementService {
     Statement statement = new Statement();
     statement.statementKey = Statement.canonicalKey(request.key());
     statement.createdAt = Timestamps.now();
-    apply(request, leadStates, statement);
+    StatementContent.apply(request, leadStates, statement);
     statement.persistAndFlush();
     StatementVersion.record(statement, false);
     audit.revision(
-        "statement.created", "statement", statement.statementKey, null, fields(statement));
+        "statement.created",
+        "statement",
+        statement.statementKey,
+        null,
+        StatementContent.fields(statement));
     claimReportedCount(statement, request.reportedCount());
     if (recordLeadsNow) {
       records.recordLeads(statement, leadStates);
@@ -126,10 +123,10 @@ public class StatementService {
                         + request.kind()
                         + ".");
               }
-              List<String> changed = differences(statement, request, leadStates);
+              List<String> changed = StatementContent.differences(statement, request, leadStates);
               if (changed.stream().anyMatch(field -> !field.equals("reportedCount"))) {
-                StatementFields before = fields(statement);
-                apply(request, leadStates, statement);
+                StatementContent.StatementFields before = StatementContent.fields(statement);
+                StatementContent.apply(request, leadStates, statement);
                 statement.flush();
                 StatementVersion.record(statement, false);
                 audit.revision(
@@ -137,7 +134,7 @@ public class StatementService {
                     "statement",
                     statement.statementKey,
                     before,
-                    fields(statement));
+                    StatementContent.fields(statement));
               }
               claimReportedCount(statement, request.reportedCount());
               if (recordLeadsNow) {
@@ -167,7 +164,7 @@ public class StatementService {
               + "' has position records or count claims; those are retracted, not deleted, so"
               + " the statement stays.");
     }
-    StatementFields before = fields(statement);
+    StatementContent.StatementFields before = StatementContent.fields(statement);
     StatementVersion.record(statement, true);
     statement.delete();
     audit.revision("statement.deleted", "statement", statement.statementKey, before, null);
@@ -211,45 +208,6 @@ public class StatementService {
   /** Every statement's key. */
   public List<String> allKeys() {
     return Statement.allKeys();
-  }
-
-  /** What the audit trail keeps of a statement: its fields, not its bookkeeping. */
-  public record StatementFields(
-      String key,
-      String title,
-      StatementKind kind,
-      String forum,
-      String session,
-      UncertainDate date,
-      String issue,
-      String side,
-      Map<String, String> voteSides,
-      Outcome outcome,
-      List<String> leadStates,
-      String addressee,
-      String summary,
-      DeclaredList list,
-      String notes,
-      List<Source> sources) {}
-
-  static StatementFields fields(Statement s) {
-    return new StatementFields(
-        s.statementKey,
-        s.title,
-        s.kind,
-        s.forum,
-        s.session,
-        s.date(),
-        s.issue,
-        s.side,
-        voteSidesOf(s),
-        s.outcome(),
-        List.copyOf(s.leadStates),
-        s.addressee,
-        s.summary,
-        s.declaredList(),
-        s.notes,
-        sourcesOf(s));
   }
 
   /**
@@ -298,7 +256,7 @@ public class StatementService {
         s.date(),
         s.issue,
         s.side,
-        voteSidesOf(s),
+        StatementContent.voteSidesOf(s),
         s.outcome(),
         leads,
         reportedCount,
@@ -306,43 +264,10 @@ public class StatementService {
         s.summary,
         s.declaredList(),
         s.notes,
-        sourcesOf(s),
+        StatementContent.sourcesOf(s),
         s.version,
         s.createdAt,
         s.updatedAt);
-  }
-
-  /** A vote's options mapped to sides; null for a statement that maps none. */
-  private static Map<String, String> voteSidesOf(Statement s) {
-    return s.voteSides == null ? null : VoteSides.parse(s.voteSides);
-  }
-
-  private void apply(StatementRequest r, List<String> leadStates, Statement s) {
-    s.title = r.title().strip();
-    s.kind = r.kind();
-    s.forum = blankToNull(r.forum());
-    s.session = blankToNull(r.session());
-    s.setDate(r.date());
-    s.issue = Statement.canonicalKey(blankToNull(r.issue()));
-    StatementChecks.Sides sides = StatementChecks.declared(r);
-    s.side = sides.side();
-    s.voteSides = VoteSides.format(sides.voteSides());
-    s.outcomeResult = r.outcome() == null ? null : r.outcome().result();
-    s.outcomeOn = r.outcome() == null ? null : r.outcome().on();
-    s.addressee = blankToNull(r.addressee());
-    s.summary = blankToNull(r.summary());
-    s.notes = blankToNull(r.notes());
-    s.setDeclaredList(r.list());
-    List<CitedSource> sources = cited(r.sources());
-    if (!sourcesOf(s).equals(sourcesOf(sources))) {
-      s.sources.clear();
-      s.sources.addAll(sources);
-    }
-    if (!s.leadStates.equals(leadStates)) {
-      s.leadStates.clear();
-      s.leadStates.addAll(leadStates);
-    }
-    s.updatedAt = Timestamps.now();
   }
 
   /**
@@ -350,34 +275,7 @@ public class StatementService {
    * request says what is stored.
    */
   public List<String> differences(Statement s, StatementRequest r, List<String> leadStates) {
-    List<String> changed = new ArrayList<>();
-    differs(changed, "title", s.title, r.title().strip());
-    differs(changed, "kind", s.kind, r.kind());
-    differs(changed, "forum", s.forum, blankToNull(r.forum()));
-    differs(changed, "session", s.session, blankToNull(r.session()));
-    differs(changed, "date", s.date(), r.date());
-    differs(changed, "issue", s.issue, Statement.canonicalKey(blankToNull(r.issue())));
-    StatementChecks.Sides sides = StatementChecks.declared(r);
-    differs(changed, "side", s.side, sides.side());
-    differs(changed, "voteSides", s.voteSides, VoteSides.format(sides.voteSides()));
-    differs(changed, "outcome", s.outcome(), r.outcome());
-    differs(changed, "leadStates", s.leadStates, leadStates);
-    if (r.reportedCount() != null && !claimStands(s, r.reportedCount())) {
-      changed.add("reportedCount");
-    }
-    differs(changed, "addressee", s.addressee, blankToNull(r.addressee()));
-    differs(changed, "summary", s.summary, blankToNull(r.summary()));
-    differs(changed, "notes", s.notes, blankToNull(r.notes()));
-    differs(changed, "list", s.declaredList(), normalised(r.list()));
-    differs(changed, "sources", sourcesOf(s), sourcesOf(cited(r.sources())));
-    return changed;
-  }
-
-  /** A declared list as it would be stored (blank text as none, a source's kind defaulted). */
-  private static DeclaredList normalised(DeclaredList list) {
-    Statement stored = new Statement();
-    stored.setDeclaredList(list);
-    return stored.declaredList();
+    return StatementContent.differences(s, r, leadStates);
   }
 
   /**
@@ -385,7 +283,7 @@ public class StatementService {
    * statement's sources; nothing new when a claim of that count on that date stands already.
    */
   private void claimReportedCount(Statement statement, Integer count) {
-    if (count == null || claimStands(statement, count)) {
+    if (count == null || StatementContent.claimStands(statement, count)) {
       return;
     }
     ClaimService.newClaim(
@@ -396,30 +294,6 @@ public class StatementService {
             "Reported count given with the statement",
             caller.name())
         .persist();
-  }
-
-  private static boolean claimStands(Statement s, int count) {
-    return s.id != null
-        && s.datedText != null
-        && CountClaim.unretractedExists(s.id, count, s.datedText);
-  }
-
-  private static List<CitedSource> cited(List<Source> sources) {
-    return sources == null ? List.of() : sources.stream().map(CitedSource::of).toList();
-  }
-
-  private static List<Source> sourcesOf(Statement s) {
-    return sourcesOf(s.sources);
-  }
-
-  private static List<Source> sourcesOf(List<CitedSource> sources) {
-    return sources.stream().map(CitedSource::toSource).toList();
-  }
-
-  private static void differs(List<String> changed, String field, Object stored, Object given) {
-    if (!Objects.equals(stored, given)) {
-      changed.add(field);
-    }
   }
 
   /**

@@ -85,12 +85,22 @@ class StatementImports {
       }
       return;
     }
+    Optional<Statement> existing = statements.stored(request.key());
     if (run.failed()) {
-      // nothing will be written; positions of this statement are still checked against it
+      // nothing will be written; positions of this statement are still checked against it, and
+      // the report still says what the upload would create or change
       run.statementChecked(key, request.kind());
+      if (existing.isEmpty()) {
+        run.statementCreated(request.key());
+      } else {
+        List<String> changed = statements.differences(existing.get(), request, leadStates);
+        if (!changed.isEmpty()) {
+          run.statementChanged(
+              request.key(), changed.stream().map(FieldColumns.STATEMENTS::columnOf).toList());
+        }
+      }
       return;
     }
-    Optional<Statement> existing = statements.stored(request.key());
     if (existing.isEmpty()) {
       statements.add(request, false);
       run.statementCreated(request.key());

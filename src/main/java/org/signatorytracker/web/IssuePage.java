@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.signatorytracker.analysis.Conflicts;
 import org.signatorytracker.analysis.IssueAnalysis;
 import org.signatorytracker.analysis.IssueAnswers.Balance;
 import org.signatorytracker.analysis.IssueAnswers.GroupShare;
@@ -54,6 +55,7 @@ public class IssuePage {
   @Inject IssueBalances balances;
   @Inject IssueOverviews overviews;
   @Inject StatementSets sets;
+  @Inject Conflicts conflicts;
   @Inject SliderSteps sliderSteps;
   @Inject ReportService reports;
 
@@ -102,6 +104,7 @@ public class IssuePage {
             .data("switchers", switchers)
             .data("from", switchers.from())
             .data("coverage", coverage)
+            .data("conflicts", conflicts.find(detail.key(), null, query).size())
             .data("steps", steps)
             .data("step", chosen)
             .data("maxStep", Math.max(0, steps.size() - 1))

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestForm;
+import org.signatorytracker.analysis.Conflicts;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.PageRequest;
@@ -100,6 +101,7 @@ public class StatementPage {
   @Inject PositionForm form;
   @Inject CsrfTokens csrf;
   @Inject GroupService groups;
+  @Inject Conflicts conflicts;
 
   /** A signatory with the sources of its deciding record. */
   public record Row(Signatory signatory, List<Source> sources) {}
@@ -320,6 +322,7 @@ public class StatementPage {
         .data("s", view)
         .data("count", count)
         .data("competingCounts", competingCounts(count))
+        .data("conflicts", conflicts.find(null, view.key(), query).size())
         .data("groups", groupRows(count))
         .data(
             "signed",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.signatorytracker.TestApi.createLetter;
 import static org.signatorytracker.TestApi.signatoryCodes;
@@ -227,6 +228,37 @@ class ImportResourceTest {
         .get("/api/statements/{key}", existing)
         .then()
         .body("title", equalTo("Letter " + existing));
+  }
+
+  @Test
+  void aDryRunListsEveryStatementItWouldCreateEvenAfterARefusedRow() {
+    String existing = uniqueKey("dry-after-existing");
+    post("/api/import/statements", statementsCsv(existing)).statusCode(200);
+    String first = uniqueKey("dry-after-a");
+    String second = uniqueKey("dry-after-b");
+    String csv =
+        "key,title,kind,date,url\n"
+            + uniqueKey("dry-after-bad")
+            + ",Refused,PETITION,2019-07-12,https://example.org/x\n"
+            + first
+            + ",First,LETTER,2019-07-12,https://example.org/x\n"
+            + existing
+            + ",Renamed,LETTER,2019-07-12,https://example.org/letter\n"
+            + second
+            + ",Second,LETTER,2019-07-12,https://example.org/x\n";
+    given()
+        .contentType("text/csv")
+        .queryParam("dryRun", "true")
+        .body(csv)
+        .post("/api/import/statements")
+        .then()
+        .statusCode(422)
+        .body("errors", hasSize(1))
+        .body("errors[0].line", equalTo(2))
+        .body("statements.createdKeys", contains(first, second))
+        .body("statements.changes[0].key", equalTo(existing))
+        .body("statements.changes[0].columns", hasItem("title"));
+    given().get("/api/statements/{key}", first).then().statusCode(404);
   }
 
   @Test

@@ -1,0 +1,264 @@
+package org.signatorytracker.analysis;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.signatorytracker.common.CsvColumns;
+import org.signatorytracker.positions.PositionService;
+import org.signatorytracker.positions.PositionView;
+import org.signatorytracker.positions.RecordDisputes;
+import org.signatorytracker.reports.ListCoverage;
+import org.signatorytracker.reports.ListStatus;
+import org.signatorytracker.reports.ReportQuery;
+import org.signatorytracker.reports.TrackedSets.Tracked;
+import org.signatorytracker.reports.TrackedSets.TrackedSet;
+import org.signatorytracker.statements.ClaimDisputes;
+import org.signatorytracker.statements.ClaimService;
+import org.signatorytracker.statements.ClaimView;
+import org.signatorytracker.statements.IssueService;
+
+/**
+ * Where the sources disagree, or the data says what is often an error of entry: competing claims of
+ * a count, records of a state that contradict each other, more states standing on a claim's date
+ * than it says, a declared complete list the records do not add up to, and states standing on both
+ * rival statements of one occasion. Each is told, never settled: the answers keep their rules.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Conflicts {
+
+  /** What kind of disagreement an item is. */
+  public enum Kind {
+    COMPETING_CLAIMS,
+    CONTRADICTING_RECORDS,
+    MORE_STANDING_THAN_CLAIMED,
+    DECLARED_LIST_DISAGREES,
+    BOTH_SIDES
+  }
+
+  /** One disagreement, with the claims or records it rests on and their sources. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public record Conflict(
+      @Schema(examples = "COMPETING_CLAIMS") Kind kind,
+      @Schema(description = "The statement it is about", examples = "hrc41-2019-xinjiang-critical")
+          String statement,
+      @Schema(
+              description = "Every statement it involves (two for a state on both sides)",
+              examples = "[\"hrc41-2019-xinjiang-critical\"]")
+          List<String> statements,
+      @Schema(description = "The state it is about, where there is one", examples = "QAT")
+          String state,
+      @Schema(
+              description = "What disagrees, in a sentence",
+              examples = "The sources disagree on the count: 44 (2019-07-12) or 43 (2019-07-12)")
+          String detail,
+      @Schema(description = "The claims of the count involved, with their sources")
+          List<ClaimView> claims,
+      @Schema(description = "The position records involved, with their sources")
+          List<PositionView> records) {}
+
+  /** The CSV form of a list of conflicts. */
+  public static final CsvColumns<Conflict> CSV =
+      CsvColumns.of(Conflict.class)
+          .add("kind", Conflict::kind)
+          .add("statement", Conflict::statement)
+          .add("statements", c -> String.join(";", c.statements()))
+          .add("state", Conflict::state)
+          .add("detail", Conflict::detail)
+          .add(
+              "claim_ids",
+              c ->
+                  c.claims().stream()
+                      .map(v -> Long.toString(v.id()))
+                      .collect(Collectors.joining(";")))
+          .add(
+              "record_ids",
+              c ->
+                  c.records().stream()
+                      .map(v -> Long.toString(v.id()))
+                      .collect(Collectors.joining(";")));
+
+  @Inject StatementSets sets;
+  @Inject IssueService issues;
+  @Inject IssueAnalysis analysis;
+  @Inject ClaimService claims;
+  @Inject RecordDisputes records;
+  @Inject PositionService positions;
+
+  /**
+   * Every conflict among the statements of the issue, or the one statement, or all of them: by
+   * statement, then kind, then state.
+   *
+   * @param issue an issue key, or null
+   * @param statement a statement key, or null
+   */
+  public List<Conflict> find(String issue, String statement, ReportQuery query) {
+    String issueKey = issue == null || issue.isBlank() ? null : issues.require(issue).key();
+    String statementKey = statement == null || statement.isBlank() ? null : statement;
+    TrackedSet set = sets.scope(issueKey, statementKey, query);
+    if (statementKey != null && set.statements().isEmpty()) {
+      throw org.signatorytracker.statements.StatementKeys.notFound("statement", statementKey);
+    }
+    Map<Long, String> keys = new LinkedHashMap<>();
+    set.statements().forEach(t -> keys.put(t.subject().id(), t.subject().key()));
+    List<Conflict> found = new ArrayList<>();
+    competingClaims(keys, query, found);
+    for (RecordDisputes.Contradiction c : records.among(keys.keySet())) {
+      found.add(
+          conflict(
+              Kind.CONTRADICTING_RECORDS,
+              List.of(c.first().statement()),
+              c.first().state().iso3(),
+              "Records of "
+                  + c.first().state().name()
+                  + " from different sources contradict each other: "
+                  + c.first().action()
+                  + " ("
+                  + dateOf(c.first())
+                  + ") and "
+                  + c.second().action()
+                  + " ("
+                  + dateOf(c.second())
+                  + ")",
+              List.of(),
+              List.of(c.first(), c.second())));
+    }
+    lists(set, query, found);
+    bothSides(issueKey, statementKey, set, query, found);
+    found.sort(
+        Comparator.comparing(Conflict::statement)
+            .thenComparing(Conflict::kind)
+            .thenComparing(c -> c.state() == null ? "" : c.state()));
+    return found;
+  }
+
+  private void competingClaims(Map<Long, String> keys, ReportQuery query, List<Conflict> found) {
+    if (keys.isEmpty()) {
+      return;
+    }
+    Map<String, List<ClaimView>> byStatement = new LinkedHashMap<>();
+    for (ClaimView claim :
+        claims.consideredAsOf(keys.keySet(), query.asOf(), query.knownBy(), query.asRecorded())) {
+      byStatement.computeIfAbsent(claim.statement(), s -> new ArrayList<>()).add(claim);
+    }
+    byStatement.forEach(
+        (key, list) -> {
+          for (List<ClaimView> dispute : ClaimDisputes.disputes(list)) {
+            found.add(
+                conflict(
+                    Kind.COMPETING_CLAIMS,
+                    List.of(key),
+                    null,
+                    "The sources disagree on the count: "
+                        + dispute.stream()
+                            .map(c -> c.count() + " (" + c.on() + ")")
+                            .collect(Collectors.joining(" or ")),
+                    dispute,
+                    List.of()));
+          }
+        });
+  }
+
+  /** Lists that say more than their claims, or less than they are declared to. */
+  private void lists(TrackedSet set, ReportQuery query, List<Conflict> found) {
+    for (StatementSets.StatementList l : sets.lists(set, query)) {
+      ListCoverage list = l.list();
+      String key = l.statement().subject().key();
+      if (list.reportedCount() != null && list.standingOnClaimDate() > list.reportedCount()) {
+        found.add(
+            conflict(
+                Kind.MORE_STANDING_THAN_CLAIMED,
+                List.of(key),
+                null,
+                list.standingOnClaimDate()
+                    + " states stand on "
+                    + l.chosen().on()
+                    + ", the date of the claim of "
+                    + list.reportedCount(),
+                List.of(l.chosen()),
+                List.of()));
+      }
+      if (list.declaredCompleteDisagrees()) {
+        found.add(
+            conflict(
+                Kind.DECLARED_LIST_DISAGREES,
+                List.of(key),
+                null,
+                "The list is declared COMPLETE, but the records give "
+                    + list.computed()
+                    + (list.computed() == ListStatus.PARTIAL
+                        ? " (" + list.standingOnClaimDate() + " of " + list.reportedCount() + ")"
+                        : ""),
+                l.chosen() == null ? List.of() : List.of(l.chosen()),
+                List.of()));
+      }
+    }
+  }
+
+  /** States standing on both sides of one occasion, in each issue the scope touches. */
+  private void bothSides(
+      String issueKey,
+      String statementKey,
+      TrackedSet set,
+      ReportQuery query,
+      List<Conflict> found) {
+    List<String> issueKeys = new ArrayList<>();
+    if (issueKey != null) {
+      issueKeys.add(issueKey);
+    } else {
+      for (Tracked t : set.statements()) {
+        if (t.subject().issue() != null && !issueKeys.contains(t.subject().issue())) {
+          issueKeys.add(t.subject().issue());
+        }
+      }
+    }
+    List<Long> ids = new ArrayList<>();
+    List<BothSides.Found> cases = new ArrayList<>();
+    for (String key : issueKeys) {
+      if (issues.find(key).isEmpty()) {
+        continue;
+      }
+      for (BothSides.Found f : BothSides.in(analysis.load(key, query, null), query.asOf())) {
+        if (statementKey == null || f.statements().contains(statementKey.toLowerCase())) {
+          cases.add(f);
+          ids.addAll(f.records());
+        }
+      }
+    }
+    Map<Long, PositionView> views = new LinkedHashMap<>();
+    positions.views(ids).forEach(v -> views.put(v.id(), v));
+    for (BothSides.Found f : cases) {
+      found.add(
+          conflict(
+              Kind.BOTH_SIDES,
+              f.statements(),
+              f.iso3(),
+              f.iso3() + " stands on both sides of " + f.occasion() + ": " + f.sides(),
+              List.of(),
+              f.records().stream().map(views::get).toList()));
+    }
+  }
+
+  private static Conflict conflict(
+      Kind kind,
+      List<String> statements,
+      String state,
+      String detail,
+      List<ClaimView> claims,
+      List<PositionView> records) {
+    return new Conflict(
+        kind, statements.get(0), List.copyOf(statements), state, detail, claims, records);
+  }
+
+  private static String dateOf(PositionView record) {
+    return record.date() == null ? "no date, by " + record.countsFrom() : record.date().toString();
+  }
+}
