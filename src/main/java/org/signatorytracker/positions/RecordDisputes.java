@@ -42,6 +42,14 @@ public class RecordDisputes {
     for (List<Row> rows : committed.ofStatements(statementIds).values()) {
       candidates.addAll(candidatePairs(rows));
     }
+    return confirmed(candidates);
+  }
+
+  /**
+   * Of pairs of records (by id) that {@link #contradict}, those whose sources differ: one query for
+   * their sources.
+   */
+  public List<Contradiction> confirmed(List<long[]> candidates) {
     if (candidates.isEmpty()) {
       return List.of();
     }
@@ -77,7 +85,14 @@ public class RecordDisputes {
       }
       for (int j = i + 1; j < rows.size() && rows.get(j).iso3().equals(a.iso3()); j++) {
         Row b = rows.get(j);
-        if (b.retractedIn() == null && a.action() != b.action() && overlap(a, b)) {
+        if (b.retractedIn() == null
+            && contradict(
+                a.action(),
+                a.effectiveEarliest(),
+                a.effectiveOn(),
+                b.action(),
+                b.effectiveEarliest(),
+                b.effectiveOn())) {
           pairs.add(a.id() < b.id() ? new long[] {a.id(), b.id()} : new long[] {b.id(), a.id()});
         }
       }
@@ -85,10 +100,19 @@ public class RecordDisputes {
     return pairs;
   }
 
-  /** Whether the two records' dates may be the same day (a missing start is open). */
-  private static boolean overlap(Row a, Row b) {
-    return startsBy(a.effectiveEarliest(), b.effectiveOn())
-        && startsBy(b.effectiveEarliest(), a.effectiveOn());
+  /**
+   * Whether two records of one state contradict each other, sources aside: their actions differ and
+   * their dates may be the same day (each from its first day, null for an open start, to its last).
+   * The one home of that rule: the engine asks it of the records it decides on.
+   */
+  public static boolean contradict(
+      PositionAction a,
+      LocalDate earliestA,
+      LocalDate latestA,
+      PositionAction b,
+      LocalDate earliestB,
+      LocalDate latestB) {
+    return a != b && startsBy(earliestA, latestB) && startsBy(earliestB, latestA);
   }
 
   private static boolean startsBy(LocalDate start, LocalDate day) {

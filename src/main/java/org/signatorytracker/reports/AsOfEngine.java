@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.positions.RecordDisputes;
 import org.signatorytracker.reports.ReportBasis.Through;
 import org.signatorytracker.reports.Reports.Signatory;
 import org.signatorytracker.reports.StatementReads.Read;
@@ -35,6 +36,7 @@ public class AsOfEngine {
 
   @Inject StatementReads statements;
   @Inject StateDirectory states;
+  @Inject RecordDisputes disputes;
 
   /**
    * A statement report: its statement, its rows, and how many states it names: those with a record
@@ -72,9 +74,11 @@ public class AsOfEngine {
         .map(
             read -> {
               RecordedStatement subject = read.statement();
+              Map<String, List<Long>> disputed = disputedStates(read);
               List<Signatory> holders = new ArrayList<>();
               for (Decision d : read.records().holders(query.asOf(), read.filter())) {
                 StateView state = states.byIso3(d.iso3()).orElseThrow();
+                List<Long> contradicting = disputed.get(d.iso3());
                 holders.add(
                     new Signatory(
                         d.iso3(),
@@ -86,10 +90,33 @@ public class AsOfEngine {
                         d.dateUnknown() ? Boolean.TRUE : null,
                         d.confidence(),
                         d.recordId(),
-                        subject.kind().isVote() ? null : joinedLater(subject, d)));
+                        subject.kind().isVote() ? null : joinedLater(subject, d),
+                        contradicting == null ? null : Boolean.TRUE,
+                        contradicting));
               }
               return new Answer<>(subject, holders, read);
             });
+  }
+
+  /**
+   * The states whose records on the statement contradict each other (from different sources, dates
+   * that overlap, actions that differ), each with those records' ids: read only when the records in
+   * memory show such a pair.
+   */
+  private Map<String, List<Long>> disputedStates(Read read) {
+    List<long[]> pairs = read.records().contradictions(read.filter());
+    if (pairs.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Set<Long>> ids = new LinkedHashMap<>();
+    for (RecordDisputes.Contradiction c : disputes.confirmed(pairs)) {
+      Set<Long> of = ids.computeIfAbsent(c.first().state().iso3(), s -> new TreeSet<>());
+      of.add(c.first().id());
+      of.add(c.second().id());
+    }
+    Map<String, List<Long>> disputed = new LinkedHashMap<>();
+    ids.forEach((iso3, set) -> disputed.put(iso3, List.copyOf(set)));
+    return disputed;
   }
 
   private static boolean joinedLater(RecordedStatement subject, Decision decision) {

@@ -56,7 +56,8 @@ public final class Reports {
               "date_unknown",
               "confidence",
               "record_id",
-              "joined_later"));
+              "joined_later",
+              "disputed_records"));
     }
 
     @Override
@@ -78,7 +79,11 @@ public final class Reports {
                       s.dateUnknown() != null,
                       s.confidence(),
                       s.recordId(),
-                      s.joinedLater()))
+                      s.joinedLater(),
+                      s.disputedRecords() == null
+                          ? null
+                          : String.join(
+                              ";", s.disputedRecords().stream().map(String::valueOf).toList())))
           .toList();
     }
   }
@@ -113,7 +118,18 @@ public final class Reports {
           Boolean dateUnknown,
       Confidence confidence,
       long recordId,
-      Boolean joinedLater) {}
+      Boolean joinedLater,
+      @Schema(
+              description =
+                  "Present (true) when records of this state from different sources contradict"
+                      + " each other (dates that overlap, actions that differ); the deciding record"
+                      + " still decides",
+              examples = "true")
+          Boolean disputed,
+      @Schema(
+              description = "With disputed: the ids of the contradicting records",
+              examples = "[1041, 1187]")
+          List<Long> disputedRecords) {}
 
   /** A group's members on the report's date, how many hold each action, and their share. */
   public record GroupCounts(

@@ -14,6 +14,7 @@ import org.signatorytracker.positions.CommittedRecords.Row;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.positions.PositionRole;
+import org.signatorytracker.positions.RecordDisputes;
 
 /**
  * One statement's position records, compact and in the order the as-of rule reads them: grouped by
@@ -272,6 +273,39 @@ final class StatementRecords {
     }
     changes.sort((a, b) -> a.date().compareTo(b.date()));
     return changes;
+  }
+
+  /**
+   * Pairs of eligible records (by id, the lower first) of one state that contradict each other,
+   * sources aside ({@link RecordDisputes#contradict}): what an answer checks before it marks a
+   * state disputed.
+   */
+  List<long[]> contradictions(Filter filter) {
+    List<long[]> pairs = new ArrayList<>();
+    for (int s = 0; s < states.length; s++) {
+      for (int i = start[s]; i < start[s + 1]; i++) {
+        if (!eligible(i, filter)) {
+          continue;
+        }
+        for (int j = i + 1; j < start[s + 1]; j++) {
+          if (eligible(j, filter)
+              && RecordDisputes.contradict(
+                  ACTIONS[action[i]],
+                  day(earliest[i]),
+                  day(effective[i]),
+                  ACTIONS[action[j]],
+                  day(earliest[j]),
+                  day(effective[j]))) {
+            pairs.add(new long[] {Math.min(id[i], id[j]), Math.max(id[i], id[j])});
+          }
+        }
+      }
+    }
+    return pairs;
+  }
+
+  private static LocalDate day(int epochDay) {
+    return epochDay == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(epochDay);
   }
 
   /** The index of the state's last record in effect on the day, or start - 1. */

@@ -170,4 +170,32 @@ class ConflictsTest {
         .statusCode(400)
         .body("errors.field", hasItem("asOf"));
   }
+
+  @Test
+  void anAnswerThatListsADisputedStateMarksItWithBothRecords() {
+    String key = letter(uniqueKey("marked"), null, "critical", Map.of());
+    long month =
+        record(key, sourced(position("Spain", "SIGNED", "2020-03"), "https://a.example/1"));
+    long day =
+        record(key, sourced(position("Spain", "WITHDREW", "2020-03-10"), "https://b.example/2"));
+    record(key, "France", "SIGNED", "2020-03-01");
+
+    // the rule still decides: the month counts from its last day, after the withdrawal
+    JsonPath answer = report("/api/statements/" + key + "/signatories", "asOf", "2020-04-01");
+    assertThat(answer.getList("states.iso3")).containsExactlyInAnyOrder("ESP", "FRA");
+    assertThat(answer.getBoolean("states.find { it.iso3 == 'ESP' }.disputed")).isTrue();
+    assertThat(answer.getList("states.find { it.iso3 == 'ESP' }.disputedRecords", Long.class))
+        .containsExactly(month, day);
+    assertThat(answer.getMap("states.find { it.iso3 == 'FRA' }")).doesNotContainKey("disputed");
+
+    // a vote: two different votes on one day from two sources
+    Map<String, Object> fields = new HashMap<>();
+    fields.put("date", "2020-03-01");
+    String vote = createStatement("disputed-vote", "VOTE", fields);
+    long yes = record(vote, sourced(position("Chile", "YES", "2020-03-01"), "https://a.example/v"));
+    long no = record(vote, sourced(position("Chile", "NO", "2020-03-01"), "https://b.example/v"));
+    JsonPath votes = report("/api/statements/" + vote + "/signatories", "asOf", "2020-03-01");
+    assertThat(votes.getString("states[0].action")).isEqualTo("NO");
+    assertThat(votes.getList("states[0].disputedRecords", Long.class)).containsExactly(yes, no);
+  }
 }
