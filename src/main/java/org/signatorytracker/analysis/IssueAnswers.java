@@ -1,5 +1,6 @@
 package org.signatorytracker.analysis;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.signatorytracker.common.CsvTable;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.PositionAction;
@@ -55,8 +57,36 @@ public final class IssueAnswers {
   /** How many of a group's members hold a stance: {@code share} is count over members. */
   public record GroupShare(int members, int count, Double share) {}
 
-  /** The states holding one stance, in all and by group. */
-  public record StanceCount(int count, List<String> states, Map<String, GroupShare> byGroup) {}
+  /**
+   * The states holding one stance, in all and by group. For a side, how far its statements' lists
+   * go: {@code count} only counts named states, so a side whose statements have no list of names
+   * says so rather than look empty.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record StanceCount(
+      int count,
+      List<String> states,
+      Map<String, GroupShare> byGroup,
+      @Schema(description = "How many of the issue's statements stand on this side", examples = "2")
+          Integer statements,
+      @Schema(
+              description = "How many of them have no list of names (listStatus NONE)",
+              examples = "1")
+          Integer withoutList,
+      @Schema(description = "How many of them have a partial list", examples = "0") Integer partial,
+      @Schema(description = "Those without a list, with the count their sources report")
+          List<Unlisted> unlisted) {
+
+    /** A stance's count alone (abstain, both), with no statements of its own. */
+    StanceCount(int count, List<String> states, Map<String, GroupShare> byGroup) {
+      this(count, states, byGroup, null, null, null, null);
+    }
+  }
+
+  /** A statement without a list of names, and the count its sources report (null for none). */
+  public record Unlisted(
+      @Schema(examples = "hrc50-2022-xinjiang-supportive") String statement,
+      @Schema(examples = "55") Integer reportedCount) {}
 
   /** How many states stand on each side of an issue as of a date. */
   public record Balance(
@@ -76,7 +106,18 @@ public final class IssueAnswers {
 
     @Override
     public List<String> csvHeader() {
-      return header(List.of("since", "by", "stance", "group", "members", "count", "share"));
+      return header(
+          List.of(
+              "since",
+              "by",
+              "stance",
+              "group",
+              "members",
+              "count",
+              "share",
+              "statements",
+              "without_list",
+              "partial"));
     }
 
     @Override
@@ -87,7 +128,20 @@ public final class IssueAnswers {
       all.put(SideRule.BOTH, both);
       all.forEach(
           (stance, count) -> {
-            rows.add(row(issue, basis, since, by, stance, null, null, count.count(), null));
+            rows.add(
+                row(
+                    issue,
+                    basis,
+                    since,
+                    by,
+                    stance,
+                    null,
+                    null,
+                    count.count(),
+                    null,
+                    count.statements(),
+                    count.withoutList(),
+                    count.partial()));
             count
                 .byGroup()
                 .forEach(
@@ -102,7 +156,10 @@ public final class IssueAnswers {
                                 group,
                                 share.members(),
                                 share.count(),
-                                share.share())));
+                                share.share(),
+                                null,
+                                null,
+                                null)));
           });
       return rows;
     }

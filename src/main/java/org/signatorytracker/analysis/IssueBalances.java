@@ -15,8 +15,11 @@ import org.signatorytracker.analysis.IssueAnswers.BalanceChange;
 import org.signatorytracker.analysis.IssueAnswers.GroupShare;
 import org.signatorytracker.analysis.IssueAnswers.IssueTimeline;
 import org.signatorytracker.analysis.IssueAnswers.StanceCount;
+import org.signatorytracker.analysis.IssueAnswers.Unlisted;
 import org.signatorytracker.reports.Breakdown;
 import org.signatorytracker.reports.Breakdowns;
+import org.signatorytracker.reports.ListCoverage;
+import org.signatorytracker.reports.ListStatus;
 import org.signatorytracker.reports.ReportQuery;
 import org.signatorytracker.reports.TrackedSets;
 import org.signatorytracker.reports.TrackedSets.Tracked;
@@ -38,16 +41,28 @@ public class IssueBalances {
   @Inject TrackedSets sets;
   @Inject StateDirectory states;
   @Inject Breakdowns breakdowns;
+  @Inject StatementSets statementSets;
 
   /** The balance of an issue read already, by regional group, as of the query's date. */
   Balance balance(IssueAnalysis.Loaded loaded, ReportQuery query) {
     Breakdown by = Breakdown.parse(null);
-    return balanceOf(loaded, query, null, breakdowns.members(by, query), by);
+    return balanceOf(
+        loaded, query, null, breakdowns.members(by, query), by, lists(loaded.set(), query));
   }
 
   public Balance balance(String key, ReportQuery query, LocalDate since, Breakdown by) {
+    IssueAnalysis.Loaded loaded = analysis.load(key, query, since);
     return balanceOf(
-        analysis.load(key, query, since), query, since, breakdowns.members(by, query), by);
+        loaded, query, since, breakdowns.members(by, query), by, lists(loaded.set(), query));
+  }
+
+  /** Each statement's list, by key: its claims read in one query for the whole set. */
+  private Map<String, ListCoverage> lists(TrackedSet set, ReportQuery query) {
+    Map<String, ListCoverage> lists = new HashMap<>();
+    for (StatementSets.StatementList l : statementSets.lists(set, query)) {
+      lists.put(l.statement().subject().key(), l.list());
+    }
+    return lists;
   }
 
   /**
@@ -60,12 +75,13 @@ public class IssueBalances {
     for (Tracked t : set.statements()) {
       byIssue.computeIfAbsent(t.subject().issue(), k -> new ArrayList<>()).add(t);
     }
+    Map<String, ListCoverage> lists = lists(set, query);
     List<Balance> balances = new ArrayList<>();
     for (IssueView view : chosen) {
       List<Tracked> statements = byIssue.getOrDefault(view.key(), List.of());
       IssueAnalysis.Loaded loaded =
           IssueAnalysis.loaded(view, new TrackedSet(set.through(), statements), null);
-      balances.add(balanceOf(loaded, query, null, Map.of(), Breakdown.parse(null)));
+      balances.add(balanceOf(loaded, query, null, Map.of(), Breakdown.parse(null), lists));
     }
     return balances;
   }
@@ -75,7 +91,8 @@ public class IssueBalances {
       ReportQuery query,
       LocalDate since,
       Map<String, Set<String>> members,
-      Breakdown by) {
+      Breakdown by,
+      Map<String, ListCoverage> lists) {
     IssueAnalysis.Holdings holdings = IssueAnalysis.holdings(loaded, query.asOf());
     Map<String, List<String>> holders = new LinkedHashMap<>();
     loaded.sides().forEach(s -> holders.put(s, new ArrayList<>()));
@@ -94,7 +111,7 @@ public class IssueBalances {
     holders.forEach(
         (stance, iso3s) -> {
           if (!stance.equals(SideRule.ABSTAIN) && !stance.equals(SideRule.BOTH)) {
-            sides.put(stance, stanceCount(iso3s, members));
+            sides.put(stance, withLists(stanceCount(iso3s, members), stance, loaded, lists));
           }
         });
     return new Balance(
@@ -105,6 +122,43 @@ public class IssueBalances {
         sides,
         stanceCount(holders.get(SideRule.ABSTAIN), members),
         stanceCount(holders.get(SideRule.BOTH), members));
+  }
+
+  /**
+   * A side's count with how far the lists of its statements go: how many statements stand on it (a
+   * vote on each side one of its options maps to), how many have no list or a partial one, and
+   * those without a list with the count their sources report.
+   */
+  private static StanceCount withLists(
+      StanceCount count,
+      String side,
+      IssueAnalysis.Loaded loaded,
+      Map<String, ListCoverage> lists) {
+    SideRule rule = loaded.rule();
+    int statements = 0;
+    int withoutList = 0;
+    int partial = 0;
+    List<Unlisted> unlisted = new ArrayList<>();
+    for (int i = 0; i < rule.statements().size(); i++) {
+      SideRule.Member member = rule.statements().get(i);
+      if (rule.occasionOf(i) < 0
+          || !(side.equals(member.side()) || member.optionSides().containsValue(side))) {
+        continue;
+      }
+      statements++;
+      ListCoverage list = lists.get(member.key());
+      if (list == null) {
+        continue;
+      }
+      if (list.status() == ListStatus.NONE) {
+        withoutList++;
+        unlisted.add(new Unlisted(member.key(), list.reportedCount()));
+      } else if (list.status() == ListStatus.PARTIAL) {
+        partial++;
+      }
+    }
+    return new StanceCount(
+        count.count(), count.states(), count.byGroup(), statements, withoutList, partial, unlisted);
   }
 
   /** The states holding a stance, in all and in each group of the breakdown. */

@@ -60,7 +60,8 @@ public class IssuePage {
   @Inject ReportService reports;
 
   /** A stance's count in all and in each group. */
-  public record StanceRow(String stance, int count, Map<String, GroupShare> byGroup) {}
+  public record StanceRow(
+      String stance, int count, String shown, String note, Map<String, GroupShare> byGroup) {}
 
   @GET
   @Operation(hidden = true)
@@ -179,6 +180,11 @@ public class IssuePage {
   }
 
   private static StanceRow row(String stance, StanceCount count) {
-    return new StanceRow(stance, count.count(), new LinkedHashMap<>(count.byGroup()));
+    return new StanceRow(
+        stance,
+        count.count(),
+        SideCounts.shown(count),
+        SideCounts.listNote(count),
+        new LinkedHashMap<>(count.byGroup()));
   }
 }
