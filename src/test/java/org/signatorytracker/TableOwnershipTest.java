@@ -56,7 +56,8 @@ class TableOwnershipTest {
           Map.entry("claim_retraction", "statements"),
           Map.entry("position_record", "positions"),
           Map.entry("position_source", "positions"),
-          Map.entry("retraction", "positions"));
+          Map.entry("retraction", "positions"),
+          Map.entry("data_import", "transfer"));
 
   /** Packages any package may read: the revision tables' owner. */
   static final Set<String> SHARED = Set.of("common");

@@ -51,6 +51,11 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
+  public Response notYours(NotYoursException e, UriInfo uri) {
+    return problem(403, e.getMessage(), uri, List.of());
+  }
+
+  @ServerExceptionMapper
   public Response tooLarge(TooLargeException e, UriInfo uri) {
     return problem(413, e.getMessage(), uri, List.of());
   }

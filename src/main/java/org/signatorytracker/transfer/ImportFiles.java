@@ -29,6 +29,10 @@ public record ImportFiles(
     return new ImportFiles(null, null, file);
   }
 
+  static ImportFiles issues(ImportFile file) {
+    return new ImportFiles(file, null, null, null, null, null);
+  }
+
   boolean isEmpty() {
     return issues == null
         && groups == null

@@ -11,11 +11,12 @@ public final class ImportFormats {
   /**
    * One table's columns as a Markdown list: name, whether it is required, what it holds.
    *
-   * @param table statements, claims or positions
+   * @param table issues, statements, claims or positions
    */
   public static String columns(String table) {
     List<Column> columns =
         switch (table) {
+          case "issues" -> Columns.ISSUES;
           case "statements" -> Columns.STATEMENTS;
           case "claims" -> Columns.CLAIMS;
           case "positions" -> Columns.POSITIONS;

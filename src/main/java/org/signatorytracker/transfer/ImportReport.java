@@ -2,12 +2,20 @@ package org.signatorytracker.transfer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What an import did, or with {@code dryRun} would do. When {@code errors} is not empty nothing was
  * written: {@code imported} is 0 and the counts say what the valid rows would have done.
  */
 public record ImportReport(
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+            description =
+                "The import's id, when it wrote something: GET /api/imports/{id} shows it, POST"
+                    + " /api/imports/{id}/retraction undoes it",
+            examples = "51")
+        Long importId,
     boolean dryRun,
     long imported,
     StatementCounts statements,
@@ -17,6 +25,31 @@ public record ImportReport(
     long errorCount,
     List<ImportError> errors,
     List<String> warnings) {
+
+  /** The same report, of the import registered with this id. */
+  ImportReport withImportId(long id) {
+    return new ImportReport(
+        id,
+        dryRun,
+        imported,
+        statements,
+        claims,
+        positions,
+        reference,
+        errorCount,
+        errors,
+        warnings);
+  }
+
+  /** Whether the import wrote anything (a dry run or a refused one writes nothing). */
+  boolean wroteSomething() {
+    return !dryRun
+        && errorCount == 0
+        && (statements.created() + statements.changed() > 0
+            || claims.created() + claims.retracted() > 0
+            || positions.created() + positions.retracted() > 0
+            || reference.issues() + reference.groups() + reference.membershipPeriods() > 0);
+  }
 
   /**
    * One problem, where a spreadsheet shows it: file, row number, column and the cell's value. A

@@ -1,5 +1,18 @@
 package org.signatorytracker.transfer;
 
+import static org.signatorytracker.transfer.ImportDescriptions.CLAIMS_DESCRIPTION;
+import static org.signatorytracker.transfer.ImportDescriptions.CLAIMS_SUMMARY;
+import static org.signatorytracker.transfer.ImportDescriptions.DRY_RUN;
+import static org.signatorytracker.transfer.ImportDescriptions.ISSUES_DESCRIPTION;
+import static org.signatorytracker.transfer.ImportDescriptions.ISSUES_SUMMARY;
+import static org.signatorytracker.transfer.ImportDescriptions.POSITIONS_DESCRIPTION;
+import static org.signatorytracker.transfer.ImportDescriptions.POSITIONS_SUMMARY;
+import static org.signatorytracker.transfer.ImportDescriptions.REPORTED;
+import static org.signatorytracker.transfer.ImportDescriptions.SEVERAL_DESCRIPTION;
+import static org.signatorytracker.transfer.ImportDescriptions.SEVERAL_SUMMARY;
+import static org.signatorytracker.transfer.ImportDescriptions.STATEMENTS_DESCRIPTION;
+import static org.signatorytracker.transfer.ImportDescriptions.STATEMENTS_SUMMARY;
+
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -41,51 +54,6 @@ import org.signatorytracker.security.Role;
             + " one transaction per import, nothing written if any row has a problem")
 public class ImportResource {
 
-  /** What every import answers. */
-  private static final String REPORTED = "What the import created, changed and left unchanged";
-
-  private static final String STATEMENTS_SUMMARY = "Import a statements table";
-
-  private static final String STATEMENTS_DESCRIPTION =
-      "A CSV or TSV table (UTF-8, comma, tab or semicolon, with or without byte-order mark) as"
-          + " the body (`text/csv` or `text/tab-separated-values`) or as the"
-          + " multipart part `file`. Every row is checked as the API checks a request and every"
-          + " problem is reported at once with its row number, column and value (422, nothing"
-          + " written). Statements are matched by key: the changed columns are reported,"
-          + " unchanged ones left alone; `dryRun=true` reports what would happen and writes"
-          + " nothing.";
-
-  private static final String CLAIMS_SUMMARY = "Import a claims table";
-
-  private static final String CLAIMS_DESCRIPTION =
-      "A CSV or TSV table of claims of statements' counts, as the body or as the multipart part"
-          + " `file`; a claim identical to one stored is left as it is, and a"
-          + " `retraction_reason` retracts it. Every problem of every row is reported at once"
-          + " (422, nothing written); `dryRun=true` writes nothing.";
-
-  private static final String POSITIONS_SUMMARY = "Import a positions table";
-
-  private static final String POSITIONS_DESCRIPTION =
-      "A CSV or TSV table of position records, as the body or as the multipart part `file`; it"
-          + " streams through in batches, so a file of a million rows imports in constant"
-          + " memory. A record identical to one stored is left as it is, and a"
-          + " `retraction_reason` retracts it. Every problem of every row is reported at once"
-          + " (422, nothing written); positions of a statement refused or unknown are reported"
-          + " once per statement. `dryRun=true` writes nothing.";
-
-  private static final String SEVERAL_SUMMARY =
-      "Import several tables, or a data package, in one transaction";
-
-  private static final String SEVERAL_DESCRIPTION =
-      "The multipart parts `statements`, `claims` and `positions` (any may be absent) load in"
-          + " one transaction, statements first; or the part `package` (or an `application/zip`"
-          + " body) holds a data package exported by `GET /api/export/datapackage.zip`, which"
-          + " imports into an empty instance and gives the same answers. Every problem of every"
-          + " row is reported at once (422, nothing written); `dryRun=true` writes nothing.";
-
-  private static final String DRY_RUN =
-      "true: check the files and report what would be created, changed and left unchanged,"
-          + " writing nothing";
   private static final String ZIP = "application/zip";
 
   @Inject ImportService importer;
@@ -132,6 +100,47 @@ public class ImportResource {
           String dryRun) {
     return answer(
         importer.run(ImportFiles.statements(upload("file", file)), flag(dryRun), List.of()));
+  }
+
+  @POST
+  @Path("issues")
+  @Consumes({ListAnswers.CSV, ListAnswers.TSV})
+  @Operation(summary = ISSUES_SUMMARY, description = ISSUES_DESCRIPTION)
+  @APIResponse(
+      responseCode = "200",
+      description = REPORTED,
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportReport.class))
+      })
+  public Response issues(
+      InputStream body,
+      @Parameter(description = DRY_RUN, schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("dryRun")
+          String dryRun)
+      throws IOException {
+    return table(body, dryRun, "issues", ImportFiles::issues);
+  }
+
+  @POST
+  @Path("issues")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(summary = ISSUES_SUMMARY, description = ISSUES_DESCRIPTION)
+  @APIResponse(
+      responseCode = "200",
+      description = REPORTED,
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportReport.class))
+      })
+  public Response issuesUpload(
+      @RestForm("file") FileUpload file,
+      @Parameter(description = DRY_RUN, schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("dryRun")
+          String dryRun) {
+    return answer(importer.run(ImportFiles.issues(upload("file", file)), flag(dryRun), List.of()));
   }
 
   @POST
@@ -229,6 +238,9 @@ public class ImportResource {
             schema = @Schema(implementation = ImportReport.class))
       })
   public Response upload(
+      @RestForm("issues") FileUpload issues,
+      @RestForm("groups") FileUpload groups,
+      @RestForm("memberships") FileUpload memberships,
       @RestForm("statements") FileUpload statements,
       @RestForm("claims") FileUpload claims,
       @RestForm("positions") FileUpload positions,
@@ -239,19 +251,26 @@ public class ImportResource {
     boolean dry = flag(dryRun);
     ImportFiles files =
         new ImportFiles(
-            statements == null ? null : upload("statements", statements),
-            claims == null ? null : upload("claims", claims),
-            positions == null ? null : upload("positions", positions));
+            optional("issues", issues),
+            optional("groups", groups),
+            optional("memberships", memberships),
+            optional("statements", statements),
+            optional("claims", claims),
+            optional("positions", positions));
     if (dataPackage != null) {
       if (!files.isEmpty()) {
         throw new InvalidInputException(
-            "package", "send either a data package or tables (statements, claims, positions)");
+            "package",
+            "send either a data package or tables (issues, groups, memberships, statements,"
+                + " claims, positions)");
       }
       return answer(packageReader.importPackage(dataPackage.uploadedFile(), dry));
     }
     if (files.isEmpty()) {
       throw new InvalidInputException(
-          "statements", "send a 'statements', 'claims' or 'positions' part, or several");
+          "statements",
+          "send an 'issues', 'groups', 'memberships', 'statements', 'claims' or 'positions'"
+              + " part, or several");
     }
     return answer(importer.run(files, dry, List.of()));
   }
@@ -333,7 +352,11 @@ public class ImportResource {
   public record FailedImport(
       String type, String title, int status, String detail, @JsonUnwrapped ImportReport report) {}
 
-  private static ImportFile upload(String part, FileUpload file) {
+  private static ImportFile optional(String part, FileUpload file) {
+    return file == null ? null : upload(part, file);
+  }
+
+  static ImportFile upload(String part, FileUpload file) {
     if (file == null) {
       throw new InvalidInputException(part, "a file is required in the form part '" + part + "'");
     }

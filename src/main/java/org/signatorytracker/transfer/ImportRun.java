@@ -285,6 +285,7 @@ final class ImportRun {
               + " more are not.");
     }
     return new ImportReport(
+        null,
         dryRun,
         failed() || dryRun ? 0 : written,
         new ImportReport.StatementCounts(

@@ -38,6 +38,7 @@ public class ImportService {
   @Inject AuditLog audit;
   @Inject ServiceLocks locks;
   @Inject MeterRegistry registry;
+  @Inject ImportRegistry imports;
 
   /** The tables one can upload alone: from a page, say. */
   public static final List<String> TABLES = List.of("statements", "claims", "positions");
@@ -126,7 +127,21 @@ public class ImportService {
                   throw new RolledBack(run.report());
                 }
                 ImportReport report = run.report();
-                audit.event("import.completed", "import", names(files), summary(report));
+                if (report.wroteSomething()) {
+                  report =
+                      report.withImportId(
+                          imports.register(
+                              names(files),
+                              summary(report),
+                              report.positions().created(),
+                              report.claims().created()));
+                }
+                audit.event(
+                    "import.completed",
+                    "import",
+                    names(files),
+                    summary(report)
+                        + (report.importId() == null ? "" : "; import " + report.importId()));
                 return report;
               });
     } catch (RuntimeException e) {

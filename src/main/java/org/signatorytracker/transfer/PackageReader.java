@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -39,9 +40,9 @@ public class PackageReader {
   @Inject TransferConfig config;
 
   /**
-   * Imports a package: its statements.csv, claims.csv and positions.csv, in one transaction. A file
-   * whose SHA-256 differs from the one datapackage.json records is imported with a warning, since a
-   * researcher may have corrected it on purpose.
+   * Imports a package: any of its tables (issues, groups, memberships, statements, claims,
+   * positions), in one transaction. A file whose SHA-256 differs from the one datapackage.json
+   * records is imported with a warning, since a researcher may have corrected it on purpose.
    */
   public ImportReport importPackage(Path path, boolean dryRun) {
     try (ZipFile zip = new ZipFile(path.toFile(), StandardCharsets.UTF_8)) {
@@ -52,13 +53,18 @@ public class PackageReader {
       Optional<ZipEntry> issues = find(zip, DataPackages.ISSUES);
       Optional<ZipEntry> groups = find(zip, DataPackages.GROUPS);
       Optional<ZipEntry> memberships = find(zip, DataPackages.MEMBERSHIPS);
-      if (statements.isEmpty() && claims.isEmpty() && positions.isEmpty()) {
+      if (Stream.of(issues, groups, memberships, statements, claims, positions)
+          .allMatch(Optional::isEmpty)) {
         throw new InvalidInputException(
             "package",
             "the zip holds none of "
-                + DataPackages.STATEMENTS
-                + ", "
-                + DataPackages.CLAIMS
+                + String.join(
+                    ", ",
+                    DataPackages.ISSUES,
+                    DataPackages.GROUPS,
+                    DataPackages.MEMBERSHIPS,
+                    DataPackages.STATEMENTS,
+                    DataPackages.CLAIMS)
                 + " and "
                 + DataPackages.POSITIONS);
       }

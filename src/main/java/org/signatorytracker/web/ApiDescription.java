@@ -92,12 +92,15 @@ public class ApiDescription implements OASFilter {
 
   private void describe(String method, String path, Operation operation) {
     String key = method + "_" + path.replaceAll("^/|[{}]", "").replace('/', '_');
-    if (path.startsWith("/api/import")) {
+    if (path.equals("/api/import") || path.startsWith("/api/import/")) {
       String table = path.substring(path.lastIndexOf('/') + 1);
       String tables =
           table.equals("import")
-              ? "Tables (multipart parts `statements`, `claims`, `positions`):\n\n"
-                  + "statements:\n"
+              ? "Tables (multipart parts `issues`, `statements`, `claims`, `positions`; `groups`"
+                  + " and `memberships` as `POST /api/groups/memberships` reads them):\n\n"
+                  + "issues:\n"
+                  + ImportFormats.columns("issues")
+                  + "\nstatements:\n"
                   + ImportFormats.columns("statements")
                   + "\nclaims:\n"
                   + ImportFormats.columns("claims")

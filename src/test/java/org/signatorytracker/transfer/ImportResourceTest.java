@@ -1,6 +1,7 @@
 package org.signatorytracker.transfer;
 
 import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -621,5 +622,57 @@ class ImportResourceTest {
         .statusCode(200)
         .body("positions.unchanged", equalTo(2))
         .body("positions.retracted", equalTo(0));
+  }
+
+  @Test
+  void issuesImportAloneOrWithTheRestOfADataSetInOneUpload() throws java.io.IOException {
+    String issue = uniqueKey("imported-issue");
+    post("/api/import/issues", "key,title,sides\n" + issue + ",Imported,critical;supportive\n")
+        .statusCode(200)
+        .body("reference.issues", equalTo(1));
+    given().get("/api/issues/{issue}", issue).then().statusCode(200).body("sides", hasSize(2));
+
+    // one multipart upload: the issue and a statement standing on one of its sides
+    String other = uniqueKey("upload-issue");
+    String key = uniqueKey("upload-statement");
+    given()
+        .multiPart(
+            "issues",
+            "issues.csv",
+            ("key,title,sides\n" + other + ",Other,for;against\n").getBytes(UTF_8),
+            "text/csv")
+        .multiPart(
+            "statements",
+            "statements.csv",
+            ("key,title,kind,issue,side,url\n"
+                    + key
+                    + ",Letter,LETTER,"
+                    + other
+                    + ",against,https://example.org/l\n")
+                .getBytes(UTF_8),
+            "text/csv")
+        .post("/api/import")
+        .then()
+        .statusCode(200)
+        .body("reference.issues", equalTo(1))
+        .body("statements.createdKeys", contains(key));
+    given().get("/api/statements/{key}", key).then().body("side", equalTo("against"));
+
+    // a data package may hold any subset of its tables: issues alone
+    String alone = uniqueKey("package-issue");
+    java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+      out.putNextEntry(new java.util.zip.ZipEntry("issues.csv"));
+      out.write(("key,title,sides\n" + alone + ",Alone,yes;no\n").getBytes(UTF_8));
+      out.closeEntry();
+    }
+    given()
+        .contentType("application/zip")
+        .body(zip.toByteArray())
+        .post("/api/import")
+        .then()
+        .statusCode(200)
+        .body("reference.issues", equalTo(1));
+    given().get("/api/issues/{issue}", alone).then().statusCode(200);
   }
 }

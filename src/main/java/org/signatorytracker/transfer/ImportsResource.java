@@ -1,0 +1,108 @@
+package org.signatorytracker.transfer;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.signatorytracker.common.Ids;
+import org.signatorytracker.common.ListAnswers;
+import org.signatorytracker.common.PageParameters;
+import org.signatorytracker.common.Problem;
+import org.signatorytracker.common.ResourceNotFoundException;
+import org.signatorytracker.common.RetractionRequest;
+import org.signatorytracker.security.Role;
+import org.signatorytracker.transfer.ImportRegistry.ImportView;
+
+@Path("/api/imports")
+@RolesAllowed(Role.EDITOR)
+@Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
+@Tag(name = "Import")
+public class ImportsResource {
+
+  @Inject ImportRegistry imports;
+
+  @GET
+  @Operation(
+      summary = "Every import that wrote something, newest first",
+      description =
+          "Who ran it, when its transaction committed, which files, what it wrote, and whether it"
+              + " was retracted. A page, or as CSV the whole list.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of imports, or the whole list as CSV",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = "text/csv")
+      })
+  @Extension(name = ListAnswers.PAGE_OF, value = "ImportView")
+  public Response list(@BeanParam PageParameters page, @Context HttpHeaders headers) {
+    return ListAnswers.answer(
+        headers, page.request(), imports::list, ImportRegistry.CSV, "imports");
+  }
+
+  @GET
+  @Path("{id}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "One import", description = "What an import wrote, and its retraction.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The import",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportView.class))
+      })
+  public ImportView get(@PathParam("id") String id) {
+    return imports.get(Ids.parse(id).orElseThrow(() -> notFound(id)));
+  }
+
+  @POST
+  @Path("{id}/retraction")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Undo an import: retract every record and claim it wrote",
+      description =
+          "Retracts, in one audited change, every position record and claim the import wrote"
+              + " that still stands (and only those), each with the reason; statements it created"
+              + " stay, as do the retractions it made. Its author or an admin may do it, once (409"
+              + " after); answers given `asRecorded` before it still see the records.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The retracted import",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportView.class))
+      })
+  public Response retract(
+      @PathParam("id") String id,
+      @NotNull(message = Problem.BODY_REQUIRED) @Valid RetractionRequest body) {
+    ImportView retracted =
+        imports.retract(Ids.parse(id).orElseThrow(() -> notFound(id)), body.reason());
+    return Response.created(
+            UriBuilder.fromPath("/api/imports/{id}/retraction").build(retracted.id()))
+        .entity(imports.get(retracted.id()))
+        .build();
+  }
+
+  private static ResourceNotFoundException notFound(String id) {
+    return new ResourceNotFoundException("There is no import with id '" + id + "'.");
+  }
+}
