@@ -41,17 +41,18 @@ public class ImportService {
   @Inject ImportRegistry imports;
 
   /** The tables one can upload alone: from a page, say. */
-  public static final List<String> TABLES = List.of("statements", "claims", "positions");
+  public static final List<String> TABLES = List.of("issues", "statements", "claims", "positions");
 
   /**
-   * Imports one uploaded table ({@code statements}, {@code claims} or {@code positions}), as the
-   * import API does with a file of that table.
+   * Imports one uploaded table ({@code issues}, {@code statements}, {@code claims} or {@code
+   * positions}), as the import API does with a file of that table.
    */
   public ImportReport runTable(String table, String fileName, Path file, boolean dryRun) {
     ImportFile upload =
         new ImportFile(fileName == null ? table : fileName, () -> Files.newInputStream(file));
     ImportFiles files =
         switch (table == null ? "" : table) {
+          case "issues" -> ImportFiles.issues(upload);
           case "statements" -> ImportFiles.statements(upload);
           case "claims" -> ImportFiles.claims(upload);
           case "positions" -> ImportFiles.positions(upload);

@@ -92,7 +92,7 @@ public class ApiDescription implements OASFilter {
 
   private void describe(String method, String path, Operation operation) {
     String key = method + "_" + path.replaceAll("^/|[{}]", "").replace('/', '_');
-    if (path.equals("/api/import") || path.startsWith("/api/import/")) {
+    if (ProblemDescriptions.isImport(path)) {
       String table = path.substring(path.lastIndexOf('/') + 1);
       String tables =
           table.equals("import")

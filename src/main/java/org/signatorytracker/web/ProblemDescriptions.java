@@ -58,7 +58,7 @@ final class ProblemDescriptions {
       errors.add("404");
     }
     boolean write = !method.equals("GET");
-    boolean importing = path.startsWith("/api/import");
+    boolean importing = isImport(path);
     if (write && !importing) {
       errors.add("409");
     }
@@ -74,6 +74,11 @@ final class ProblemDescriptions {
       errors.add("422");
     }
     return errors;
+  }
+
+  /** Whether the path imports tables ({@code /api/import…}; not the list of imports). */
+  static boolean isImport(String path) {
+    return path.equals("/api/import") || path.startsWith("/api/import/");
   }
 
   static Map<String, Object> problemExample(String status) {

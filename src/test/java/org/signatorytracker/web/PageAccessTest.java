@@ -63,6 +63,7 @@ class PageAccessTest {
     RULES.put("POST /statements/{key}/records/{id}/retract", Who.EDITOR);
     RULES.put("GET /import", Who.EDITOR);
     RULES.put("POST /import", Who.EDITOR);
+    RULES.put("POST /import/{id}/retraction", Who.EDITOR);
   }
 
   static final String PASSWORD = "a long test password";

@@ -245,6 +245,22 @@ class WebPagesTest {
         .get("/api/statements/" + key + "/count")
         .then()
         .body("counts.SIGNED", org.hamcrest.Matchers.equalTo(2));
+
+    // the import is listed, and its author undoes it from the page
+    String listed = browser.get("/import").then().statusCode(200).extract().asString();
+    java.util.regex.Matcher form =
+        java.util.regex.Pattern.compile("action=\"/import/(\\d+)/retraction\"").matcher(listed);
+    assertThat(form.find()).isTrue();
+    browser
+        .post("/import/" + form.group(1) + "/retraction", Map.of("reason", "Wrong letter"))
+        .then()
+        .statusCode(303);
+    given()
+        .get("/api/statements/" + key + "/count")
+        .then()
+        .body("named", org.hamcrest.Matchers.equalTo(0));
+    assertThat(browser.get("/import?retracted=" + form.group(1)).then().extract().asString())
+        .contains("is retracted", "retracted: Wrong letter");
   }
 
   @Test
