@@ -1,5 +1,6 @@
 package org.signatorytracker.security;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
@@ -18,11 +19,18 @@ public class Caller implements CurrentAccount {
       return identity.isAnonymous() ? null : identity.getPrincipal().getName();
     } catch (ContextNotActiveException outsideARequest) {
       return null;
+    } catch (AuthenticationFailedException refusedCredentials) {
+      // a read open to anyone, sent with credentials that fail (a disabled account): anonymous
+      return null;
     }
   }
 
   /** Whether the caller signed in as an admin. */
   public boolean isAdmin() {
-    return !identity.isAnonymous() && identity.hasRole(Role.ADMIN);
+    try {
+      return !identity.isAnonymous() && identity.hasRole(Role.ADMIN);
+    } catch (AuthenticationFailedException refusedCredentials) {
+      return false;
+    }
   }
 }

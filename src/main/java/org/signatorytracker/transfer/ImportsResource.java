@@ -1,5 +1,6 @@
 package org.signatorytracker.transfer;
 
+import io.quarkus.vertx.http.security.AuthorizationPolicy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,11 +28,12 @@ import org.signatorytracker.common.PageParameters;
 import org.signatorytracker.common.Problem;
 import org.signatorytracker.common.ResourceNotFoundException;
 import org.signatorytracker.common.RetractionRequest;
+import org.signatorytracker.security.ReadAccess;
 import org.signatorytracker.security.Role;
 import org.signatorytracker.transfer.ImportRegistry.ImportView;
 
 @Path("/api/imports")
-@RolesAllowed(Role.EDITOR)
+@AuthorizationPolicy(name = ReadAccess.NAME)
 @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
 @Tag(name = "Import")
 public class ImportsResource {
@@ -75,6 +77,7 @@ public class ImportsResource {
 
   @POST
   @Path("{id}/retraction")
+  @RolesAllowed(Role.EDITOR)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Undo an import: retract every record and claim it wrote",

@@ -112,6 +112,12 @@ public class StatementPage {
     public long of(PositionAction action) {
       return counts.getOrDefault(action, 0L);
     }
+
+    /** The action's share of the votes the row counts, in percent with one decimal, for a bar. */
+    public String percent(PositionAction action) {
+      long total = counts.values().stream().mapToLong(Long::longValue).sum();
+      return total == 0 ? "0" : String.format(Locale.ROOT, "%.1f", 100.0 * of(action) / total);
+    }
   }
 
   @SuppressWarnings("unchecked")
@@ -260,6 +266,17 @@ public class StatementPage {
     return seeOther("/statements/" + view.key() + "?retracted=" + id + "#history");
   }
 
+  /** A vote's result bars: all states, then each group; none for a letter or an empty vote. */
+  static List<GroupRow> resultRows(StatementView view, CountReport count) {
+    if (!view.kind().isVote() || count.counts() == null) {
+      return List.of();
+    }
+    List<GroupRow> rows = new ArrayList<>();
+    rows.add(new GroupRow("All states", count.counts(), null));
+    rows.addAll(groupRows(count));
+    return rows;
+  }
+
   /**
    * The claims that dispute the reported count, side by side: "44 (CAN mission)", "43 (press)":
    * each count with the publisher, title or host of its first source.
@@ -324,6 +341,7 @@ public class StatementPage {
         .data("competingCounts", competingCounts(count))
         .data("conflicts", conflicts.find(null, view.key(), query).size())
         .data("groups", groupRows(count))
+        .data("resultRows", resultRows(view, count))
         .data(
             "signed",
             count.counts() == null ? 0 : count.counts().getOrDefault(PositionAction.SIGNED, 0L))

@@ -39,7 +39,8 @@ class AccessMatrixTest {
           Map.entry(Pattern.compile("GET /api/.*"), Need.READ),
           Map.entry(
               Pattern.compile(
-                  "(POST|PUT) /api/(statements|positions|claims|import|issues|groups)(/.*)?"),
+                  "(POST|PUT) /api/(statements|positions|claims|import|imports|issues|groups)"
+                      + "(/.*)?"),
               Need.EDIT));
 
   enum Caller {

@@ -208,6 +208,31 @@ class WebPagesTest {
   }
 
   @Test
+  void aVotesPageShowsItsResultAndAResultBarByGroupInsteadOfATimeline() {
+    String vote =
+        TestApi.createStatement(
+            "web-vote",
+            "VOTE",
+            Map.of(
+                "date", "2022-10-06", "outcome", Map.of("result", "REJECTED", "on", "2022-10-06")));
+    TestApi.record(vote, "France", "YES", "2022-10-06");
+    TestApi.record(vote, "Germany", "YES", "2022-10-06");
+    TestApi.record(vote, "China", "NO", "2022-10-06");
+    TestApi.record(vote, "India", "ABSTAIN", "2022-10-06");
+    String html = page("/statements/" + vote + "?asOf=2022-10-06").asString();
+    assertThat(html)
+        .contains("id=\"outcome\">REJECTED on 2022-10-06")
+        .contains("id=\"result-bars\"")
+        .contains("aria-label=\"All states: YES 2, NO 1, ABSTAIN 1, NOT_VOTING 0\"")
+        .contains("style=\"width: 50.0%\"")
+        .doesNotContain("Support over time");
+    // a letter keeps its timeline
+    assertThat(page("/statements/hrc41-2019-xinjiang-supportive").asString())
+        .contains("Support over time")
+        .doesNotContain("id=\"result-bars\"");
+  }
+
+  @Test
   void anEditorChecksAnImportSeesItsProblemsByLineThenImportsIt() {
     String key = TestApi.createLetter("web-import");
     Browser browser = new Browser();
