@@ -126,4 +126,29 @@ public final class TestApi {
   public static List<String> signatoryCodes(String key, String... params) {
     return signatories(key, params).getList("states.iso3");
   }
+
+  /** The statement's records as exported (positions.csv), by state's ISO3 code: column → cell. */
+  public static Map<String, Map<String, String>> exportedPositions(String key) {
+    String csv =
+        given()
+            .queryParam("statement", key)
+            .get("/api/export/positions.csv")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    Map<String, Map<String, String>> rows = new HashMap<>();
+    try (var parser =
+        org.apache.commons.csv.CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new java.io.StringReader(csv))) {
+      parser.forEach(r -> rows.put(r.get("state"), r.toMap()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return rows;
+  }
 }

@@ -129,11 +129,7 @@ public final class IssueAnswers {
       all.forEach(
           (stance, count) -> {
             rows.add(
-                row(
-                    issue,
-                    basis,
-                    since,
-                    by,
+                stanceRow(
                     stance,
                     null,
                     null,
@@ -147,11 +143,7 @@ public final class IssueAnswers {
                 .forEach(
                     (group, share) ->
                         rows.add(
-                            row(
-                                issue,
-                                basis,
-                                since,
-                                by,
+                            stanceRow(
                                 stance,
                                 group,
                                 share.members(),
@@ -162,6 +154,31 @@ public final class IssueAnswers {
                                 null)));
           });
       return rows;
+    }
+
+    /** One row of a stance, in all (no group) or in one group. */
+    private List<Object> stanceRow(
+        String stance,
+        String group,
+        Integer members,
+        int count,
+        Double share,
+        Integer statements,
+        Integer withoutList,
+        Integer partial) {
+      return row(
+          issue,
+          basis,
+          since,
+          by,
+          stance,
+          group,
+          members,
+          count,
+          share,
+          statements,
+          withoutList,
+          partial);
     }
   }
 

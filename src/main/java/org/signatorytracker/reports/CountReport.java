@@ -108,25 +108,7 @@ public record CountReport(
     List<List<Object>> rows = new ArrayList<>();
     if (byGroup == null || byGroup.isEmpty()) {
       // nobody named: one row still carries the reported count and the list's status
-      rows.add(
-          Reports.row(
-              List.of(statement, kind),
-              basis,
-              reportedCount,
-              disputed,
-              named,
-              listStatus,
-              listStatusDeclared != null,
-              standingOnClaimDate,
-              share,
-              atDelivery,
-              joinedLater,
-              by,
-              null,
-              null,
-              null,
-              null,
-              null));
+      rows.add(row(null, null, null, null, null));
       return rows;
     }
     byGroup.forEach(
@@ -138,19 +120,7 @@ public record CountReport(
           actions.forEach(
               (action, count) ->
                   rows.add(
-                      Reports.row(
-                          List.of(statement, kind),
-                          basis,
-                          reportedCount,
-                          disputed,
-                          named,
-                          listStatus,
-                          listStatusDeclared != null,
-                          standingOnClaimDate,
-                          share,
-                          atDelivery,
-                          joinedLater,
-                          by,
+                      row(
                           group,
                           action,
                           count,
@@ -158,5 +128,28 @@ public record CountReport(
                           groupCounts == null ? null : groupCounts.share().get(action))));
         });
     return rows;
+  }
+
+  /** One row: the statement, the basis and the whole count, then one cell of its breakdown. */
+  private List<Object> row(
+      String group, PositionAction action, Long count, Integer members, Double groupShare) {
+    return Reports.row(
+        List.of(statement, kind),
+        basis,
+        reportedCount,
+        disputed,
+        named,
+        listStatus,
+        listStatusDeclared != null,
+        standingOnClaimDate,
+        share,
+        atDelivery,
+        joinedLater,
+        by,
+        group,
+        action,
+        count,
+        members,
+        groupShare);
   }
 }
