@@ -30,13 +30,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.signatorytracker.TestApi;
 import org.signatorytracker.operations.DemoData;
@@ -176,10 +177,22 @@ class BrowserTest {
   @Test
   void everyPageIsAccessibleAndFitsAPhone() throws IOException {
     Files.createDirectories(OUT);
+    // a vote, whose page shows its result bars instead of a timeline
+    String vote =
+        TestApi.createStatement(
+            "browser-vote",
+            "VOTE",
+            Map.of(
+                "date", "2022-10-06", "outcome", Map.of("result", "REJECTED", "on", "2022-10-06")));
+    TestApi.record(vote, "France", "YES", "2022-10-06");
+    TestApi.record(vote, "China", "NO", "2022-10-06");
+    TestApi.record(vote, "India", "ABSTAIN", "2022-10-06");
+    TestApi.record(vote, "Fiji", "NOT_VOTING", "2022-10-06");
     List<String> pages =
         List.of(
             "/",
             "/?q=korea",
+            "/statements/" + vote + "?asOf=2022-10-06",
             "/statements/" + SUPPORTIVE + "?asOf=2019-08-01",
             "/issues/xinjiang?asOf=2019-09-01",
             "/states/QAT",
@@ -255,12 +268,30 @@ class BrowserTest {
     } else {
       element.click();
     }
-    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> gone(page));
     new WebDriverWait(driver, Duration.ofSeconds(15))
         .until(
             d ->
                 "complete"
                     .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  /**
+   * Whether the page's old root is gone: stale, or (a race of Chrome's while the next document
+   * replaces it) no longer in the document.
+   */
+  private static boolean gone(WebElement page) {
+    try {
+      page.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   private static String text(String id) {
