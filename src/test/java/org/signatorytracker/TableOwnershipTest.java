@@ -48,6 +48,8 @@ class TableOwnershipTest {
           Map.entry("statement_source", "statements"),
           Map.entry("statement_lead_state", "statements"),
           Map.entry("statement_version", "statements"),
+          Map.entry("statement_issue", "statements"),
+          Map.entry("statement_version_issue", "statements"),
           Map.entry("issue", "statements"),
           Map.entry("issue_side", "statements"),
           Map.entry("issue_version", "statements"),

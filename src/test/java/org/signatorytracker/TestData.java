@@ -73,6 +73,8 @@ public final class TestData {
                       "position_record",
                       "statement_lead_state",
                       "statement_source",
+                      "statement_issue",
+                      "statement_version_issue",
                       "statement_version",
                       "statement",
                       "issue_side",

@@ -24,6 +24,7 @@ import org.signatorytracker.statements.ClaimDisputes;
 import org.signatorytracker.statements.ClaimService;
 import org.signatorytracker.statements.ClaimView;
 import org.signatorytracker.statements.IssueService;
+import org.signatorytracker.statements.IssueSide;
 
 /**
  * Where the sources disagree, or the data says what is often an error of entry: competing claims of
@@ -215,9 +216,10 @@ public class Conflicts {
       issueKeys.add(issueKey);
     } else {
       for (Tracked t : set.statements()) {
-        if (t.subject().issue() != null && !issueKeys.contains(t.subject().issue())) {
-          issueKeys.add(t.subject().issue());
-        }
+        t.subject().issues().stream()
+            .map(IssueSide::issue)
+            .filter(k -> !issueKeys.contains(k))
+            .forEach(issueKeys::add);
       }
     }
     List<Long> ids = new ArrayList<>();

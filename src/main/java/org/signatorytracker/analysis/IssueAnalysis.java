@@ -34,8 +34,8 @@ import org.signatorytracker.reports.TrackedSets;
 import org.signatorytracker.reports.TrackedSets.Tracked;
 import org.signatorytracker.reports.TrackedSets.TrackedSet;
 import org.signatorytracker.statements.IssueService;
+import org.signatorytracker.statements.IssueSide;
 import org.signatorytracker.statements.IssueView;
-import org.signatorytracker.statements.VoteSides;
 import org.signatorytracker.states.StateDirectory;
 import org.signatorytracker.states.StateView;
 
@@ -76,8 +76,11 @@ public class IssueAnalysis {
     List<SideRule.Member> members = new ArrayList<>();
     for (Tracked t : set.statements()) {
       RecordedStatement s = t.subject();
+      // read by its issue, a statement stands in it; one that does not would put no state on a side
+      IssueSide here =
+          Objects.requireNonNullElse(s.in(issue.key()), new IssueSide(issue.key(), null, null));
       Map<PositionAction, String> options = new EnumMap<>(PositionAction.class);
-      VoteSides.parse(s.voteSides())
+      here.optionSides()
           .forEach(
               (option, side) ->
                   options.put(PositionAction.valueOf(option), spelled(spelling, side)));
@@ -86,7 +89,7 @@ public class IssueAnalysis {
               s.key(),
               s.datedOn(),
               s.session(),
-              s.kind().isVote() ? null : spelled(spelling, s.side()),
+              s.kind().isVote() ? null : spelled(spelling, here.side()),
               options));
     }
     return new Loaded(issue, set, new SideRule(members, since), List.copyOf(spelling.values()));

@@ -73,7 +73,9 @@ public class IssueBalances {
     TrackedSet set = sets.statementsOfIssues(chosen.stream().map(IssueView::key).toList(), query);
     Map<String, List<Tracked>> byIssue = new HashMap<>();
     for (Tracked t : set.statements()) {
-      byIssue.computeIfAbsent(t.subject().issue(), k -> new ArrayList<>()).add(t);
+      t.subject()
+          .issues()
+          .forEach(i -> byIssue.computeIfAbsent(i.issue(), k -> new ArrayList<>()).add(t));
     }
     Map<String, ListCoverage> lists = lists(set, query);
     List<Balance> balances = new ArrayList<>();

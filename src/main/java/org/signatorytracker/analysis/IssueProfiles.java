@@ -55,7 +55,9 @@ public class IssueProfiles {
     TrackedSet set = sets.statementsOfIssues(chosen.stream().map(IssueView::key).toList(), query);
     Map<String, List<Tracked>> byIssue = new HashMap<>();
     for (Tracked t : set.statements()) {
-      byIssue.computeIfAbsent(t.subject().issue(), k -> new ArrayList<>()).add(t);
+      t.subject()
+          .issues()
+          .forEach(i -> byIssue.computeIfAbsent(i.issue(), k -> new ArrayList<>()).add(t));
     }
     List<IssueAnswers.IssueProfile> profiles = new ArrayList<>();
     for (IssueView view : chosen) {

@@ -1,8 +1,10 @@
 package org.signatorytracker.reports;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.reports.ReportBasis.Through;
+import org.signatorytracker.statements.IssueSide;
 import org.signatorytracker.statements.StatementKind;
 
 /**
@@ -17,12 +19,25 @@ public record RecordedStatement(
     StatementKind kind,
     UncertainDate date,
     String session,
-    String issue,
-    String side,
-    String voteSides,
+    List<IssueSide> issues,
     ListStatus declaredList,
     Through through,
     boolean claimed) {
+
+  /** The first issue it stands in (the shorthand), or null. */
+  public String issue() {
+    return issues.isEmpty() ? null : issues.get(0).issue();
+  }
+
+  /** Its side in the issue with this canonical key, or null when it does not stand in it. */
+  public IssueSide in(String issue) {
+    for (IssueSide i : issues) {
+      if (i.issue().equals(issue)) {
+        return i;
+      }
+    }
+    return null;
+  }
 
   /** The day the statement is dated to (the last day of a partial date), or null. */
   public LocalDate datedOn() {

@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +21,10 @@ import org.signatorytracker.common.SqlRow;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.CommittedRecords;
 import org.signatorytracker.reports.ReportBasis.Through;
+import org.signatorytracker.statements.IssueSide;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.statements.StatementsAsRecorded;
+import org.signatorytracker.statements.VoteSides;
 
 /**
  * The statements a report is about, as recorded: the latest version of each within the query's
@@ -76,10 +80,10 @@ class StatementHeaders {
           "v.statement_id IN (" + CommittedRecords.STATEMENTS_OF_STATE + ")", HEADER);
 
   private static final String STATEMENTS_OF_ISSUE =
-      statementsAsRecorded("v.issue = :issue", HEADER);
+      statementsAsRecorded(StatementsAsRecorded.IN_ISSUE, HEADER);
 
   private static final String STATEMENTS_OF_ISSUES =
-      statementsAsRecorded("v.issue IN (:issues)", HEADER);
+      statementsAsRecorded(StatementsAsRecorded.IN_ISSUES, HEADER);
 
   /** A statement as recorded, and the last change of its records. */
   record Header(RecordedStatement statement, long lastChange) {}
@@ -245,6 +249,7 @@ class StatementHeaders {
                     .addScalar("kind", String.class)
                     .addScalar("dated_text", String.class)
                     .addScalar("session_name", String.class)
+                    .addScalar("issue_ordinal", Long.class)
                     .addScalar("issue", String.class)
                     .addScalar("side", String.class)
                     .addScalar("vote_sides", String.class)
@@ -254,8 +259,14 @@ class StatementHeaders {
                     .addScalar("last_change", Long.class)
                     .addScalar("claimed", Boolean.class))
             .getResultList();
-    List<Header> headers = new ArrayList<>();
+    // one row per issue a statement stood in, grouped by statement in the order first read
+    Map<Long, List<SqlRow>> byStatement = new LinkedHashMap<>();
     for (SqlRow r : rows) {
+      byStatement.computeIfAbsent(r.number("statement_id"), id -> new ArrayList<>()).add(r);
+    }
+    List<Header> headers = new ArrayList<>();
+    for (List<SqlRow> group : byStatement.values()) {
+      SqlRow r = group.get(0);
       headers.add(
           new Header(
               new RecordedStatement(
@@ -265,15 +276,30 @@ class StatementHeaders {
                   r.enumValue("kind", StatementKind.class),
                   UncertainDate.parseNullable(r.text("dated_text")),
                   r.text("session_name"),
-                  r.text("issue"),
-                  r.text("side"),
-                  r.text("vote_sides"),
+                  issuesOf(group),
                   r.enumValue("list_declared", ListStatus.class),
                   through(r),
                   Boolean.TRUE.equals(r.get("claimed"))),
               r.number("last_change")));
     }
     return headers;
+  }
+
+  /** The issues of one statement's rows, in their order; none for its one row of nulls. */
+  private static List<IssueSide> issuesOf(List<SqlRow> rows) {
+    List<SqlRow> sorted = new ArrayList<>(rows);
+    sorted.removeIf(r -> r.text("issue") == null);
+    sorted.sort(Comparator.comparing(r -> r.number("issue_ordinal")));
+    List<IssueSide> issues = new ArrayList<>(sorted.size());
+    for (SqlRow r : sorted) {
+      String voteSides = r.text("vote_sides");
+      issues.add(
+          new IssueSide(
+              r.text("issue"),
+              r.text("side"),
+              voteSides == null ? null : VoteSides.parse(voteSides)));
+    }
+    return List.copyOf(issues);
   }
 
   private static Through through(SqlRow row) {

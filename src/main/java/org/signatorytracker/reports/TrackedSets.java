@@ -90,9 +90,7 @@ public class TrackedSets {
   public Set<String> issuesOfState(String iso3, ReportQuery query) {
     Set<String> issues = new TreeSet<>();
     for (RecordedStatement s : statements.statementsOfState(iso3, query)) {
-      if (s.issue() != null) {
-        issues.add(s.issue());
-      }
+      s.issues().forEach(i -> issues.add(i.issue()));
     }
     return issues;
   }

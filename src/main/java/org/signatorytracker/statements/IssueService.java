@@ -226,14 +226,22 @@ public class IssueService {
     Set<String> allowed = new TreeSet<>();
     sides.forEach(s -> allowed.add(s.toLowerCase(Locale.ROOT)));
     Map<String, List<String>> misfits = new TreeMap<>();
+    String canonical = Issue.canonicalKey(issue);
     for (Statement s : Statement.ofIssue(issue)) {
-      if (s.side != null && !allowed.contains(s.side.toLowerCase(Locale.ROOT))) {
-        misfits.computeIfAbsent("'" + s.side + "'", k -> new ArrayList<>()).add(s.statementKey);
+      IssueSide here =
+          s.issueSides().stream()
+              .filter(i -> i.issue().equals(canonical))
+              .findFirst()
+              .orElseThrow();
+      if (here.side() != null && !allowed.contains(here.side().toLowerCase(Locale.ROOT))) {
+        misfits
+            .computeIfAbsent("'" + here.side() + "'", k -> new ArrayList<>())
+            .add(s.statementKey);
       }
-      if (s.side == null && !s.kind.isVote() && !sides.isEmpty()) {
+      if (here.side() == null && !s.kind.isVote() && !sides.isEmpty()) {
         misfits.computeIfAbsent("no side", k -> new ArrayList<>()).add(s.statementKey);
       }
-      for (String side : VoteSides.parse(s.voteSides).values()) {
+      for (String side : here.optionSides().values()) {
         if (!allowed.contains(side.toLowerCase(Locale.ROOT))) {
           misfits
               .computeIfAbsent("'" + side + "' (voteSides)", k -> new ArrayList<>())

@@ -116,6 +116,15 @@ public class Statement extends PanacheEntityBase {
   @OrderColumn(name = "ordinal")
   public List<CitedSource> sources = new ArrayList<>();
 
+  /**
+   * Every issue the statement stands in, with its side there, in the order given; the first is also
+   * in {@link #issue}, {@link #side} and {@link #voteSides}, the shorthand for one.
+   */
+  @ElementCollection
+  @CollectionTable(name = "statement_issue", joinColumns = @JoinColumn(name = "statement_id"))
+  @OrderColumn(name = "ordinal")
+  public List<StatementIssue> issues = new ArrayList<>();
+
   /** ISO3 codes of the states that led the statement, in the order given. */
   @ElementCollection
   @CollectionTable(name = "statement_lead_state", joinColumns = @JoinColumn(name = "statement_id"))
@@ -143,6 +152,28 @@ public class Statement extends PanacheEntityBase {
     listDeclared = list == null ? null : list.status();
     listSource = list == null || list.source() == null ? null : CitedSource.of(list.source());
     listNote = list == null ? null : Text.blankToNull(list.note());
+  }
+
+  /** The issues it stands in, with its side in each. */
+  public List<IssueSide> issueSides() {
+    return issues.stream().map(StatementIssue::toIssueSide).toList();
+  }
+
+  /**
+   * Sets the issues it stands in; the first is also the shorthand {@code issue}, {@code side} and
+   * {@code voteSides}. Without an issue, the shorthand keeps {@code side} and {@code voteSides} as
+   * given (a side no issue declares).
+   */
+  void setIssues(List<IssueSide> given, String looseSide, Map<String, String> looseVoteSides) {
+    List<StatementIssue> stored = given.stream().map(StatementIssue::of).toList();
+    if (!issues.equals(stored)) {
+      issues.clear();
+      issues.addAll(stored);
+    }
+    StatementIssue first = stored.isEmpty() ? null : stored.get(0);
+    issue = first == null ? null : first.issue;
+    side = first == null ? looseSide : first.side;
+    voteSides = first == null ? VoteSides.format(looseVoteSides) : first.voteSides;
   }
 
   public Outcome outcome() {
@@ -189,7 +220,7 @@ public class Statement extends PanacheEntityBase {
     List<String> conditions = new ArrayList<>();
     Parameters params = new Parameters();
     if (filter.issue() != null) {
-      conditions.add("issue = :issue");
+      conditions.add("id in (select m.id from Statement m join m.issues i where i.issue = :issue)");
       params.and("issue", filter.issue().toLowerCase(Locale.ROOT));
     }
     if (filter.forum() != null) {
@@ -201,7 +232,12 @@ public class Statement extends PanacheEntityBase {
       params.and("kind", filter.kind());
     }
     if (filter.side() != null) {
-      conditions.add("lower(side) = :side");
+      conditions.add(
+          filter.issue() == null
+              ? "(lower(side) = :side or id in (select m.id from Statement m join m.issues i"
+                  + " where lower(i.side) = :side))"
+              : "id in (select m.id from Statement m join m.issues i where i.issue = :issue"
+                  + " and lower(i.side) = :side)");
       params.and("side", filter.side().toLowerCase(Locale.ROOT));
     }
     if (filter.text() != null) {
@@ -235,14 +271,15 @@ public class Statement extends PanacheEntityBase {
 
   /** The issue's statements, as they are now. */
   static List<Statement> ofIssue(String issue) {
-    return list("issue", Issue.canonicalKey(issue));
+    return list(
+        "id in (select m.id from Statement m join m.issues i where i.issue = ?1)",
+        Issue.canonicalKey(issue));
   }
 
-  /** How many statements each issue has, by issue key. */
   /**
    * When each issue named by statements last changed: one of its statements edited, or records of
    * one written or retracted (the commit of the revision that last changed them, {@code
-   * statement_change}). One grouped query over the statements with an issue.
+   * statement_change}). One grouped query over the statements' issues.
    */
   static Map<String, Instant> lastChangeByIssue() {
     Map<String, Instant> last = new HashMap<>();
@@ -251,13 +288,12 @@ public class Statement extends PanacheEntityBase {
                 getEntityManager()
                     .createNativeQuery(
                         """
-                        SELECT s.issue AS issue, MAX(s.updated_at) AS edited,
+                        SELECT i.issue AS issue, MAX(s.updated_at) AS edited,
                                MAX(r.committed_at) AS recorded
-                        FROM statement s
+                        FROM statement_issue i JOIN statement s ON s.id = i.statement_id
                           LEFT JOIN statement_change c ON c.statement_id = s.id
                           LEFT JOIN revision r ON r.number = c.revision_number
-                        WHERE s.issue IS NOT NULL
-                        GROUP BY s.issue
+                        GROUP BY i.issue
                         """)
                     .unwrap(NativeQuery.class)
                     .addScalar("issue", String.class)
@@ -274,13 +310,13 @@ public class Statement extends PanacheEntityBase {
     return last;
   }
 
+  /** How many statements each issue has, by issue key. */
   static Map<String, Long> countsByIssue() {
     Map<String, Long> counts = new TreeMap<>();
     for (Object[] row :
         getEntityManager()
             .createQuery(
-                "select s.issue, count(s) from Statement s where s.issue is not null group by"
-                    + " s.issue",
+                "select i.issue, count(s) from Statement s join s.issues i group by i.issue",
                 Object[].class)
             .getResultList()) {
       counts.put((String) row[0], ((Number) row[1]).longValue());

@@ -78,43 +78,143 @@ public class StatementChecks {
     throw new InvalidInputException(errors);
   }
 
-  /** A statement's side and its vote's options' sides. */
-  record Sides(String side, Map<String, String> voteSides) {}
+  /**
+   * The issues a statement stands in, with its side in each as the issue spells it (sides match in
+   * any case); without an issue, the side and vote sides as given ({@code looseSide}, {@code
+   * looseVoteSides}).
+   */
+  record Sides(List<IssueSide> issues, String looseSide, Map<String, String> looseVoteSides) {}
 
-  /** The side and vote sides as the issue spells them (sides match in any case). */
-  static Sides declared(StatementRequest r) {
-    String side = blankToNull(r.side());
-    Map<String, String> voteSides = r.voteSides() == null ? Map.of() : r.voteSides();
-    String issueKey = blankToNull(r.issue());
-    Optional<Issue> issue = issueKey == null ? Optional.empty() : Issue.findByKey(issueKey);
-    if (issue.isEmpty() || issue.get().sides.isEmpty()) {
-      return new Sides(side, voteSides);
+  /**
+   * The issues a request names: its {@code issues}, or else the shorthand {@code issue}, {@code
+   * side} and {@code voteSides} as one.
+   */
+  static List<IssueSide> issuesOf(StatementRequest r) {
+    if (r.issues() != null && !r.issues().isEmpty()) {
+      return r.issues();
     }
-    Map<String, String> spelled = new LinkedHashMap<>();
-    voteSides.forEach(
-        (option, name) ->
-            spelled.put(
-                option.strip().toUpperCase(Locale.ROOT), issue.get().side(name).orElse(name)));
-    return new Sides(side == null ? null : issue.get().side(side).orElse(side), spelled);
+    String issue = blankToNull(r.issue());
+    return issue == null ? List.of() : List.of(new IssueSide(issue, r.side(), r.voteSides()));
+  }
+
+  static Sides declared(StatementRequest r) {
+    List<IssueSide> spelled = new ArrayList<>();
+    for (IssueSide given : issuesOf(r)) {
+      Optional<Issue> issue = Issue.findByKey(given.issue());
+      Map<String, String> options = new LinkedHashMap<>();
+      if (given.voteSides() != null) {
+        given
+            .voteSides()
+            .forEach(
+                (option, name) ->
+                    options.put(
+                        option.strip().toUpperCase(Locale.ROOT),
+                        issue.flatMap(i -> i.side(name)).orElse(name)));
+      }
+      String side =
+          given.side() == null
+              ? null
+              : issue.flatMap(i -> i.side(given.side())).orElse(given.side());
+      spelled.add(new IssueSide(given.issue(), side, options));
+    }
+    if (!spelled.isEmpty()) {
+      return new Sides(spelled, null, null);
+    }
+    Map<String, String> voteSides = new LinkedHashMap<>();
+    if (r.voteSides() != null) {
+      r.voteSides().forEach((o, side) -> voteSides.put(o.strip().toUpperCase(Locale.ROOT), side));
+    }
+    return new Sides(List.of(), blankToNull(r.side()), voteSides);
   }
 
   /**
-   * What a statement's side, vote sides and outcome must satisfy: a letter or joint statement of an
-   * issue with declared sides stands on one of them; only a vote maps options (YES and NO) to the
-   * issue's declared sides, and only a vote has an outcome. The issue stays locked until the write
-   * commits, so that its sides cannot change in between.
+   * What a statement's issues, sides, vote sides and outcome must satisfy: an issue is named once;
+   * the shorthand {@code issue}, {@code side} and {@code voteSides}, when given with {@code
+   * issues}, say what its first says; in each issue with declared sides a letter or joint statement
+   * stands on one of them, and only a vote maps options (YES and NO) to them; only a vote has an
+   * outcome. The issues stay locked until the write commits, so that their sides cannot change in
+   * between.
    */
   private static List<FieldError> sideProblems(StatementRequest r) {
     List<FieldError> errors = new ArrayList<>();
-    Map<String, String> voteSides = r.voteSides() == null ? Map.of() : r.voteSides();
-    boolean vote = r.kind() != null && r.kind().isVote();
-    if (r.kind() != null && !vote && !voteSides.isEmpty()) {
+    if (r.kind() != null && !r.kind().isVote() && r.outcome() != null) {
+      errors.add(new FieldError("outcome", "only a vote has an outcome", r.outcome().toString()));
+    }
+    boolean listed = r.issues() != null && !r.issues().isEmpty();
+    if (listed) {
+      errors.addAll(shorthandProblems(r));
+      List<String> seen = new ArrayList<>();
+      for (int i = 0; i < r.issues().size(); i++) {
+        IssueSide given = r.issues().get(i);
+        if (given == null || given.issue() == null) {
+          continue;
+        }
+        if (seen.contains(given.issue())) {
+          errors.add(
+              new FieldError(
+                  "issues[" + i + "].issue",
+                  "is listed twice: a statement stands in an issue once, on one side",
+                  given.issue()));
+        }
+        seen.add(given.issue());
+        errors.addAll(sideProblems(r.kind(), given, "issues[" + i + "]."));
+      }
+    } else {
+      errors.addAll(
+          sideProblems(
+              r.kind(), new IssueSide(blankToNull(r.issue()), r.side(), r.voteSides()), ""));
+    }
+    return errors;
+  }
+
+  /** With {@code issues}, the shorthand may only repeat the first of them. */
+  private static List<FieldError> shorthandProblems(StatementRequest r) {
+    IssueSide first = r.issues().get(0);
+    List<FieldError> errors = new ArrayList<>();
+    String why = "is the shorthand for the first of issues; give issues alone or say the same";
+    if (blankToNull(r.issue()) != null
+        && first != null
+        && !Statement.canonicalKey(r.issue()).equals(first.issue())) {
+      errors.add(new FieldError("issue", why, r.issue()));
+    }
+    if (blankToNull(r.side()) != null
+        && (first == null
+            || first.side() == null
+            || !first.side().equalsIgnoreCase(r.side().strip()))) {
+      errors.add(new FieldError("side", why, r.side()));
+    }
+    if (r.voteSides() != null
+        && !r.voteSides().isEmpty()
+        && (first == null || !sameOptions(r.voteSides(), first.voteSides()))) {
+      errors.add(new FieldError("voteSides", why));
+    }
+    return errors;
+  }
+
+  private static boolean sameOptions(Map<String, String> a, Map<String, String> b) {
+    if (b == null || a.size() != b.size()) {
+      return false;
+    }
+    Map<String, String> upper = new LinkedHashMap<>();
+    b.forEach((o, side) -> upper.put(o.strip().toUpperCase(Locale.ROOT), side.strip()));
+    return a.entrySet().stream()
+        .allMatch(
+            e -> {
+              String other = upper.get(e.getKey().strip().toUpperCase(Locale.ROOT));
+              return other != null && other.equalsIgnoreCase(e.getValue().strip());
+            });
+  }
+
+  /** The problems of one issue's side or vote sides; fields are named after {@code prefix}. */
+  private static List<FieldError> sideProblems(StatementKind kind, IssueSide given, String prefix) {
+    List<FieldError> errors = new ArrayList<>();
+    Map<String, String> voteSides = given.voteSides() == null ? Map.of() : given.voteSides();
+    boolean vote = kind != null && kind.isVote();
+    if (kind != null && !vote && !voteSides.isEmpty()) {
       errors.add(
           new FieldError(
-              "voteSides", "only a vote maps its options to sides; a " + r.kind() + " has a side"));
-    }
-    if (r.kind() != null && !vote && r.outcome() != null) {
-      errors.add(new FieldError("outcome", "only a vote has an outcome", r.outcome().toString()));
+              prefix + "voteSides",
+              "only a vote maps its options to sides; a " + kind + " has a side"));
     }
     voteSides.keySet().stream()
         .filter(option -> !VoteSides.OPTIONS.contains(option.strip().toUpperCase(Locale.ROOT)))
@@ -122,37 +222,37 @@ public class StatementChecks {
             option ->
                 errors.add(
                     new FieldError(
-                        "voteSides." + option,
+                        prefix + "voteSides." + option,
                         "only YES and NO can be mapped to a side (ABSTAIN counts as abstaining)",
                         option)));
-    String issueKey = blankToNull(r.issue());
+    String issueKey = given.issue();
     Optional<Issue> issue = issueKey == null ? Optional.empty() : Issue.lockedByKey(issueKey);
     List<String> sides = issue.map(i -> i.sides).orElse(List.of());
     if (sides.isEmpty()) {
       if (!voteSides.isEmpty()) {
         errors.add(
             new FieldError(
-                "voteSides",
+                prefix + "voteSides",
                 issueKey == null
                     ? "maps options to the sides of the vote's issue, and it names none"
                     : "maps options to sides, and issue '"
                         + issueKey
                         + "' declares none; declare them with PUT /api/issues/"
-                        + Issue.canonicalKey(issueKey)));
+                        + issueKey));
       }
       return errors;
     }
     String declared = "'" + String.join("', '", sides) + "'";
-    String side = blankToNull(r.side());
-    if (side == null && r.kind() != null && !vote) {
+    String side = given.side();
+    if (side == null && kind != null && !vote) {
       errors.add(
           new FieldError(
-              "side",
+              prefix + "side",
               "is required: issue '" + issue.get().issueKey + "' has the sides " + declared));
     } else if (side != null && issue.get().side(side).isEmpty()) {
       errors.add(
           new FieldError(
-              "side",
+              prefix + "side",
               "must be one of the sides of issue '" + issue.get().issueKey + "': " + declared,
               side));
     }
@@ -161,7 +261,7 @@ public class StatementChecks {
           if (issue.get().side(name).isEmpty()) {
             errors.add(
                 new FieldError(
-                    "voteSides." + option,
+                    prefix + "voteSides." + option,
                     "must be one of the sides of issue '" + issue.get().issueKey + "': " + declared,
                     name));
           }

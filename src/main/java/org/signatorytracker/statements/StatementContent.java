@@ -30,6 +30,7 @@ public final class StatementContent {
       String issue,
       String side,
       Map<String, String> voteSides,
+      List<IssueSide> issues,
       Outcome outcome,
       List<String> leadStates,
       String addressee,
@@ -49,6 +50,7 @@ public final class StatementContent {
         s.issue,
         s.side,
         voteSidesOf(s),
+        s.issueSides(),
         s.outcome(),
         List.copyOf(s.leadStates),
         s.addressee,
@@ -69,10 +71,8 @@ public final class StatementContent {
     s.forum = blankToNull(r.forum());
     s.session = blankToNull(r.session());
     s.setDate(r.date());
-    s.issue = Statement.canonicalKey(blankToNull(r.issue()));
     StatementChecks.Sides sides = StatementChecks.declared(r);
-    s.side = sides.side();
-    s.voteSides = VoteSides.format(sides.voteSides());
+    s.setIssues(sides.issues(), sides.looseSide(), sides.looseVoteSides());
     s.outcomeResult = r.outcome() == null ? null : r.outcome().result();
     s.outcomeOn = r.outcome() == null ? null : r.outcome().on();
     s.addressee = blankToNull(r.addressee());
@@ -102,10 +102,13 @@ public final class StatementContent {
     differs(changed, "forum", s.forum, blankToNull(r.forum()));
     differs(changed, "session", s.session, blankToNull(r.session()));
     differs(changed, "date", s.date(), r.date());
-    differs(changed, "issue", s.issue, Statement.canonicalKey(blankToNull(r.issue())));
     StatementChecks.Sides sides = StatementChecks.declared(r);
-    differs(changed, "side", s.side, sides.side());
-    differs(changed, "voteSides", s.voteSides, VoteSides.format(sides.voteSides()));
+    Statement given = new Statement();
+    given.setIssues(sides.issues(), sides.looseSide(), sides.looseVoteSides());
+    differs(changed, "issue", s.issue, given.issue);
+    differs(changed, "side", s.side, given.side);
+    differs(changed, "voteSides", s.voteSides, given.voteSides);
+    differs(changed, "issues", s.issueSides(), given.issueSides());
     differs(changed, "outcome", s.outcome(), r.outcome());
     differs(changed, "leadStates", s.leadStates, leadStates);
     if (r.reportedCount() != null && !claimStands(s, r.reportedCount())) {

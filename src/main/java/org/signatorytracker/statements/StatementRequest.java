@@ -55,6 +55,16 @@ public record StatementRequest(
             examples = "{\"YES\": \"critical\", \"NO\": \"supportive\"}")
         @Size(max = 2)
         Map<@NotBlank String, @NotBlank @Size(max = 80) String> voteSides,
+    @Schema(
+            description =
+                "Every issue the statement stands in, each with its side (a vote: its voteSides);"
+                    + " issue, side and voteSides are the shorthand for one, and when given with"
+                    + " issues they must say what its first says",
+            examples =
+                "[{\"issue\": \"xinjiang\", \"side\": \"critical\"},"
+                    + " {\"issue\": \"hong-kong\", \"side\": \"critical\"}]")
+        @Size(max = 20)
+        List<@NotNull @Valid IssueSide> issues,
     @Schema(description = "A vote's official result") @Valid Outcome outcome,
     @Schema(description = "States that led the statement: ISO codes, names or aliases")
         @Size(max = 60)

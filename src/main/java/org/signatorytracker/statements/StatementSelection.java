@@ -23,7 +23,9 @@ public final class StatementSelection {
     List<String> conditions = new ArrayList<>();
     conditions.add("1 = 1");
     if (issue != null) {
-      conditions.add("st.issue = :issue");
+      conditions.add(
+          "EXISTS (SELECT 1 FROM statement_issue si WHERE si.statement_id = st.id"
+              + " AND si.issue = :issue)");
       parameters.put("issue", issue);
     }
     if (key != null) {

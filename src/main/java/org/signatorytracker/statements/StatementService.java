@@ -257,6 +257,7 @@ public class StatementService {
         s.issue,
         s.side,
         StatementContent.voteSidesOf(s),
+        s.issueSides(),
         s.outcome(),
         leads,
         reportedCount,

@@ -1,15 +1,21 @@
 package org.signatorytracker.statements;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.Immutable;
 import org.signatorytracker.common.Revisioned;
 
@@ -62,6 +68,12 @@ public class StatementVersion extends Revisioned {
   @Column(name = "vote_sides")
   public String voteSides;
 
+  /** Every issue it stands in, with its side there; the first is also {@link #issue}. */
+  @ElementCollection
+  @CollectionTable(name = "statement_version_issue", joinColumns = @JoinColumn(name = "version_id"))
+  @OrderColumn(name = "ordinal")
+  public List<StatementIssue> issues = new ArrayList<>();
+
   /** The declared list status, or null. */
   @Enumerated(EnumType.STRING)
   @Column(name = "list_declared")
@@ -84,6 +96,14 @@ public class StatementVersion extends Revisioned {
     v.issue = s.issue;
     v.side = s.side;
     v.voteSides = s.voteSides;
+    s.issues.forEach(
+        i -> {
+          StatementIssue copy = new StatementIssue();
+          copy.issue = i.issue;
+          copy.side = i.side;
+          copy.voteSides = i.voteSides;
+          v.issues.add(copy);
+        });
     v.listDeclared = s.listDeclared;
     v.deleted = deleted;
     v.persist();

@@ -19,6 +19,7 @@ public record StatementView(
     String issue,
     String side,
     Map<String, String> voteSides,
+    List<IssueSide> issues,
     Outcome outcome,
     List<StateRef> leadStates,
     Integer reportedCount,
@@ -44,6 +45,7 @@ public record StatementView(
           .add("issue", StatementView::issue)
           .add("side", StatementView::side)
           .add("vote_sides", v -> VoteSides.format(v.voteSides()))
+          .add("issues", v -> IssueSide.format(v.issues()))
           .add("outcome", StatementView::outcome)
           .add(
               "lead_states",

@@ -15,19 +15,31 @@ public final class StatementsAsRecorded {
   public static final String CLAIMED =
       "EXISTS (SELECT 1 FROM count_claim k WHERE k.statement_id = v.statement_id) AS claimed";
 
+  /** Selects statements ({@code v}) as recorded in the issue {@code :issue}. */
+  public static final String IN_ISSUE =
+      "EXISTS (SELECT 1 FROM statement_version_issue x WHERE x.version_id = v.id"
+          + " AND x.issue = :issue)";
+
+  /** Selects statements ({@code v}) as recorded in any of the issues {@code :issues}. */
+  public static final String IN_ISSUES =
+      "EXISTS (SELECT 1 FROM statement_version_issue x WHERE x.version_id = v.id"
+          + " AND x.issue IN (:issues))";
+
   /**
-   * Statements as recorded, one row each ({@code v}): the latest version whose revision passes
-   * {@code recorded} (a condition on a revision alias, given as a format with {@code %1$s}), unless
-   * it marks the statement deleted. {@code condition} selects among them; {@code extra} adds
-   * columns.
+   * Statements as recorded, one row for each issue it then stood in ({@code issue_ordinal}, {@code
+   * issue}, {@code side}, {@code vote_sides}; one row of nulls for none) ({@code v}): the latest
+   * version whose revision passes {@code recorded} (a condition on a revision alias, given as a
+   * format with {@code %1$s}), unless it marks the statement deleted. {@code condition} selects
+   * among them; {@code extra} adds columns.
    */
   public static String select(String condition, String recorded, String extra) {
     return """
     SELECT v.statement_id AS statement_id, v.statement_key AS statement_key, v.title AS title,
            v.kind AS kind, v.dated_on AS dated_on, v.dated_text AS dated_text,
-           v.session_name AS session_name, v.issue AS issue, v.side AS side,
-           v.vote_sides AS vote_sides, v.list_declared AS list_declared, %3$s
+           v.session_name AS session_name, vi.ordinal AS issue_ordinal, vi.issue AS issue,
+           vi.side AS side, vi.vote_sides AS vote_sides, v.list_declared AS list_declared, %3$s
     FROM statement_version v JOIN revision vr ON vr.id = v.revision_id
+      LEFT JOIN statement_version_issue vi ON vi.version_id = v.id
     WHERE %1$s AND %2$s AND v.deleted = FALSE
       AND NOT EXISTS (SELECT 1 FROM statement_version w JOIN revision wr ON wr.id = w.revision_id
                       WHERE w.statement_id = v.statement_id AND wr.number > vr.number AND %4$s)

@@ -129,6 +129,12 @@ final class Columns {
                           + " YES=critical;NO=supportive")
                   .pattern("((YES|NO)=[^;=]+)(;(YES|NO)=[^;=]+)?"),
               Column.text(
+                  "issues",
+                  "Every issue it stands in with its side there, separated by ;, e.g."
+                      + " xinjiang=critical;hong-kong=critical (a vote:"
+                      + " xinjiang=YES:critical,NO:supportive); issue, side and vote_sides are the"
+                      + " first of them"),
+              Column.text(
                       "outcome", "A vote's official result and its day, e.g. REJECTED 2022-10-06")
                   .pattern("(ADOPTED|REJECTED) " + ISO_DAY),
               Column.text("lead_states", "ISO3 codes of the states that led it, separated by ;"),

@@ -24,6 +24,7 @@ import org.signatorytracker.common.SourceKind;
 import org.signatorytracker.common.SqlRow;
 import org.signatorytracker.positions.PositionExport;
 import org.signatorytracker.statements.IssueService;
+import org.signatorytracker.statements.IssueSide;
 import org.signatorytracker.statements.IssueView;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementSelection;
@@ -67,6 +68,7 @@ public class ExportService {
           .column("issue", s -> s.issue)
           .column("side", s -> s.side)
           .column("vote_sides", s -> s.voteSides)
+          .column("issues", s -> IssueSide.format(s.issueSides()))
           .column("outcome", Statement::outcome)
           .column("lead_states", s -> String.join(";", s.leadStates))
           // counts are claims, each with its own date: claims.csv holds them

@@ -36,6 +36,7 @@ record FieldColumns(Map<String, String> byField) {
               "outcome", "outcome"),
           Map.of(
               "list", "list_status",
+              "issues", "issues",
               "list.source.url", "list_source_url",
               "list.source.title", "list_source_title",
               "list.source.publisher", "list_source_publisher"));

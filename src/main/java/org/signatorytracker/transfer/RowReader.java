@@ -19,6 +19,7 @@ import org.signatorytracker.positions.PositionRequest;
 import org.signatorytracker.positions.PositionRole;
 import org.signatorytracker.statements.ClaimRequest;
 import org.signatorytracker.statements.DeclaredList;
+import org.signatorytracker.statements.IssueSide;
 import org.signatorytracker.statements.Outcome;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.statements.StatementRequest;
@@ -56,6 +57,7 @@ final class RowReader {
         row.get("issue"),
         row.get("side"),
         voteSides(),
+        issues(),
         outcome(),
         list(row.get("lead_states"), ";"),
         integer("reported_count"),
@@ -220,6 +222,21 @@ final class RowReader {
       return sides.isEmpty() ? null : sides;
     } catch (IllegalArgumentException e) {
       problem("vote_sides", value, e.getMessage());
+      return null;
+    }
+  }
+
+  /**
+   * {@code xinjiang=critical;hong-kong=critical} (a vote: {@code
+   * xinjiang=YES:critical,NO:supportive}), as the issues a statement stands in; null when empty.
+   */
+  private List<IssueSide> issues() {
+    String value = row.get("issues");
+    try {
+      List<IssueSide> issues = IssueSide.parse(value);
+      return issues.isEmpty() ? null : issues;
+    } catch (IllegalArgumentException e) {
+      problem("issues", value, e.getMessage());
       return null;
     }
   }

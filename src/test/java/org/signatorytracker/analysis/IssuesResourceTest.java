@@ -439,7 +439,11 @@ class IssuesResourceTest {
             .statusCode(200)
             .extract()
             .asString();
-    assertThat(exported).contains(",YES=critical;NO=supportive,REJECTED 2022-10-06,");
+    assertThat(exported)
+        .contains(
+            ",YES=critical;NO=supportive,\""
+                + other
+                + "=YES:critical,NO:supportive\",REJECTED 2022-10-06,");
 
     JsonPath refused =
         given()

@@ -155,6 +155,8 @@ class HostileRequestsTest {
                       "audit_event",
                       "statement_source",
                       "statement_version",
+                      "statement_issue",
+                      "statement_version_issue",
                       "revision",
                       "count_claim",
                       "claim_source",
