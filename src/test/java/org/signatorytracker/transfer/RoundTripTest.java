@@ -47,6 +47,8 @@ class RoundTripTest {
     keys.addAll(trickyData());
 
     Map<String, Object> before = everyReport(keys);
+    // the vote and the letter stand in a second issue too, on its own sides
+    assertThat(before.get("other balance 2026-01-01").toString()).contains("against", "USA", "CHN");
     byte[] zip =
         given()
             .queryParam("includeRetracted", "true")
@@ -257,6 +259,12 @@ class RoundTripTest {
         .statusCode(201);
     given()
         .contentType("application/json")
+        .body(Map.of("title", "Round trip, another issue", "sides", List.of("for", "against")))
+        .put("/api/issues/{issue}", OTHER_ISSUE)
+        .then()
+        .statusCode(201);
+    given()
+        .contentType("application/json")
         .body(Map.of("key", GROUP, "name", "Round-trip group", "kind", "other"))
         .post("/api/groups")
         .then()
@@ -278,12 +286,14 @@ class RoundTripTest {
             Map.of(
                 "date",
                 "2022-10-06",
-                "issue",
-                ISSUE,
+                "issues",
+                List.of(
+                    Map.of(
+                        "issue", ISSUE, "voteSides", Map.of("YES", "critical", "NO", "supportive")),
+                    Map.of(
+                        "issue", OTHER_ISSUE, "voteSides", Map.of("YES", "against", "NO", "for"))),
                 "session",
                 "UNGA77",
-                "voteSides",
-                Map.of("YES", "critical", "NO", "supportive"),
                 "outcome",
                 Map.of("result", "REJECTED", "on", "2022-10-06")));
     record(vote, "China", "NO", "2022-10-06");
@@ -294,7 +304,15 @@ class RoundTripTest {
         createStatement(
             "tricky-sided",
             "LETTER",
-            Map.of("date", "2022-06-30", "issue", ISSUE, "session", "HRC50", "side", "supportive"));
+            Map.of(
+                "date",
+                "2022-06-30",
+                "session",
+                "HRC50",
+                "issues",
+                List.of(
+                    Map.of("issue", ISSUE, "side", "supportive"),
+                    Map.of("issue", OTHER_ISSUE, "side", "for"))));
     record(sided, "China", "SIGNED", "2022-06-30");
     record(sided, "India", "SIGNED", "2022-06-30");
     record(sided, "India", "WITHDREW", "2022-07-15");
@@ -356,6 +374,13 @@ class RoundTripTest {
       reports.put("coverage " + asOf, json("/api/coverage?issue=" + ISSUE + "&asOf=" + asOf));
       reports.put("group " + asOf, json("/api/groups/" + GROUP + "?asOf=" + asOf));
     }
+    for (String asOf : List.of("2022-07-01", "2022-10-06", "2026-01-01")) {
+      reports.put(
+          "other balance " + asOf, json("/api/issues/" + OTHER_ISSUE + "/balance?asOf=" + asOf));
+    }
+    reports.put(
+        "other switchers",
+        json("/api/issues/" + OTHER_ISSUE + "/switchers?from=2022-07-01&to=2023-01-01"));
     reports.put("timeline", json(issue + "/timeline"));
     reports.put("switchers", json(issue + "/switchers?from=2022-07-01&to=2023-01-01"));
     reports.put("issues", json("/api/issues?size=500"));
@@ -380,6 +405,7 @@ class RoundTripTest {
   }
 
   private static final String ISSUE = "round-trip";
+  private static final String OTHER_ISSUE = "round-trip-other";
   private static final String GROUP = "round-trip-group";
 
   private static final Set<String> INSTANCE_FIELDS =
