@@ -233,6 +233,28 @@ class WebPagesTest {
   }
 
   @Test
+  void aStatementInSeveralIssuesShowsEachWithItsSide() {
+    String first = TestApi.uniqueKey("web-first");
+    String second = TestApi.uniqueKey("web-second");
+    String letter =
+        TestApi.createStatement(
+            "web-two-issues",
+            "JOINT_STATEMENT",
+            Map.of(
+                "date",
+                "2020-10-06",
+                "issues",
+                List.of(
+                    Map.of("issue", first, "side", "critical"),
+                    Map.of("issue", second, "side", "concerned"))));
+    String html = page("/statements/" + letter).asString();
+    assertThat(html)
+        .contains("issue <a href=\"/issues/" + first + "\">" + first + "</a>")
+        .contains("issue <a href=\"/issues/" + second + "\">" + second + "</a>")
+        .contains("<a href=\"/issues/" + second + "\">" + second + "</a>: concerned");
+  }
+
+  @Test
   void anEditorChecksAnImportSeesItsProblemsByLineThenImportsIt() {
     String key = TestApi.createLetter("web-import");
     Browser browser = new Browser();
