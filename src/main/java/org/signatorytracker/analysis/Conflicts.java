@@ -25,6 +25,7 @@ import org.signatorytracker.statements.ClaimService;
 import org.signatorytracker.statements.ClaimView;
 import org.signatorytracker.statements.IssueService;
 import org.signatorytracker.statements.IssueSide;
+import org.signatorytracker.statements.Statement;
 
 /**
  * Where the sources disagree, or the data says what is often an error of entry: competing claims of
@@ -108,11 +109,13 @@ public class Conflicts {
     if (statementKey != null && set.statements().isEmpty()) {
       throw org.signatorytracker.statements.StatementKeys.notFound("statement", statementKey);
     }
-    Map<Long, String> keys = new LinkedHashMap<>();
-    set.statements().forEach(t -> keys.put(t.subject().id(), t.subject().key()));
+    List<Long> ids = set.statements().stream().map(t -> t.subject().id()).toList();
     List<Conflict> found = new ArrayList<>();
-    competingClaims(keys, query, found);
-    for (RecordDisputes.Contradiction c : records.among(keys.keySet())) {
+    competingClaims(ids, query, found);
+    // the engine's pairs among the records the query lets count; their sources are read once
+    List<long[]> candidates = new ArrayList<>();
+    set.statements().forEach(t -> candidates.addAll(t.contradictions()));
+    for (RecordDisputes.Contradiction c : records.confirmed(candidates)) {
       found.add(
           conflict(
               Kind.CONTRADICTING_RECORDS,
@@ -141,13 +144,13 @@ public class Conflicts {
     return found;
   }
 
-  private void competingClaims(Map<Long, String> keys, ReportQuery query, List<Conflict> found) {
-    if (keys.isEmpty()) {
+  private void competingClaims(List<Long> ids, ReportQuery query, List<Conflict> found) {
+    if (ids.isEmpty()) {
       return;
     }
     Map<String, List<ClaimView>> byStatement = new LinkedHashMap<>();
     for (ClaimView claim :
-        claims.consideredAsOf(keys.keySet(), query.asOf(), query.knownBy(), query.asRecorded())) {
+        claims.consideredAsOf(ids, query.asOf(), query.knownBy(), query.asRecorded())) {
       byStatement.computeIfAbsent(claim.statement(), s -> new ArrayList<>()).add(claim);
     }
     byStatement.forEach(
@@ -229,7 +232,7 @@ public class Conflicts {
         continue;
       }
       for (BothSides.Found f : BothSides.in(analysis.load(key, query, null), query.asOf())) {
-        if (statementKey == null || f.statements().contains(statementKey.toLowerCase())) {
+        if (statementKey == null || f.statements().contains(Statement.canonicalKey(statementKey))) {
           cases.add(f);
           ids.addAll(f.records());
         }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.signatorytracker.common.Source;
-import org.signatorytracker.positions.CommittedRecords.Row;
 
 /**
  * When the sources contradict each other on a state: two standing records of one state on one
@@ -24,26 +22,10 @@ import org.signatorytracker.positions.CommittedRecords.Row;
 @ApplicationScoped
 public class RecordDisputes {
 
-  @Inject CommittedRecords committed;
   @Inject PositionService positions;
 
   /** Two records that contradict each other, in the order they were recorded. */
   public record Contradiction(PositionView first, PositionView second) {}
-
-  /**
-   * Every contradiction among the standing records of these statements: one query for the records,
-   * one more for the sources of those that may contradict.
-   */
-  public List<Contradiction> among(Collection<Long> statementIds) {
-    if (statementIds.isEmpty()) {
-      return List.of();
-    }
-    List<long[]> candidates = new ArrayList<>();
-    for (List<Row> rows : committed.ofStatements(statementIds).values()) {
-      candidates.addAll(candidatePairs(rows));
-    }
-    return confirmed(candidates);
-  }
 
   /**
    * Of pairs of records (by id) that {@link #contradict}, those whose sources differ: one query for
@@ -70,34 +52,6 @@ public class RecordDisputes {
       }
     }
     return found;
-  }
-
-  /**
-   * Pairs of one statement's standing records (its rows in the rule's order: by state) of the same
-   * state whose dates overlap and whose actions differ, by id, the earlier recorded first.
-   */
-  static List<long[]> candidatePairs(List<Row> rows) {
-    List<long[]> pairs = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      Row a = rows.get(i);
-      if (a.retractedIn() != null) {
-        continue;
-      }
-      for (int j = i + 1; j < rows.size() && rows.get(j).iso3().equals(a.iso3()); j++) {
-        Row b = rows.get(j);
-        if (b.retractedIn() == null
-            && contradict(
-                a.action(),
-                a.effectiveEarliest(),
-                a.effectiveOn(),
-                b.action(),
-                b.effectiveEarliest(),
-                b.effectiveOn())) {
-          pairs.add(a.id() < b.id() ? new long[] {a.id(), b.id()} : new long[] {b.id(), a.id()});
-        }
-      }
-    }
-    return pairs;
   }
 
   /**

@@ -53,6 +53,14 @@ public class TrackedSets {
     }
 
     /**
+     * Pairs of records (by id, the smaller first) of one state that contradict each other by the
+     * rule, sources aside, among the records the query lets count.
+     */
+    public List<long[]> contradictions() {
+      return read.records().contradictions(read.filter());
+    }
+
+    /**
      * Every change of a state's standing, by date: {@code after} is the action it holds from that
      * day (null when a withdrawal ended its standing).
      */

@@ -122,6 +122,13 @@ class ConflictsTest {
     assertThat(all.getString("items.find { it.kind == 'DECLARED_LIST_DISAGREES' }.detail"))
         .isEqualTo("The list is declared COMPLETE, but the records give PARTIAL (2 of 3)");
 
+    // records count for a dispute as they count for every answer: not below minConfidence
+    assertThat(
+            conflicts("issue", issue, "asOf", ASOF, "minConfidence", "CONFIRMED")
+                .getList("items.kind"))
+        .doesNotContain("CONTRADICTING_RECORDS", "BOTH_SIDES")
+        .contains("COMPETING_CLAIMS");
+
     // one statement's conflicts; and as CSV
     assertThat(conflicts("statement", supportive, "asOf", ASOF).getList("items.kind"))
         .containsExactlyInAnyOrder("BOTH_SIDES", "DECLARED_LIST_DISAGREES");
