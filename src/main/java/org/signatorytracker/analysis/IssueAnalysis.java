@@ -208,12 +208,17 @@ public class IssueAnalysis {
     return views;
   }
 
-  public Switchers switchers(String key, ReportQuery query, LocalDate from) {
-    return switchers(load(key, query, null), query, from);
+  /**
+   * The states whose side differs between {@code from} and the query's date, of the kinds of change
+   * asked for (empty: every kind): {@code SWITCHED} first, then by name.
+   */
+  public Switchers switchers(
+      String key, ReportQuery query, LocalDate from, Set<SwitchKind> changes) {
+    return switchers(load(key, query, null), query, from, changes);
   }
 
   /** The switchers of an issue read already. */
-  Switchers switchers(Loaded loaded, ReportQuery query, LocalDate from) {
+  Switchers switchers(Loaded loaded, ReportQuery query, LocalDate from, Set<SwitchKind> changes) {
     LocalDate to = query.asOf();
     SideRule rule = loaded.rule();
     Holdings before = holdings(loaded, from);
@@ -227,7 +232,8 @@ public class IssueAnalysis {
       SideRule.Side is = rule.side(after.actions().getOrDefault(iso3, new PositionAction[n]));
       String fromSide = was == null ? null : was.stance();
       String toSide = is == null ? null : is.stance();
-      if (Objects.equals(fromSide, toSide)) {
+      SwitchKind change = SwitchKind.between(fromSide, toSide);
+      if (change == null || !(changes.isEmpty() || changes.contains(change))) {
         continue;
       }
       // the records, as of `to`, on the statements of the occasions that gave both sides
@@ -243,9 +249,11 @@ public class IssueAnalysis {
         }
       }
       String name = states.byIso3(iso3).map(StateView::name).orElse(iso3);
-      switchers.add(new Switcher(iso3, name, fromSide, toSide, List.copyOf(deciding)));
+      switchers.add(new Switcher(iso3, name, change, fromSide, toSide, List.copyOf(deciding)));
     }
-    switchers.sort(Comparator.comparing(Switcher::iso3, states.byName()));
+    switchers.sort(
+        Comparator.comparing((Switcher s) -> s.change() != SwitchKind.SWITCHED)
+            .thenComparing(Switcher::iso3, states.byName()));
     return new Switchers(loaded.issue().key(), from, loaded.basis(query), switchers);
   }
 

@@ -1,5 +1,6 @@
 package org.signatorytracker.analysis;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
@@ -217,9 +218,14 @@ public final class IssueAnswers {
     }
   }
 
-  /** A state whose side differs between two dates, and the records that decide it. */
+  /** A state whose side differs between two dates, what changed, and the records that decide it. */
   public record Switcher(
-      String iso3, String name, String fromSide, String toSide, List<Long> records) {}
+      String iso3,
+      String name,
+      SwitchKind change,
+      String fromSide,
+      String toSide,
+      List<Long> records) {}
 
   /** The states whose side on the issue differs between {@code from} and {@code to}. */
   public record Switchers(
@@ -231,9 +237,21 @@ public final class IssueAnswers {
       return issue + "-switchers";
     }
 
+    /** The states that went from one side to another. */
+    @JsonIgnore
+    public List<Switcher> switched() {
+      return switchers.stream().filter(s -> s.change() == SwitchKind.SWITCHED).toList();
+    }
+
+    /** The states that took a side for the first time or lost one. */
+    @JsonIgnore
+    public List<Switcher> joinedOrLeft() {
+      return switchers.stream().filter(s -> s.change() != SwitchKind.SWITCHED).toList();
+    }
+
     @Override
     public List<String> csvHeader() {
-      return header(List.of("from", "iso3", "name", "from_side", "to_side", "records"));
+      return header(List.of("from", "iso3", "name", "change", "from_side", "to_side", "records"));
     }
 
     @Override
@@ -247,6 +265,7 @@ public final class IssueAnswers {
                       from,
                       s.iso3(),
                       s.name(),
+                      s.change(),
                       s.fromSide(),
                       s.toSide(),
                       String.join(";", s.records().stream().map(String::valueOf).toList())))

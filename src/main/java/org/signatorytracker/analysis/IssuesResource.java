@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -76,6 +77,7 @@ public class IssuesResource {
 
   @Inject IssueService issues;
   @Inject IssueAnalysis analysis;
+  @Inject Crossings crossings;
   @Inject IssueBalances balances;
 
   @GET
@@ -244,8 +246,12 @@ public class IssuesResource {
       summary = "The states whose side on the issue differs between two dates",
       description =
           "Every state whose side (or `abstain`, `both`) as of `from` differs from its side as of"
-              + " `to` (default today): `fromSide` is null for a state that took a side for the"
-              + " first time, `toSide` null for one that lost it. `records` are the state's"
+              + " `to` (default today), with what changed: `JOINED` (`fromSide` null: it took a"
+              + " side for the first time), `LEFT` (`toSide` null: it lost its side) or `SWITCHED`"
+              + " (one side, then another; `abstain` and `both` count as sides here);"
+              + " `SWITCHED` first. `change=` keeps only the kinds given. A state that crossed"
+              + " and came back within the period has the same side at both ends: see"
+              + " `/crossed`. `records` are the state's"
               + " deciding records, as of `to`, on the statements of the occasions that gave both"
               + " sides (a withdrawal among them).")
   @APIResponse(
@@ -261,21 +267,71 @@ public class IssuesResource {
       @PathParam("issue") String issue,
       @BeanParam KnowledgeParameters parameters,
       @Parameter(description = "The earlier date", required = true) @QueryParam("from") String from,
-      @Parameter(description = "The later date; default today") @QueryParam("to") String to) {
-    LocalDate fromDate = QueryParams.endDate("from", from, null);
-    if (fromDate == null) {
-      throw new InvalidInputException(
-          new FieldError("from", "a date is required, such as 2019-07-01"));
+      @Parameter(description = "The later date; default today") @QueryParam("to") String to,
+      @Parameter(
+              description = "Only these kinds of change, separated by commas",
+              example = "SWITCHED")
+          @QueryParam("change")
+          String change) {
+    Set<SwitchKind> changes = QueryParams.enumValues("change", change, SwitchKind.class);
+    Period period = Period.of(from, to, parameters);
+    return analysis.switchers(issue, period.query(), period.from(), changes);
+  }
+
+  @GET
+  @Path("{issue}/crossed")
+  @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
+  @AuthorizationPolicy(name = ReadAccess.NAME)
+  @Operation(
+      summary = "The states that stood on two or more sides of the issue within a period",
+      description =
+          "Every state that stood on two or more different sides at some time from `from` to `to`"
+              + " (default today), whatever its side at either end: a state that crossed and came"
+              + " back has the same side at both ends, and no switcher list shows it. `held` is"
+              + " every stance it held within the period, in order (the first from before the"
+              + " period when it already held one), each with the occasion that gave it and its"
+              + " deciding records then; `abstain` and `both` are shown there but are not sides"
+              + " here. CSV: one row per stance.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The states that crossed",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Crossings.Crossed.class)),
+        @Content(mediaType = "text/csv")
+      })
+  public Crossings.Crossed crossed(
+      @PathParam("issue") String issue,
+      @BeanParam KnowledgeParameters parameters,
+      @Parameter(description = "The first day of the period", required = true) @QueryParam("from")
+          String from,
+      @Parameter(description = "The last day of the period; default today") @QueryParam("to")
+          String to) {
+    Period period = Period.of(from, to, parameters);
+    return crossings.crossed(issue, period.query(), period.from());
+  }
+
+  /**
+   * A period from a required {@code from} to {@code to} (default today), as a query as of its end.
+   */
+  private record Period(LocalDate from, ReportQuery query) {
+
+    static Period of(String from, String to, KnowledgeParameters parameters) {
+      LocalDate fromDate = QueryParams.endDate("from", from, null);
+      if (fromDate == null) {
+        throw new InvalidInputException(
+            new FieldError("from", "a date is required, such as 2019-07-01"));
+      }
+      LocalDate toDate = QueryParams.endDate("to", to, LocalDate.now(ZoneOffset.UTC));
+      if (toDate.isBefore(fromDate)) {
+        throw new InvalidInputException(
+            new FieldError("to", "is before from (" + fromDate + ")", to));
+      }
+      ReportQuery all = parameters.overAllDates();
+      return new Period(
+          fromDate, new ReportQuery(toDate, all.knownBy(), all.minConfidence(), all.asRecorded()));
     }
-    LocalDate toDate = QueryParams.endDate("to", to, LocalDate.now(ZoneOffset.UTC));
-    if (toDate.isBefore(fromDate)) {
-      throw new InvalidInputException(
-          new FieldError("to", "is before from (" + fromDate + ")", to));
-    }
-    ReportQuery all = parameters.overAllDates();
-    ReportQuery query =
-        new ReportQuery(toDate, all.knownBy(), all.minConfidence(), all.asRecorded());
-    return analysis.switchers(issue, query, fromDate);
   }
 
   @GET

@@ -194,6 +194,11 @@ public class PositionService implements RecordsOnStatements {
         () -> PositionRecord.countOfState(iso3));
   }
 
+  /** A page of the records a search across statements finds, with their sources. */
+  public Page<PositionView> search(RecordSearch search, PageRequest page) {
+    return page(search.ids(page.offset(), page.size()), page, search::count);
+  }
+
   /** The start of a state's history, and how many records the whole of it has. */
   public record History(List<PositionView> records, long total) {}
 

@@ -33,6 +33,7 @@ import org.signatorytracker.common.ResourceNotFoundException;
 import org.signatorytracker.common.RetractionRequest;
 import org.signatorytracker.security.ReadAccess;
 import org.signatorytracker.security.Role;
+import org.signatorytracker.statements.IssueService;
 import org.signatorytracker.statements.StatementLists;
 import org.signatorytracker.statements.StatementService;
 import org.signatorytracker.states.StateDirectory;
@@ -46,6 +47,7 @@ public class PositionsResource {
   @Inject PositionService service;
   @Inject StateDirectory states;
   @Inject StatementService statements;
+  @Inject IssueService issues;
 
   @POST
   @Path("statements/{key}/positions")
@@ -99,6 +101,35 @@ public class PositionsResource {
       @PathParam("key") String key, @BeanParam PageParameters page, @Context HttpHeaders headers) {
     return StatementLists.answer(
         key, headers, page.request(), p -> service.history(key, p), PositionView.CSV, "records");
+  }
+
+  @GET
+  @Path("positions")
+  @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
+  @AuthorizationPolicy(name = ReadAccess.NAME)
+  @Operation(
+      summary = "Records across statements: every withdrawal in the data, say",
+      description =
+          "Every record that matches all the filters given, by statement, then date: its"
+              + " statement, state, action, dates, confidence and sources. `from` and `to` bound"
+              + " the day a record counts from (the last day of an uncertain date; for a record"
+              + " with no date, the day it counts from). Retracted records are left out unless"
+              + " `includeRetracted=true`. A page, or as CSV the whole list.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of records, or the whole list as CSV",
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = "text/csv")
+      })
+  @Extension(name = ListAnswers.PAGE_OF, value = "PositionView")
+  public Response search(
+      @BeanParam RecordSearchParameters search,
+      @BeanParam PageParameters page,
+      @Context HttpHeaders headers) {
+    RecordSearch found = search.search(statements, issues, states);
+    return ListAnswers.answer(
+        headers, page.request(), p -> service.search(found, p), PositionView.CSV, "records");
   }
 
   @GET

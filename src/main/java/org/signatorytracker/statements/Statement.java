@@ -269,6 +269,16 @@ public class Statement extends PanacheEntityBase {
     return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
+  /** The ids of the issue's statements (canonical key), as they are now. */
+  public static List<Long> idsOfIssue(String issue) {
+    return getEntityManager()
+        .createQuery(
+            "select distinct s.id from Statement s join s.issues i where i.issue = :issue",
+            Long.class)
+        .setParameter("issue", issue)
+        .getResultList();
+  }
+
   /** The issue's statements, as they are now. */
   static List<Statement> ofIssue(String issue) {
     return list(

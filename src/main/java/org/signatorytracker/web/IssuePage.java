@@ -103,6 +103,7 @@ public class IssuePage {
             .data("stances", stances)
             .data("groups", groups)
             .data("switchers", switchers)
+            .data("crossed", overview.crossed())
             .data("from", switchers.from())
             .data("coverage", coverage)
             .data("conflicts", conflicts.find(detail.key(), null, query).size())
