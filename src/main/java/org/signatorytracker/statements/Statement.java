@@ -215,6 +215,9 @@ public class Statement extends PanacheEntityBase {
         .getResultList();
   }
 
+  /** At most this many words of a search are matched; the rest are ignored. */
+  private static final int MAX_WORDS = 8;
+
   /** Statements matching every given filter, latest first; undated statements last. */
   static PanacheQuery<Statement> search(StatementFilter filter) {
     List<String> conditions = new ArrayList<>();
@@ -241,11 +244,21 @@ public class Statement extends PanacheEntityBase {
       params.and("side", filter.side().toLowerCase(Locale.ROOT));
     }
     if (filter.text() != null) {
-      conditions.add(
-          "(statementKey like :text escape '!' or lower(title) like :text escape '!'"
-              + " or lower(forum) like :text escape '!' or lower(session) like :text escape '!'"
-              + " or lower(summary) like :text escape '!' or lower(notes) like :text escape '!')");
-      params.and("text", "%" + likeEscaped(filter.text().toLowerCase(Locale.ROOT)) + "%");
+      // every word, in any order, somewhere in the statement's words
+      String[] words = filter.text().toLowerCase(Locale.ROOT).strip().split("\\s+");
+      for (int w = 0; w < words.length && w < MAX_WORDS; w++) {
+        String p = ":w" + w;
+        conditions.add(
+            ("(statementKey like %1$s escape '!' or lower(title) like %1$s escape '!'"
+                    + " or lower(forum) like %1$s escape '!' or lower(session) like %1$s escape '!'"
+                    + " or datedText like %1$s escape '!'"
+                    + " or lower(summary) like %1$s escape '!' or lower(notes) like %1$s escape '!'"
+                    + " or lower(side) like %1$s escape '!'"
+                    + " or id in (select m.id from Statement m join m.issues i"
+                    + " where i.issue like %1$s escape '!' or lower(i.side) like %1$s escape '!'))")
+                .formatted(p));
+        params.and("w" + w, "%" + likeEscaped(words[w]) + "%");
+      }
     }
     if (filter.from() != null) {
       conditions.add("datedOn >= :from");

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 /**
  * Which statements a list should show; null fields do not filter. Issue, forum and side match
- * without regard to case; {@code text} is found anywhere in the key, title, forum, session, summary
- * or notes.
+ * without regard to case; each word of {@code text} is found (in any order) in the key, title,
+ * forum, session, date, summary, notes, issues or sides.
  */
 public record StatementFilter(
     String issue,

@@ -76,7 +76,11 @@ public class StatementsResource {
           String kind,
       @Parameter(description = "The statement's side on its issue, in any case") @QueryParam("side")
           String side,
-      @Parameter(description = "Text found in the key, title, forum, session, summary or notes")
+      @Parameter(
+              description =
+                  "Words, each found (in any order) in the key, title, forum, session, date,"
+                      + " summary, notes, issues or sides",
+              example = "2019 supportive")
           @QueryParam("q")
           String q,
       @Parameter(description = "Earliest statement date (YYYY-MM-DD, YYYY-MM or YYYY)")

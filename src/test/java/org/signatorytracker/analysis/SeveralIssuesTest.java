@@ -144,6 +144,15 @@ class SeveralIssuesTest {
     assertThat(keys("issue", xj, "side", "concerned")).isEmpty();
   }
 
+  @Test
+  void searchMatchesEveryWordInAnyOrderAcrossKeysDatesIssuesAndSides() {
+    // the letter is in hk on the side "supportive", dated 2019-07-12
+    assertThat(keys("q", "2019 supportive " + hk)).containsExactly(ltr);
+    assertThat(keys("q", hk + " CONCERNED")).containsExactly(js);
+    assertThat(keys("q", "supportive 2019-07")).contains(ltr).doesNotContain(js, vote);
+    assertThat(keys("q", hk + " 2021")).isEmpty();
+  }
+
   private List<String> keys(String... params) {
     Map<String, Object> query = new HashMap<>();
     for (int i = 0; i < params.length; i += 2) {
