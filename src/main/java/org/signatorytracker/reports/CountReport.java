@@ -10,6 +10,7 @@ import org.signatorytracker.common.CsvTable;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.statements.ClaimView;
 import org.signatorytracker.statements.StatementKind;
+import org.signatorytracker.states.StateRef;
 
 /**
  * How many states hold each action, in all and per group. For a letter or joint statement, {@code
@@ -73,8 +74,38 @@ public record CountReport(
                 "By a grouping: group → action → count. By groups (groups:hrc,oic): group →"
                     + " {members, counts, share}")
         Map<String, Object> byGroup,
-    List<ClaimView> claims)
+    List<ClaimView> claims,
+    @Schema(
+            description =
+                "With names=true: group → action → the states in that cell, by name (a state in"
+                    + " several groups is in each)",
+            examples = "{\"Asia-Pacific\": {\"YES\": [{\"iso3\": \"JPN\", \"name\": \"Japan\"}]}}")
+        Map<String, Map<PositionAction, List<StateRef>>> names)
     implements CsvTable, ReportTags.Tagged {
+
+  /** The same count with the names in each cell. */
+  CountReport withNames(Map<String, Map<PositionAction, List<StateRef>>> cells) {
+    return new CountReport(
+        statement,
+        kind,
+        basis,
+        by,
+        reportedCount,
+        disputed,
+        reportedCounts,
+        named,
+        listStatus,
+        listStatusDeclared,
+        computedListStatus,
+        standingOnClaimDate,
+        share,
+        atDelivery,
+        joinedLater,
+        counts,
+        byGroup,
+        claims,
+        cells);
+  }
 
   @Override
   public String csvName() {
@@ -83,6 +114,10 @@ public record CountReport(
 
   @Override
   public List<String> csvHeader() {
+    if (names != null) {
+      return Reports.header(
+          List.of("statement", "kind"), List.of("by", "group", "action", "iso3", "name"));
+    }
     return Reports.header(
         List.of("statement", "kind"),
         List.of(
@@ -106,6 +141,25 @@ public record CountReport(
   @Override
   public List<List<Object>> csvRows() {
     List<List<Object>> rows = new ArrayList<>();
+    if (names != null) {
+      // long: one row per state in each cell
+      names.forEach(
+          (group, cells) ->
+              cells.forEach(
+                  (action, in) ->
+                      in.forEach(
+                          s ->
+                              rows.add(
+                                  Reports.row(
+                                      List.of(statement, kind),
+                                      basis,
+                                      by,
+                                      group,
+                                      action,
+                                      s.iso3(),
+                                      s.name())))));
+      return rows;
+    }
     if (byGroup == null || byGroup.isEmpty()) {
       // nobody named: one row still carries the reported count and the list's status
       rows.add(row(null, null, null, null, null));

@@ -32,6 +32,7 @@ import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKeys;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.states.StateDirectory;
+import org.signatorytracker.states.StateRef;
 import org.signatorytracker.states.StateView;
 
 /**
@@ -193,7 +194,56 @@ public class ReportService {
         vote || none ? null : joinedLater,
         none ? null : totals,
         none ? null : Collections.unmodifiableMap(byGroup),
-        considered);
+        considered,
+        null);
+  }
+
+  /**
+   * The count with the states in each cell of its breakdown (group → action → states, by name): the
+   * states holding an action as of the date, by the same rule as the count.
+   */
+  public CountReport countWithNames(String key, ReportQuery query, Breakdown by) {
+    CountReport count = count(key, query, by);
+    var holders = engine.holdersOf(key, query).orElseThrow(() -> notFound(key));
+    StatementKind kind = holders.statement().kind();
+    Map<String, Map<PositionAction, List<StateRef>>> names = new LinkedHashMap<>();
+    if (by.byRole()) {
+      for (Signatory s : holders.rows()) {
+        cell(names, s.role().name(), kind)
+            .computeIfAbsent(s.action(), a -> new ArrayList<>())
+            .add(new StateRef(s.iso3(), s.name()));
+      }
+    } else {
+      breakdowns
+          .members(by, query)
+          .forEach(
+              (group, members) -> {
+                Map<PositionAction, List<StateRef>> cells = cell(names, group, kind);
+                for (Signatory s : holders.rows()) {
+                  if (members.contains(s.iso3())) {
+                    cells
+                        .computeIfAbsent(s.action(), a -> new ArrayList<>())
+                        .add(new StateRef(s.iso3(), s.name()));
+                  }
+                }
+              });
+    }
+    names.values().forEach(cells -> cells.values().forEach(in -> in.sort(BY_NAME)));
+    return count.withNames(names);
+  }
+
+  private static final Comparator<StateRef> BY_NAME =
+      Comparator.comparing(StateRef::name).thenComparing(StateRef::iso3);
+
+  private static Map<PositionAction, List<StateRef>> cell(
+      Map<String, Map<PositionAction, List<StateRef>>> names, String group, StatementKind kind) {
+    return names.computeIfAbsent(
+        group,
+        g -> {
+          Map<PositionAction, List<StateRef>> cells = new EnumMap<>(PositionAction.class);
+          zeroCounts(kind).keySet().forEach(a -> cells.put(a, new ArrayList<>()));
+          return cells;
+        });
   }
 
   /** The statement's title as recorded now (no record is read). */

@@ -104,8 +104,18 @@ public class ReportsResource {
   public CountReport count(
       @PathParam("key") String key,
       @BeanParam ReportParameters parameters,
-      @Parameter(description = Breakdown.DESCRIPTION) @QueryParam("by") String by) {
-    return reports.count(key, parameters.query(), Breakdown.parse(by));
+      @Parameter(description = Breakdown.DESCRIPTION) @QueryParam("by") String by,
+      @Parameter(
+              description =
+                  "Also the states in each cell (group × action), by name; the CSV is then one row"
+                      + " per state in each cell",
+              example = "true")
+          @QueryParam("names")
+          boolean names) {
+    Breakdown breakdown = Breakdown.parse(by);
+    return names
+        ? reports.countWithNames(key, parameters.query(), breakdown)
+        : reports.count(key, parameters.query(), breakdown);
   }
 
   @GET

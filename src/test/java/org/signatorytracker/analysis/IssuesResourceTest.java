@@ -259,6 +259,46 @@ class IssuesResourceTest {
   }
 
   @Test
+  void aCountByGroupNamesTheStatesInEachCell() {
+    JsonPath count =
+        report("/api/statements/" + v2 + "/count", "asOf", "2020-10-31", "names", "true");
+    assertThat(count.getList("names.WEOG.YES.iso3")).containsExactly("FRA");
+    assertThat(count.getList("names.GRULAC.NO.name")).containsExactly("Cuba");
+    assertThat(count.getList("names.GRULAC.NOT_VOTING.iso3")).containsExactly("MEX");
+    assertThat(count.getList("names.Asia-Pacific.NO.iso3")).containsExactly("PAK");
+    assertThat(count.getList("names.Asia-Pacific.ABSTAIN.iso3")).containsExactly("IDN");
+    assertThat(count.getList("names.WEOG.NO")).isEmpty();
+    // the counts agree with the names
+    assertThat(count.getInt("byGroup.GRULAC.NO")).isEqualTo(1);
+    // by role: every deciding record here is a signatory's
+    assertThat(
+            report(
+                    "/api/statements/" + v2 + "/count",
+                    "asOf",
+                    "2020-10-31",
+                    "names",
+                    "true",
+                    "by",
+                    "role")
+                .getList("names.SIGNATORY.NO.iso3"))
+        .containsExactly("CUB", "PAK");
+    String csv =
+        given()
+            .accept("text/csv")
+            .queryParam("asOf", "2020-10-31")
+            .queryParam("names", "true")
+            .get("/api/statements/{key}/count", v2)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(csv.lines().findFirst().orElseThrow()).endsWith("by,group,action,iso3,name");
+    // one row per state in a cell: FRA, CUB, MEX, PAK, IDN
+    assertThat(csv.lines().count()).isEqualTo(6);
+    assertThat(csv).contains(",regionalGroup,GRULAC,NO,CUB,Cuba");
+  }
+
+  @Test
   void stancesAreAStateByOccasionTable() {
     JsonPath table = report("/api/issues/" + issue + "/stances");
     assertThat(table.getList("occasions.key")).containsExactly("s1", "s2", c3);
