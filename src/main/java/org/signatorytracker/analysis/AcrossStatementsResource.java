@@ -62,8 +62,15 @@ public class AcrossStatementsResource {
   public Cohesion cohesion(
       @PathParam("key") String key,
       @BeanParam ReportParameters parameters,
-      @Parameter(description = Breakdown.DESCRIPTION) @QueryParam("by") String by) {
-    return blocs.cohesion(key, parameters.query(), Breakdown.parseGroups(by));
+      @Parameter(description = Breakdown.DESCRIPTION) @QueryParam("by") String by,
+      @Parameter(
+              description =
+                  "Also the members holding each action, by name; the CSV is then one row per"
+                      + " state in each cell",
+              example = "true")
+          @QueryParam("names")
+          boolean names) {
+    return blocs.cohesion(key, parameters.query(), Breakdown.parseGroups(by), names);
   }
 
   @GET

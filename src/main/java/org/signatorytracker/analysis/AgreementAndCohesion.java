@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ import org.signatorytracker.statements.StatementKeys;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.states.GroupService;
 import org.signatorytracker.states.StateDirectory;
+import org.signatorytracker.states.StateRef;
 
 /** How united groups are, and how often states take the same side. */
 @ApplicationScoped
@@ -46,7 +48,7 @@ public class AgreementAndCohesion {
    * Per group of the breakdown: its members on {@code asOf}, how many hold each action, their share
    * of the members, and for a vote the Rice index |YES − NO| / (YES + NO).
    */
-  public Cohesion cohesion(String key, ReportQuery query, Breakdown by) {
+  public Cohesion cohesion(String key, ReportQuery query, Breakdown by, boolean names) {
     var answer = engine.holdersOf(key, query).orElseThrow(() -> StatementKeys.notFound(key));
     StatementKind kind = answer.statement().kind();
     Map<String, Set<String>> members = breakdowns.members(by, query);
@@ -54,19 +56,26 @@ public class AgreementAndCohesion {
     members.forEach(
         (group, in) -> {
           Map<PositionAction, Integer> counts = new EnumMap<>(PositionAction.class);
+          Map<PositionAction, List<StateRef>> named = new EnumMap<>(PositionAction.class);
           PositionAction.heldOn(kind).forEach(a -> counts.put(a, 0));
+          PositionAction.heldOn(kind).forEach(a -> named.put(a, new ArrayList<>()));
           for (Signatory s : answer.rows()) {
             if (in.contains(s.iso3())) {
               counts.merge(s.action(), 1, Integer::sum);
+              named
+                  .computeIfAbsent(s.action(), a -> new ArrayList<>())
+                  .add(new StateRef(s.iso3(), s.name()));
             }
           }
+          named.values().forEach(l -> l.sort(Comparator.comparing(StateRef::name)));
           Map<PositionAction, Double> share = new EnumMap<>(PositionAction.class);
           counts.forEach((a, n) -> share.put(a, Breakdowns.share(n, in.size())));
           Double rice = null;
           if (kind.isVote()) {
             rice = rice(counts.get(PositionAction.YES), counts.get(PositionAction.NO));
           }
-          cohesion.put(group, new GroupCohesion(in.size(), counts, share, rice));
+          cohesion.put(
+              group, new GroupCohesion(in.size(), counts, share, rice, names ? named : null));
         });
     return new Cohesion(
         answer.statement().key(),

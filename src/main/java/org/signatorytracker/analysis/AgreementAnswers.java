@@ -1,16 +1,19 @@
 package org.signatorytracker.analysis;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.signatorytracker.common.CsvTable;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.ReportBasis;
 import org.signatorytracker.reports.ReportTags;
 import org.signatorytracker.statements.StatementKind;
+import org.signatorytracker.states.StateRef;
 
 /** The shapes of cohesion and agreement answers. */
 public final class AgreementAnswers {
@@ -101,7 +104,10 @@ public final class AgreementAnswers {
       int members,
       Map<PositionAction, Integer> counts,
       Map<PositionAction, Double> share,
-      Double rice) {}
+      Double rice,
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Schema(description = "With names=true: the members holding each action, by name")
+          Map<PositionAction, List<StateRef>> names) {}
 
   /** How united each group was on a statement. */
   public record Cohesion(
@@ -121,13 +127,36 @@ public final class AgreementAnswers {
     public List<String> csvHeader() {
       List<String> header = new ArrayList<>(List.of("statement", "kind"));
       header.addAll(ReportBasis.CSV_HEADER);
-      header.addAll(List.of("by", "group", "members", "action", "count", "share", "rice"));
+      header.addAll(
+          named()
+              ? List.of("by", "group", "action", "iso3", "name")
+              : List.of("by", "group", "members", "action", "count", "share", "rice"));
       return header;
+    }
+
+    private boolean named() {
+      return groups.values().stream().anyMatch(g -> g.names() != null);
     }
 
     @Override
     public List<List<Object>> csvRows() {
       List<List<Object>> rows = new ArrayList<>();
+      if (named()) {
+        // long: one row per member in each cell
+        groups.forEach(
+            (group, c) ->
+                c.names()
+                    .forEach(
+                        (action, in) ->
+                            in.forEach(
+                                s -> {
+                                  List<Object> row = new ArrayList<>(List.of(statement, kind));
+                                  row.addAll(basis.csvCells());
+                                  row.addAll(List.of(by, group, action, s.iso3(), s.name()));
+                                  rows.add(row);
+                                })));
+        return rows;
+      }
       groups.forEach(
           (group, c) ->
               c.counts()

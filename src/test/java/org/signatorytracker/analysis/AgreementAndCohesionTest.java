@@ -246,5 +246,36 @@ class AgreementAndCohesionTest {
     assertThat(mixed.getDouble("groups." + group + ".share.YES")).isEqualTo(0.3333);
     assertThat(mixed.getDouble("groups." + group + ".rice")).isEqualTo(0.0);
     assertThat(mixed.getInt("groups.none.counts.YES")).isEqualTo(1); // China
+    assertThat(mixed.getMap("groups." + group)).doesNotContainKey("names");
+
+    // the names in each cell, and as a long CSV
+    JsonPath named =
+        report(
+            "/api/statements/" + vote + "/cohesion",
+            "asOf",
+            "2021-12-31",
+            "by",
+            "groups:" + group,
+            "names",
+            "true");
+    assertThat(named.getList("groups." + group + ".names.YES.iso3")).containsExactly("PAK");
+    assertThat(named.getList("groups." + group + ".names.NO.iso3")).containsExactly("FRA");
+    assertThat(named.getList("groups." + group + ".names.ABSTAIN.name")).containsExactly("Egypt");
+    assertThat(named.getList("groups." + group + ".names.NOT_VOTING")).isEmpty();
+    assertThat(named.getList("groups.none.names.YES.iso3")).containsExactly("CHN");
+    String csv =
+        given()
+            .accept("text/csv")
+            .queryParam("asOf", "2021-12-31")
+            .queryParam("by", "groups:" + group)
+            .queryParam("names", "true")
+            .get("/api/statements/{key}/cohesion", vote)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(csv.lines().findFirst().orElseThrow()).endsWith("by,group,action,iso3,name");
+    assertThat(csv.lines().count()).isEqualTo(5);
+    assertThat(csv).contains(",groups:" + group + "," + group + ",ABSTAIN,EGY,Egypt");
   }
 }
