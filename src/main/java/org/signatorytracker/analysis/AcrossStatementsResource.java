@@ -69,8 +69,11 @@ public class AcrossStatementsResource {
                       + " state in each cell",
               example = "true")
           @QueryParam("names")
-          boolean names) {
-    return blocs.cohesion(key, parameters.query(), Breakdown.parseGroups(by), names);
+          boolean names,
+      @Parameter(description = Breakdown.WITHIN_DESCRIPTION, example = "groups:hrc")
+          @QueryParam("within")
+          String within) {
+    return blocs.cohesion(key, parameters.query(), Breakdown.parseGroups(by).within(within), names);
   }
 
   @GET

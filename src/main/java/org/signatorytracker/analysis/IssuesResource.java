@@ -205,8 +205,12 @@ public class IssuesResource {
       @Parameter(description = "Only occasions dated on or after this date give a side")
           @QueryParam("since")
           String since,
-      @Parameter(description = Breakdown.DESCRIPTION) @QueryParam("by") String by) {
-    return balances.balance(issue, parameters.query(), since(since), Breakdown.parseGroups(by));
+      @Parameter(description = Breakdown.DESCRIPTION) @QueryParam("by") String by,
+      @Parameter(description = Breakdown.WITHIN_DESCRIPTION, example = "groups:hrc")
+          @QueryParam("within")
+          String within) {
+    return balances.balance(
+        issue, parameters.query(), since(since), Breakdown.parseGroups(by).within(within));
   }
 
   @GET

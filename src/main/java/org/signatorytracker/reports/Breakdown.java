@@ -10,7 +10,7 @@ import org.signatorytracker.common.QueryParams;
  * regional group, M49 region or sub-region), or by groups with dated membership, {@code
  * groups:hrc,oic}, each taken as of the report's date.
  */
-public record Breakdown(Grouping grouping, List<String> groups) {
+public record Breakdown(Grouping grouping, List<String> groups, List<String> within) {
 
   public static final String GROUPS = "groups:";
 
@@ -23,7 +23,41 @@ public record Breakdown(Grouping grouping, List<String> groups) {
           + " state's deciding record: a statement's count only)";
 
   /** The breakdown by role. */
-  public static final Breakdown BY_ROLE = new Breakdown(null, null);
+  public static final Breakdown BY_ROLE = new Breakdown(null, null, null);
+
+  public static final String WITHIN_DESCRIPTION =
+      "Break down among the members of these groups only (groups:hrc; membership as of the"
+          + " report's date): by=regionalGroup&within=groups:hrc gives each regional group's"
+          + " members on the Council; counts in all stay over every state";
+
+  public Breakdown(Grouping grouping, List<String> groups) {
+    this(grouping, groups, null);
+  }
+
+  /**
+   * The same breakdown among the members of the groups a {@code within} parameter names ({@code
+   * groups:hrc,oic}); null or blank: among every state.
+   */
+  public Breakdown within(String text) {
+    if (text == null || text.isBlank()) {
+      return this;
+    }
+    if (byRole()) {
+      throw new InvalidInputException(
+          new FieldError(
+              "within", "applies to a breakdown by groups of states, not by role", text));
+    }
+    if (!text.strip().startsWith(GROUPS)) {
+      throw new InvalidInputException(
+          new FieldError("within", "names groups with dated membership: write groups:hrc", text));
+    }
+    List<String> keys = QueryParams.list(text.strip().substring(GROUPS.length()));
+    if (keys.isEmpty()) {
+      throw new InvalidInputException(
+          new FieldError("within", "names no group; write groups:hrc", text));
+    }
+    return new Breakdown(grouping, groups, keys);
+  }
 
   /** The breakdown a {@code by} parameter names; null or blank means by UN regional group. */
   public static Breakdown parse(String by) {
@@ -55,11 +89,15 @@ public record Breakdown(Grouping grouping, List<String> groups) {
     return grouping == null && groups == null;
   }
 
-  /** As the answer names it: {@code regionalGroup}, {@code groups:hrc,oic} or {@code role}. */
+  /**
+   * As the answer names it: {@code regionalGroup}, {@code groups:hrc,oic} or {@code role}, and
+   * {@code within groups:hrc} after it when the breakdown is among some groups' members.
+   */
   public String label() {
     if (byRole()) {
       return ROLE;
     }
-    return byGroups() ? GROUPS + String.join(",", groups) : grouping.name();
+    String label = byGroups() ? GROUPS + String.join(",", groups) : grouping.name();
+    return within == null ? label : label + " within " + GROUPS + String.join(",", within);
   }
 }

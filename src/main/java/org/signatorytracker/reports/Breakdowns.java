@@ -27,7 +27,7 @@ public class Breakdowns {
 
   /**
    * Group → its members on the query's date, as its data was recorded (one query for groups with
-   * dated membership).
+   * dated membership); with {@code within}, only those also members of its groups then.
    */
   public Map<String, Set<String>> members(Breakdown by, ReportQuery query) {
     LocalDate day = query.asOf();
@@ -44,10 +44,26 @@ public class Breakdowns {
       }
       members.putAll(sorted);
     }
+    Set<String> among = null;
+    if (by.within() != null) {
+      among = new TreeSet<>();
+      for (Set<String> in :
+          groups.membersOn(by.within(), day, "within", query.asRecorded()).values()) {
+        among.addAll(in);
+      }
+      Set<String> kept = among;
+      members.replaceAll(
+          (group, in) -> {
+            Set<String> both = new TreeSet<>(in);
+            both.retainAll(kept);
+            return both;
+          });
+    }
     Set<String> none = new TreeSet<>();
     for (StateView state : states.all()) {
       String iso3 = state.iso3();
-      if (members.values().stream().noneMatch(m -> m.contains(iso3))) {
+      if ((among == null || among.contains(iso3))
+          && members.values().stream().noneMatch(m -> m.contains(iso3))) {
         none.add(iso3);
       }
     }

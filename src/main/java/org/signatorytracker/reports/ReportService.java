@@ -107,7 +107,7 @@ public class ReportService {
       implements ReportTags.Tagged {}
 
   public CountReport count(String key, ReportQuery query, Breakdown by) {
-    if (by.byGroups()) {
+    if (by.byGroups() || by.within() != null) {
       return countByGroups(key, query, by);
     }
     var answer = engine.countsOf(key, query, by).orElseThrow(() -> notFound(key));

@@ -111,8 +111,11 @@ public class ReportsResource {
                       + " per state in each cell",
               example = "true")
           @QueryParam("names")
-          boolean names) {
-    Breakdown breakdown = Breakdown.parse(by);
+          boolean names,
+      @Parameter(description = Breakdown.WITHIN_DESCRIPTION, example = "groups:hrc")
+          @QueryParam("within")
+          String within) {
+    Breakdown breakdown = Breakdown.parse(by).within(within);
     return names
         ? reports.countWithNames(key, parameters.query(), breakdown)
         : reports.count(key, parameters.query(), breakdown);

@@ -299,6 +299,74 @@ class IssuesResourceTest {
   }
 
   @Test
+  void aBreakdownWithinAGroupCountsOnlyItsMembers() {
+    String council = uniqueKey("council");
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("key", council, "name", "Council", "kind", "other"))
+        .post("/api/groups")
+        .then()
+        .statusCode(201);
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            List.of(
+                Map.of("state", "FRA", "start", "2020"),
+                Map.of("state", "PAK", "start", "2020"),
+                Map.of("state", "CUB", "start", "2020"),
+                Map.of("state", "MEX", "start", "2021")))
+        .put("/api/groups/{key}/members", council)
+        .then()
+        .statusCode(200);
+    String within = "groups:" + council;
+    // Mexico joins in 2021: not a member on 2020-10-31
+    JsonPath count =
+        report(
+            "/api/statements/" + v2 + "/count",
+            "asOf",
+            "2020-10-31",
+            "within",
+            within,
+            "names",
+            "true");
+    assertThat(count.getString("by")).isEqualTo("regionalGroup within " + within);
+    assertThat(count.getInt("byGroup.GRULAC.members")).isEqualTo(1);
+    assertThat(count.getInt("byGroup.GRULAC.counts.NO")).isEqualTo(1);
+    assertThat(count.getInt("byGroup.GRULAC.counts.NOT_VOTING")).isZero();
+    assertThat(count.getInt("byGroup.Asia-Pacific.members")).isEqualTo(1);
+    assertThat(count.getInt("byGroup.WEOG.counts.YES")).isEqualTo(1);
+    assertThat(count.getInt("byGroup.none.members")).isZero();
+    assertThat(count.getList("names.Asia-Pacific.ABSTAIN")).isEmpty();
+    // counts in all stay over every state
+    assertThat(count.getInt("counts.ABSTAIN")).isEqualTo(1);
+
+    JsonPath balance =
+        report("/api/issues/" + issue + "/balance", "asOf", "2020-10-31", "within", within);
+    assertThat(balance.getInt("sides.Supportive.byGroup.GRULAC.count")).isEqualTo(1);
+    assertThat(balance.getInt("sides.Supportive.byGroup.GRULAC.members")).isEqualTo(1);
+    assertThat(balance.getInt("sides.Supportive.byGroup.Asia-Pacific.count")).isEqualTo(1);
+    assertThat(balance.getInt("sides.critical.byGroup.WEOG.count")).isEqualTo(1);
+
+    JsonPath cohesion =
+        report("/api/statements/" + v2 + "/cohesion", "asOf", "2020-10-31", "within", within);
+    assertThat(cohesion.getInt("groups.GRULAC.members")).isEqualTo(1);
+    assertThat(cohesion.getInt("groups.GRULAC.counts.NO")).isEqualTo(1);
+
+    given()
+        .queryParam("within", "regionalGroup")
+        .get("/api/statements/{key}/count", v2)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("within"));
+    given()
+        .queryParam("within", "groups:no-such-group-here")
+        .get("/api/statements/{key}/count", v2)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("within"));
+  }
+
+  @Test
   void stancesAreAStateByOccasionTable() {
     JsonPath table = report("/api/issues/" + issue + "/stances");
     assertThat(table.getList("occasions.key")).containsExactly("s1", "s2", c3);
