@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,6 +23,7 @@ import org.signatorytracker.analysis.SetAnswers.SetQuery;
 import org.signatorytracker.common.ListAnswers;
 import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.reports.Breakdown;
+import org.signatorytracker.reports.Ever;
 import org.signatorytracker.reports.ReportParameters;
 import org.signatorytracker.reports.StatementChoice;
 import org.signatorytracker.security.ReadAccess;
@@ -167,12 +169,16 @@ public class AcrossStatementsResource {
           String any,
       @Parameter(description = "Keys the states must stand on none of") @QueryParam("none")
           String none,
-      @BeanParam ReportParameters parameters) {
+      @BeanParam ReportParameters parameters,
+      @BeanParam Ever ever) {
+    LocalDate from = ever.from();
     return sets.query(
         StatementChoice.list("all", all),
         StatementChoice.list("any", any),
         StatementChoice.list("none", none),
-        parameters.query());
+        parameters.query(),
+        ever.ever(),
+        from);
   }
 
   @GET
@@ -213,7 +219,9 @@ public class AcrossStatementsResource {
           "One row per state of the reference table, one column per statement: the issue's"
               + " statements (by date, then key) and those named in `statements`, in that order."
               + " Each cell is the action of the state's deciding record as of `asOf` (SIGNED,"
-              + " WITHDREW, YES, NO, ABSTAIN, NOT_VOTING) or empty. As CSV, the wide table with"
+              + " WITHDREW, YES, NO, ABSTAIN, NOT_VOTING) or empty. With `ever=true`, `ever` gives"
+              + " each state's actions on each statement within the period, in order"
+              + " (`SIGNED→WITHDREW`), and the CSV's cells are those. As CSV, the wide table with"
               + " the statements' keys as column names.")
   @APIResponse(
       responseCode = "200",
@@ -229,7 +237,9 @@ public class AcrossStatementsResource {
           String issue,
       @Parameter(description = "Statement keys, separated by commas") @QueryParam("statements")
           String statements,
-      @BeanParam ReportParameters parameters) {
-    return sets.matrix(issue, QueryParams.list(statements), parameters.query());
+      @BeanParam ReportParameters parameters,
+      @BeanParam Ever ever) {
+    LocalDate from = ever.from();
+    return sets.matrix(issue, QueryParams.list(statements), parameters.query(), ever.ever(), from);
   }
 }

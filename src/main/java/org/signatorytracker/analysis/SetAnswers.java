@@ -1,6 +1,8 @@
 package org.signatorytracker.analysis;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +30,12 @@ public final class SetAnswers {
       List<String> all,
       List<String> any,
       List<String> none,
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Schema(description = "Present (true) when it asks who stood on them at some time")
+          Boolean ever,
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Schema(description = "With ever: the first day of the period")
+          LocalDate from,
       @JsonUnwrapped ReportBasis basis,
       int count,
       List<StateEntry> states)
@@ -145,7 +153,17 @@ public final class SetAnswers {
 
   /** A state's deciding action on each statement of the matrix (null: no record by then). */
   public record MatrixRow(
-      String iso3, String name, String regionalGroup, List<PositionAction> actions) {}
+      String iso3,
+      String name,
+      String regionalGroup,
+      List<PositionAction> actions,
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Schema(
+              description =
+                  "With ever=true: every action the state held on each statement within the"
+                      + " period, in order (SIGNED→WITHDREW), or null",
+              examples = "[\"SIGNED→WITHDREW\", null]")
+          List<String> ever) {}
 
   /** One row per state of the reference table, one column per statement. */
   public record Matrix(
@@ -176,7 +194,7 @@ public final class SetAnswers {
         row.add(r.iso3());
         row.add(r.name());
         row.add(r.regionalGroup());
-        row.addAll(r.actions());
+        row.addAll(r.ever() != null ? r.ever() : r.actions());
         rows.add(row);
       }
       return rows;

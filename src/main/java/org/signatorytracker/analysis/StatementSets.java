@@ -3,6 +3,7 @@ package org.signatorytracker.analysis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -53,11 +54,17 @@ public class StatementSets {
   @Inject StatementService statements;
   @Inject ClaimService claims;
 
+  /**
+   * The states standing on all, any and none of the statements chosen as of the query's date; with
+   * {@code ever}, that stood on them at some time up to it (not before {@code from}).
+   */
   public SetQuery query(
       List<StatementChoice> all,
       List<StatementChoice> any,
       List<StatementChoice> none,
-      ReportQuery query) {
+      ReportQuery query,
+      boolean ever,
+      LocalDate from) {
     if (all.isEmpty() && any.isEmpty() && none.isEmpty()) {
       throw new InvalidInputException(
           new FieldError(
@@ -79,9 +86,13 @@ public class StatementSets {
         }
         PositionAction action = choice.actionFor(tracked.subject().kind(), null);
         Set<String> holding = new HashSet<>();
-        for (Decision d : tracked.decisions(query.asOf())) {
-          if (d.action() == action) {
-            holding.add(d.iso3());
+        if (ever) {
+          holding.addAll(tracked.heldBetween(action, from, query.asOf()));
+        } else {
+          for (Decision d : tracked.decisions(query.asOf())) {
+            if (d.action() == action) {
+              holding.add(d.iso3());
+            }
           }
         }
         holders.put(choice, holding);
@@ -101,6 +112,8 @@ public class StatementSets {
         written(all),
         written(any),
         written(none),
+        ever ? Boolean.TRUE : null,
+        from,
         ReportBasis.of(query, set.through()),
         found.size(),
         found);
@@ -114,7 +127,8 @@ public class StatementSets {
    * Every state's deciding action on each statement: the issue's statements (by date, then key) and
    * the ones named, in the order given.
    */
-  public Matrix matrix(String issue, List<String> keys, ReportQuery query) {
+  public Matrix matrix(
+      String issue, List<String> keys, ReportQuery query, boolean ever, LocalDate from) {
     if ((issue == null || issue.isBlank()) && keys.isEmpty()) {
       throw new InvalidInputException(
           new FieldError("statements", "give an issue, statements, or both"));
@@ -154,15 +168,30 @@ public class StatementSets {
         actions.computeIfAbsent(d.iso3(), s -> new PositionAction[columns.size()])[i] = d.action();
       }
     }
+    Map<String, String[]> paths = new HashMap<>();
+    if (ever) {
+      for (int i = 0; i < columns.size(); i++) {
+        int column = i;
+        columns
+            .get(i)
+            .actionsBetween(from, query.asOf())
+            .forEach(
+                (iso3, path) ->
+                    paths.computeIfAbsent(iso3, s -> new String[columns.size()])[column] =
+                        String.join("→", path.stream().map(PositionAction::name).toList()));
+      }
+    }
     List<MatrixRow> rows = new ArrayList<>();
     PositionAction[] empty = new PositionAction[columns.size()];
+    String[] none = new String[columns.size()];
     for (StateView state : sortedStates()) {
       rows.add(
           new MatrixRow(
               state.iso3(),
               state.name(),
               state.regionalGroup(),
-              Arrays.asList(actions.getOrDefault(state.iso3(), empty))));
+              Arrays.asList(actions.getOrDefault(state.iso3(), empty)),
+              ever ? Arrays.asList(paths.getOrDefault(state.iso3(), none)) : null));
     }
     return new Matrix(
         issueKey,

@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.positions.PositionRole;
@@ -50,6 +52,7 @@ public class ReportService {
   @Inject StateDirectory states;
   @Inject AsOfEngine engine;
   @Inject Breakdowns breakdowns;
+  @Inject TrackedSets trackedSets;
 
   /** What a page showing many things at once stands on: the data as recorded now. */
   public ReportBasis basis(ReportQuery query) {
@@ -277,6 +280,18 @@ public class ReportService {
   }
 
   public Comparison compare(StatementChoice a, StatementChoice b, ReportQuery query) {
+    return compare(a, b, query, false, null);
+  }
+
+  /**
+   * The states on a, on b or on both as of the query's date; with {@code ever}, that stood on each
+   * at some time up to it (not before {@code from}).
+   */
+  public Comparison compare(
+      StatementChoice a, StatementChoice b, ReportQuery query, boolean ever, LocalDate from) {
+    if (ever) {
+      return compareEver(a, b, query, from);
+    }
     AsOfEngine.Overlaps overlaps =
         engine
             .overlapOf(a, b, query)
@@ -296,7 +311,48 @@ public class ReportService {
         b.key(),
         overlaps.actionA(),
         overlaps.actionB(),
+        null,
+        null,
         ReportBasis.of(query, overlaps.through()),
+        both,
+        onlyA,
+        onlyB);
+  }
+
+  private Comparison compareEver(
+      StatementChoice a, StatementChoice b, ReportQuery query, LocalDate from) {
+    TrackedSets.TrackedSet set = trackedSets.statementsWithKeys(List.of(a.key(), b.key()), query);
+    Map<String, TrackedSets.Tracked> byKey = new HashMap<>();
+    set.statements().forEach(t -> byKey.put(t.subject().key(), t));
+    TrackedSets.Tracked ta = byKey.get(a.key());
+    TrackedSets.Tracked tb = byKey.get(b.key());
+    if (ta == null) {
+      throw StatementKeys.notFound("a", a.key());
+    }
+    if (tb == null) {
+      throw StatementKeys.notFound("b", b.key());
+    }
+    PositionAction actionA = a.actionFor(ta.subject().kind(), PositionAction.YES);
+    PositionAction actionB = b.actionFor(tb.subject().kind(), PositionAction.YES);
+    Set<String> inA = ta.heldBetween(actionA, from, query.asOf());
+    Set<String> inB = tb.heldBetween(actionB, from, query.asOf());
+    Set<String> either = new TreeSet<>(inA);
+    either.addAll(inB);
+    List<String> both = new ArrayList<>();
+    List<String> onlyA = new ArrayList<>();
+    List<String> onlyB = new ArrayList<>();
+    for (String iso3 : either) {
+      (inA.contains(iso3) && inB.contains(iso3) ? both : inA.contains(iso3) ? onlyA : onlyB)
+          .add(iso3);
+    }
+    return new Comparison(
+        a.key(),
+        b.key(),
+        actionA,
+        actionB,
+        Boolean.TRUE,
+        from,
+        ReportBasis.of(query, set.through()),
         both,
         onlyA,
         onlyB);

@@ -205,6 +205,12 @@ public final class Reports {
       String b,
       PositionAction actionA,
       PositionAction actionB,
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Schema(description = "Present (true) when it compares who stood on each at some time")
+          Boolean ever,
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Schema(description = "With ever: the first day of the period")
+          LocalDate from,
       @JsonUnwrapped ReportBasis basis,
       List<String> both,
       List<String> onlyA,

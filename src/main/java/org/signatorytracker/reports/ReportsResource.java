@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -172,11 +173,17 @@ public class ReportsResource {
       @Parameter(description = "Key of the second statement, likewise", required = true)
           @QueryParam("b")
           String b,
-      @BeanParam ReportParameters parameters) {
+      @BeanParam ReportParameters parameters,
+      @BeanParam Ever ever) {
     requireKey("a", a);
     requireKey("b", b);
+    LocalDate from = ever.from();
     return reports.compare(
-        StatementChoice.parse("a", a), StatementChoice.parse("b", b), parameters.query());
+        StatementChoice.parse("a", a),
+        StatementChoice.parse("b", b),
+        parameters.query(),
+        ever.ever(),
+        from);
   }
 
   @GET

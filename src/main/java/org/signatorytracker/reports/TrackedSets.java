@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +51,58 @@ public class TrackedSets {
     /** Each state's deciding record as of the day, withdrawals included, in state order. */
     public List<Decision> decisions(LocalDate asOf) {
       return read.records().decisions(asOf, read.filter());
+    }
+
+    /**
+     * The states that held {@code action} at some time from {@code from} (null: from the first
+     * record) to {@code asOf}, by the rule: those holding it on {@code from}, and those whose
+     * standing changed to it on a day within the period.
+     */
+    public Set<String> heldBetween(PositionAction action, LocalDate from, LocalDate asOf) {
+      Set<String> held = new TreeSet<>();
+      if (from != null) {
+        for (Decision d : decisions(from)) {
+          if (d.action() == action) {
+            held.add(d.iso3());
+          }
+        }
+      }
+      for (Shift s : shifts()) {
+        if (s.action() == action
+            && !s.date().isAfter(asOf)
+            && (from == null || s.date().isAfter(from))) {
+          held.add(s.iso3());
+        }
+      }
+      return held;
+    }
+
+    /**
+     * Each state's actions in order within the same period, a withdrawal that ended its standing as
+     * {@code WITHDREW}, one action repeated once: {@code SIGNED, WITHDREW, SIGNED}.
+     */
+    public Map<String, List<PositionAction>> actionsBetween(LocalDate from, LocalDate asOf) {
+      Map<String, List<PositionAction>> paths = new HashMap<>();
+      if (from != null) {
+        for (Decision d : decisions(from)) {
+          if (d.action() != PositionAction.WITHDREW) {
+            paths.computeIfAbsent(d.iso3(), k -> new ArrayList<>()).add(d.action());
+          }
+        }
+      }
+      for (Shift s : shifts()) {
+        if (s.date().isAfter(asOf) || (from != null && !s.date().isAfter(from))) {
+          continue;
+        }
+        PositionAction action = s.action() == null ? PositionAction.WITHDREW : s.action();
+        List<PositionAction> path = paths.computeIfAbsent(s.iso3(), k -> new ArrayList<>());
+        if ((!path.isEmpty() && path.get(path.size() - 1) == action)
+            || (path.isEmpty() && action == PositionAction.WITHDREW)) {
+          continue;
+        }
+        path.add(action);
+      }
+      return paths;
     }
 
     /**

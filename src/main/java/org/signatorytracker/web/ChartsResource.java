@@ -30,6 +30,7 @@ import org.signatorytracker.analysis.StatementSets;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.reports.Ever;
 import org.signatorytracker.reports.KnowledgeParameters;
 import org.signatorytracker.reports.ReportParameters;
 import org.signatorytracker.reports.ReportQuery;
@@ -165,6 +166,7 @@ public class ChartsResource {
           String a,
       @Parameter(description = "Key of the second statement, likewise") @QueryParam("b") String b,
       @BeanParam ReportParameters parameters,
+      @BeanParam Ever ever,
       @Context HttpHeaders headers,
       @Context Request request) {
     for (String[] key : new String[][] {{"a", a}, {"b", b}}) {
@@ -173,8 +175,10 @@ public class ChartsResource {
       }
     }
     ReportQuery query = parameters.query();
+    LocalDate from = ever.from();
     Comparison comparison =
-        reports.compare(StatementChoice.parse("a", a), StatementChoice.parse("b", b), query);
+        reports.compare(
+            StatementChoice.parse("a", a), StatementChoice.parse("b", b), query, ever.ever(), from);
     MapLegend legend =
         new MapLegend()
             .add("On both", Pictures.PALETTE.get(2), comparison.both())
@@ -211,15 +215,19 @@ public class ChartsResource {
       @Parameter(description = "Keys the states must stand on none of") @QueryParam("none")
           String none,
       @BeanParam ReportParameters parameters,
+      @BeanParam Ever ever,
       @Context HttpHeaders headers,
       @Context Request request) {
     ReportQuery query = parameters.query();
+    LocalDate from = ever.from();
     SetQuery found =
         sets.query(
             StatementChoice.list("all", all),
             StatementChoice.list("any", any),
             StatementChoice.list("none", none),
-            query);
+            query,
+            ever.ever(),
+            from);
     MapLegend legend =
         new MapLegend()
             .add(

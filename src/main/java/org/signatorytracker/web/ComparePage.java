@@ -15,8 +15,10 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.signatorytracker.analysis.StatementSets;
+import org.signatorytracker.reports.Ever;
 import org.signatorytracker.reports.ReportParameters;
 import org.signatorytracker.reports.ReportQuery;
 import org.signatorytracker.reports.ReportService;
@@ -52,8 +54,12 @@ public class ComparePage {
       @QueryParam("any") String any,
       @QueryParam("none") String none,
       @BeanParam ReportParameters parameters,
+      @BeanParam Ever ever,
       @Context Request request) {
     ReportQuery query = parameters.query();
+    LocalDate from = ever.from();
+    // the same period in every link the page makes
+    String period = ever.ever() ? "&ever=true" + (from == null ? "" : "&from=" + from) : "";
     TemplateInstance page =
         model
             .of(compare)
@@ -64,21 +70,31 @@ public class ComparePage {
             .data("any", blank(any))
             .data("none", blank(none))
             .data("asOf", query.asOf())
+            .data("ever", ever.ever())
+            .data("from", from)
             .data("comparison", null)
             .data("found", null)
             .data("names", states);
     if (!blank(a).isEmpty() && !blank(b).isEmpty()) {
       page.data(
           "comparison",
-          reports.compare(StatementChoice.parse("a", a), StatementChoice.parse("b", b), query));
-      page.data("mapQuery", "a=" + encode(a) + "&b=" + encode(b) + "&asOf=" + query.asOf());
+          reports.compare(
+              StatementChoice.parse("a", a),
+              StatementChoice.parse("b", b),
+              query,
+              ever.ever(),
+              from));
+      page.data(
+          "mapQuery", "a=" + encode(a) + "&b=" + encode(b) + "&asOf=" + query.asOf() + period);
     } else if (!(blank(all) + blank(any) + blank(none)).isEmpty()) {
       var found =
           sets.query(
               StatementChoice.list("all", all),
               StatementChoice.list("any", any),
               StatementChoice.list("none", none),
-              query);
+              query,
+              ever.ever(),
+              from);
       page.data("found", found);
       page.data("description", SetQueries.describe(found));
       page.data(
@@ -90,7 +106,8 @@ public class ComparePage {
               + "&none="
               + encode(blank(none))
               + "&asOf="
-              + query.asOf());
+              + query.asOf()
+              + period);
     }
     return tags.answer(request, reports.basis(query), page);
   }

@@ -20,6 +20,13 @@ final class SetQueries {
     if (!query.none().isEmpty()) {
       parts.add("on none of " + String.join(", ", query.none()));
     }
-    return query.count() + " states " + String.join(" and ", parts);
+    String when =
+        Boolean.TRUE.equals(query.ever())
+            ? " at some time "
+                + (query.from() == null ? "" : "from " + query.from() + " ")
+                + "up to "
+                + query.basis().asOf()
+            : "";
+    return query.count() + " states " + String.join(" and ", parts) + when;
   }
 }

@@ -43,6 +43,8 @@ class CrossingsTest {
 
   private boolean constructed;
   String issue;
+  String s1;
+  String c2;
   Map<String, Long> ids = new HashMap<>();
 
   @BeforeEach
@@ -58,8 +60,8 @@ class CrossingsTest {
         .put("/api/issues/{issue}", issue)
         .then()
         .statusCode(201);
-    String s1 = letter("s1", "S1", "2019-07-12", "supportive");
-    String c2 = letter("c2", "S2", "2020-10-06", "critical");
+    s1 = letter("s1", "S1", "2019-07-12", "supportive");
+    c2 = letter("c2", "S2", "2020-10-06", "critical");
     String s3 = letter("s3", "S3", "2021-06-01", "supportive");
     ids.put("SOM-s1", record(s1, "Somalia", "SIGNED", "2019-07-12"));
     ids.put("SOM-c2", record(c2, "Somalia", "SIGNED", "2020-10-06"));
@@ -145,5 +147,62 @@ class CrossingsTest {
     assertThat(csv.lines().count()).isEqualTo(6);
     assertThat(csv.lines().findFirst().orElseThrow())
         .endsWith("from,iso3,name,sides,side,since,occasion,records");
+  }
+
+  @Test
+  void everMeansStoodOnItAtSomeTimeUpToTheDate() {
+    // Qatar signed and withdrew; Pakistan withdrew and signed again
+    assertThat(report("/api/query", "all", s1, "asOf", "2021-12-31").getList("states.iso3"))
+        .containsExactlyInAnyOrder("SOM", "EGY", "PAK");
+    JsonPath ever = report("/api/query", "all", s1, "asOf", "2021-12-31", "ever", "true");
+    assertThat(ever.getList("states.iso3")).containsExactlyInAnyOrder("SOM", "EGY", "PAK", "QAT");
+    assertThat(ever.getBoolean("ever")).isTrue();
+    // from bounds the period: Qatar had withdrawn by then, Pakistan signed again within it
+    assertThat(
+            report(
+                    "/api/query",
+                    "all",
+                    s1,
+                    "asOf",
+                    "2021-12-31",
+                    "ever",
+                    "true",
+                    "from",
+                    "2019-09-02")
+                .getList("states.iso3"))
+        .containsExactlyInAnyOrder("SOM", "EGY", "PAK");
+    // before anyone signed, nobody
+    assertThat(
+            report("/api/query", "all", s1, "asOf", "2019-07-11", "ever", "true").getList("states"))
+        .isEmpty();
+
+    JsonPath compared =
+        report("/api/compare", "a", s1, "b", c2, "asOf", "2021-12-31", "ever", "true");
+    assertThat(compared.getList("both")).containsExactlyInAnyOrder("SOM", "EGY");
+    assertThat(compared.getList("onlyA")).containsExactlyInAnyOrder("PAK", "QAT");
+    assertThat(compared.getList("onlyB")).containsExactly("FRA");
+
+    JsonPath matrix = report("/api/matrix", "issue", issue, "asOf", "2021-12-31", "ever", "true");
+    List<String> columns = matrix.getList("statements");
+    int column = columns.indexOf(s1);
+    Map<String, List<String>> paths = new HashMap<>();
+    List<Map<String, Object>> rows = matrix.getList("states");
+    for (Map<String, Object> row : rows) {
+      @SuppressWarnings("unchecked")
+      List<String> ever2 = (List<String>) row.get("ever");
+      paths.put((String) row.get("iso3"), ever2);
+    }
+    assertThat(paths.get("QAT").get(column)).isEqualTo("SIGNED→WITHDREW");
+    assertThat(paths.get("PAK").get(column)).isEqualTo("SIGNED→WITHDREW→SIGNED");
+    assertThat(paths.get("SOM").get(column)).isEqualTo("SIGNED");
+    assertThat(paths.get("FRA").get(column)).isNull();
+
+    given()
+        .queryParam("all", s1)
+        .queryParam("from", "2019-09-02")
+        .get("/api/query")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("from"));
   }
 }
