@@ -49,7 +49,6 @@ import org.signatorytracker.reports.CountReport;
 import org.signatorytracker.reports.ReportParameters;
 import org.signatorytracker.reports.ReportQuery;
 import org.signatorytracker.reports.ReportService;
-import org.signatorytracker.reports.Reports.GroupCounts;
 import org.signatorytracker.reports.Reports.SignatoriesReport;
 import org.signatorytracker.reports.Reports.Signatory;
 import org.signatorytracker.security.ReadAccess;
@@ -105,36 +104,6 @@ public class StatementPage {
 
   /** A signatory with the sources of its deciding record. */
   public record Row(Signatory signatory, List<Source> sources) {}
-
-  /** One group's counts per action, and its members when it is a group with dated membership. */
-  public record GroupRow(String group, Map<PositionAction, Long> counts, Integer members) {
-
-    public long of(PositionAction action) {
-      return counts.getOrDefault(action, 0L);
-    }
-
-    /** The action's share of the votes the row counts, in percent with one decimal, for a bar. */
-    public String percent(PositionAction action) {
-      long total = counts.values().stream().mapToLong(Long::longValue).sum();
-      return total == 0 ? "0" : String.format(Locale.ROOT, "%.1f", 100.0 * of(action) / total);
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  static List<GroupRow> groupRows(CountReport count) {
-    List<GroupRow> rows = new ArrayList<>();
-    if (count.byGroup() != null) {
-      count
-          .byGroup()
-          .forEach(
-              (group, cell) ->
-                  rows.add(
-                      cell instanceof GroupCounts g
-                          ? new GroupRow(group, g.counts(), g.members())
-                          : new GroupRow(group, (Map<PositionAction, Long>) cell, null)));
-    }
-    return rows;
-  }
 
   /** What the record form was sent with, kept to show it again beside its problems. */
   public record Posted(
@@ -266,17 +235,6 @@ public class StatementPage {
     return seeOther("/statements/" + view.key() + "?retracted=" + id + "#history");
   }
 
-  /** A vote's result bars: all states, then each group; none for a letter or an empty vote. */
-  static List<GroupRow> resultRows(StatementView view, CountReport count) {
-    if (!view.kind().isVote() || count.counts() == null) {
-      return List.of();
-    }
-    List<GroupRow> rows = new ArrayList<>();
-    rows.add(new GroupRow("All states", count.counts(), null));
-    rows.addAll(groupRows(count));
-    return rows;
-  }
-
   /**
    * The claims that dispute the reported count, side by side: "44 (CAN mission)", "43 (press)":
    * each count with the publisher, title or host of its first source.
@@ -340,8 +298,8 @@ public class StatementPage {
         .data("count", count)
         .data("competingCounts", competingCounts(count))
         .data("conflicts", conflicts.find(null, view.key(), query).size())
-        .data("groups", groupRows(count))
-        .data("resultRows", resultRows(view, count))
+        .data("groups", GroupRows.of(count, groupNames()))
+        .data("resultRows", GroupRows.results(view, count, groupNames()))
         .data(
             "signed",
             count.counts() == null ? 0 : count.counts().getOrDefault(PositionAction.SIGNED, 0L))
@@ -350,6 +308,7 @@ public class StatementPage {
         .data("sort", order)
         .data("by", by == null ? "" : by)
         .data("byChoices", byChoices())
+        .data("byLabel", byLabel(by))
         .data("asOf", query.asOf())
         .data("knownBy", query.knownBy())
         .data("chartQuery", chartQuery(query))
@@ -364,6 +323,13 @@ public class StatementPage {
         .data("notice", null);
   }
 
+  /** Each group's name by its key, for the rows of a count by groups. */
+  private Map<String, String> groupNames() {
+    Map<String, String> names = new HashMap<>();
+    groups.list().forEach(g -> names.put(g.key(), g.name()));
+    return names;
+  }
+
   /** One way to break the count down: the value of {@code by}, and its name. */
   public record Choice(String value, String label) {}
 
@@ -376,6 +342,16 @@ public class StatementPage {
     groups.list().forEach(g -> choices.add(new Choice("groups:" + g.key(), g.name())));
     choices.add(new Choice("groups:eu,oic,au,nam", "EU, OIC, AU and NAM side by side"));
     return choices;
+  }
+
+  /** What the count's breakdown is called on the page: its choice's name, or as written. */
+  private String byLabel(String by) {
+    String value = by == null ? "" : by.strip();
+    return byChoices().stream()
+        .filter(c -> c.value().equals(value))
+        .map(Choice::label)
+        .findFirst()
+        .orElse(value);
   }
 
   /** The as-of and known-by parameters a chart or download link repeats. */
