@@ -208,6 +208,22 @@ public class Statement extends PanacheEntityBase {
     return list("id in ?1 order by statementKey", ids);
   }
 
+  /** A statement as a form offers it: what a person reads to pick it, and its key. */
+  public record Choice(String key, String title, String date, StatementKind kind) {}
+
+  /** Every statement as a form offers it, latest first; one query. */
+  static List<Choice> choices() {
+    return getEntityManager()
+        .createQuery(
+            "select s.statementKey, s.title, s.datedText, s.kind from Statement s"
+                + " order by s.datedOn desc nulls last, s.statementKey",
+            Object[].class)
+        .getResultList()
+        .stream()
+        .map(r -> new Choice((String) r[0], (String) r[1], (String) r[2], (StatementKind) r[3]))
+        .toList();
+  }
+
   /** Every key, for suggestions when a key names no statement. */
   static List<String> allKeys() {
     return getEntityManager()

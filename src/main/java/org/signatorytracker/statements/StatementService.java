@@ -205,6 +205,11 @@ public class StatementService {
     return Statement.findByKey(key).orElseThrow(() -> StatementKeys.notFound(key));
   }
 
+  /** Every statement as a form offers it (title, date, kind and key), latest first. */
+  public List<Statement.Choice> choices() {
+    return Statement.choices();
+  }
+
   /** Every statement's key. */
   public List<String> allKeys() {
     return Statement.allKeys();

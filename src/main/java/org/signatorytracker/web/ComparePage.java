@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.signatorytracker.analysis.StatementSets;
 import org.signatorytracker.reports.Ever;
@@ -63,7 +64,8 @@ public class ComparePage {
     TemplateInstance page =
         model
             .of(compare)
-            .data("keys", statements.allKeys())
+            .data("choices", statements.choices())
+            .data("voteOptions", List.of("YES", "NO", "ABSTAIN", "NOT_VOTING"))
             .data("a", blank(a))
             .data("b", blank(b))
             .data("all", blank(all))

@@ -29,6 +29,11 @@ final class Labels {
     };
   }
 
+  /** A share as a person reads it: 0.9804 is "98%". */
+  static String percent(Double share) {
+    return share == null ? "" : Math.round(share * 100) + "%";
+  }
+
   /** "Official", "Press", "Anonymous", "Other". */
   static String label(SourceKind kind) {
     return switch (kind) {

@@ -175,6 +175,76 @@ class BrowserTest {
   }
 
   @Test
+  void aResearcherSearchesWithSeveralWordsAndComparesStatementsPickedByTitle() {
+    open("/");
+    WebElement q = driver.findElement(By.id("q"));
+    q.sendKeys("2019 supportive");
+    submit(q);
+    String found = driver.findElement(By.tagName("main")).getAttribute("innerHTML");
+    assertThat(found)
+        .contains("/statements/" + SUPPORTIVE)
+        .doesNotContain("/statements/hrc41-2019-xinjiang-critical\"");
+
+    // the compare form offers the statements by title: pick each by words of its title
+    open("/compare");
+    pick("a", "supporting China");
+    pick("b", "22 states");
+    submit(driver.findElement(By.cssSelector("form[aria-label='Two statements'] button")));
+    assertThat(driver.getCurrentUrl()).contains("a=" + SUPPORTIVE);
+    assertThat(text("comparison-heading")).contains(SUPPORTIVE, "hrc41-2019-xinjiang-critical");
+    assertThat(driver.findElement(By.id("only-a")).getText()).contains("Pakistan");
+
+    // a side whose statements only have a reported count is never a bare 0
+    String issue = TestApi.uniqueKey("browser-unlisted");
+    given()
+        .contentType("application/json")
+        .body(Map.of("title", "Unlisted", "sides", List.of("critical", "supportive")))
+        .put("/api/issues/{issue}", issue)
+        .then()
+        .statusCode(201);
+    TestApi.createStatement(
+        "browser-unlisted",
+        "LETTER",
+        Map.of(
+            "issue",
+            issue,
+            "side",
+            "supportive",
+            "date",
+            "2022-07-19",
+            "reportedCount",
+            55,
+            "sources",
+            List.of(Map.of("url", "https://example.org/claim"))));
+    open("/issues/" + issue);
+    assertThat(text("balance-supportive")).startsWith("no list").contains("55 reported");
+    for (WebElement cell : driver.findElements(By.cssSelector("#balance tr"))) {
+      if (cell.getText().startsWith("supportive")) {
+        assertThat(cell.getText()).doesNotContain(" 0");
+      }
+    }
+  }
+
+  /**
+   * Picks, in the input with this id, the statement its list offers with these words in its label,
+   * as a person choosing from the suggestions would.
+   */
+  private static void pick(String id, String words) {
+    WebElement input = driver.findElement(By.id(id));
+    String list = input.getAttribute("list");
+    WebElement option =
+        driver.findElements(By.cssSelector("datalist#" + list + " option")).stream()
+            .filter(
+                o ->
+                    String.valueOf(o.getAttribute("label") + o.getAttribute("textContent"))
+                        .contains(words))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no statement offered with '" + words + "'"));
+    input.clear();
+    input.sendKeys(option.getAttribute("value"));
+  }
+
+  @Test
   void everyPageIsAccessibleAndFitsAPhone() throws IOException {
     Files.createDirectories(OUT);
     // a vote, whose page shows its result bars instead of a timeline
@@ -198,6 +268,8 @@ class BrowserTest {
             "/states/QAT",
             "/compare?a=hrc41-2019-xinjiang-critical&b=" + SUPPORTIVE + "&asOf=2019-09-01",
             "/compare?any=hrc41-2019-xinjiang-critical," + SUPPORTIVE,
+            "/compare?a=hrc41-2019-xinjiang-critical&b=" + SUPPORTIVE + "&ever=true",
+            "/?q=2019+supportive",
             "/agreement",
             "/agreement?issue=xinjiang&states=Cuba,Algeria,France,Germany,Qatar",
             "/signin",
