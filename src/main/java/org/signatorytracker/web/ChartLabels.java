@@ -12,13 +12,9 @@ final class ChartLabels {
 
   private ChartLabels() {}
 
-  /** A legend's word for an action: "Signatory", "Withdrew", or a vote's option. */
+  /** A legend's word for an action: "Signatory" for a signature, else as pages write it. */
   static String label(PositionAction action) {
-    return switch (action) {
-      case SIGNED -> "Signatory";
-      case WITHDREW -> "Withdrew";
-      default -> action.name();
-    };
+    return action == PositionAction.SIGNED ? "Signatory" : Labels.label(action);
   }
 
   /** ", as known on …" when the answer is as known on a past day; empty otherwise. */

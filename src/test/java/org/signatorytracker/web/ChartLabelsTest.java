@@ -20,8 +20,9 @@ class ChartLabelsTest {
   void aLegendNamesSignatoriesAndWithdrawalsInWordsAndVotesByTheirOption() {
     assertThat(ChartLabels.label(PositionAction.SIGNED)).isEqualTo("Signatory");
     assertThat(ChartLabels.label(PositionAction.WITHDREW)).isEqualTo("Withdrew");
-    assertThat(ChartLabels.label(PositionAction.YES)).isEqualTo("YES");
-    assertThat(ChartLabels.label(PositionAction.ABSTAIN)).isEqualTo("ABSTAIN");
+    assertThat(ChartLabels.label(PositionAction.YES)).isEqualTo("Yes");
+    assertThat(ChartLabels.label(PositionAction.ABSTAIN)).isEqualTo("Abstained");
+    assertThat(ChartLabels.label(PositionAction.NOT_VOTING)).isEqualTo("Not voting");
   }
 
   @Test
