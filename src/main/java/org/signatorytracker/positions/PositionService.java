@@ -56,6 +56,17 @@ public class PositionService implements RecordsOnStatements {
     return PositionRecord.countOfStatement(statementId) > 0;
   }
 
+  @Override
+  public List<Long> statementsOf(String iso3) {
+    return PositionRecord.getEntityManager()
+        .createQuery(
+            "select distinct p.statement.id from PositionRecord p where p.iso3 = :iso3"
+                + " and not exists (select 1 from Retraction r where r.position = p)",
+            Long.class)
+        .setParameter("iso3", iso3)
+        .getResultList();
+  }
+
   /** The note of a record written because the statement names its state among its leads. */
   static final String LEAD_NOTE = "Recorded from the statement's lead states";
 

@@ -235,7 +235,8 @@ public class Statement extends PanacheEntityBase {
   private static final int MAX_WORDS = 8;
 
   /** Statements matching every given filter, latest first; undated statements last. */
-  static PanacheQuery<Statement> search(StatementFilter filter) {
+  static PanacheQuery<Statement> search(
+      StatementFilter filter, java.util.function.Function<String, List<Long>> namedStates) {
     List<String> conditions = new ArrayList<>();
     Parameters params = new Parameters();
     if (filter.issue() != null) {
@@ -261,9 +262,16 @@ public class Statement extends PanacheEntityBase {
     }
     if (filter.text() != null) {
       // every word, in any order, somewhere in the statement's words
-      String[] words = filter.text().toLowerCase(Locale.ROOT).strip().split("\\s+");
-      for (int w = 0; w < words.length && w < MAX_WORDS; w++) {
+      String[] typed = filter.text().strip().split("\\s+");
+      for (int w = 0; w < typed.length && w < MAX_WORDS; w++) {
         String p = ":w" + w;
+        // a word that names a state also finds the statements the state has a record on
+        List<Long> ofState = namedStates.apply(typed[w]);
+        String byState = "";
+        if (ofState != null && !ofState.isEmpty()) {
+          byState = " or id in :s" + w;
+          params.and("s" + w, ofState);
+        }
         conditions.add(
             ("(statementKey like %1$s escape '!' or lower(title) like %1$s escape '!'"
                     + " or lower(forum) like %1$s escape '!' or lower(session) like %1$s escape '!'"
@@ -271,9 +279,10 @@ public class Statement extends PanacheEntityBase {
                     + " or lower(summary) like %1$s escape '!' or lower(notes) like %1$s escape '!'"
                     + " or lower(side) like %1$s escape '!'"
                     + " or id in (select m.id from Statement m join m.issues i"
-                    + " where i.issue like %1$s escape '!' or lower(i.side) like %1$s escape '!'))")
-                .formatted(p));
-        params.and("w" + w, "%" + likeEscaped(words[w]) + "%");
+                    + " where i.issue like %1$s escape '!' or lower(i.side) like %1$s escape '!')"
+                    + "%2$s)")
+                .formatted(p, byState));
+        params.and("w" + w, "%" + likeEscaped(typed[w].toLowerCase(Locale.ROOT)) + "%");
       }
     }
     if (filter.from() != null) {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * Which statements a list should show; null fields do not filter. Issue, forum and side match
  * without regard to case; each word of {@code text} is found (in any order) in the key, title,
- * forum, session, date, summary, notes, issues or sides.
+ * forum, session, date, summary, notes, issues or sides, or names a state with a record on it.
  */
 public record StatementFilter(
     String issue,

@@ -176,9 +176,22 @@ public class StatementService {
   }
 
   public Page<StatementView> list(StatementFilter filter, PageRequest page) {
-    var query = Statement.search(filter);
+    var query = Statement.search(filter, this::statementsNaming);
     List<Statement> items = query.page(page.page(), page.size()).list();
     return Page.of(toViews(items), page, query.count());
+  }
+
+  /**
+   * The statements a searched word may mean by a state: those the state it names has a record on (a
+   * name or an alias of four letters or more, or an ISO code typed in capitals, so that "in" and
+   * "no" stay words); null when the word names no state.
+   */
+  private List<Long> statementsNaming(String word) {
+    boolean code = word.length() <= 3 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
+    if (word.length() < 4 && !code) {
+      return null;
+    }
+    return states.find(word).map(s -> records.statementsOf(s.iso3())).orElse(null);
   }
 
   /**

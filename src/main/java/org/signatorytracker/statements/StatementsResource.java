@@ -79,7 +79,8 @@ public class StatementsResource {
       @Parameter(
               description =
                   "Words, each found (in any order) in the key, title, forum, session, date,"
-                      + " summary, notes, issues or sides",
+                      + " summary, notes, issues or sides, or naming a state (a name or an alias,"
+                      + " or an ISO code in capitals) that has a record on it",
               example = "2019 supportive")
           @QueryParam("q")
           String q,

@@ -205,4 +205,28 @@ class CrossingsTest {
         .statusCode(400)
         .body("errors[0].field", equalTo("from"));
   }
+
+  @Test
+  void searchFindsTheStatementsAStateNamedInTheQueryHasARecordOn() {
+    // Somalia signed all three; France only c2; "2019" narrows to s1
+    assertThat(keys("Somalia " + issue)).hasSize(3);
+    assertThat(keys("France " + issue)).containsExactly(c2);
+    assertThat(keys("somalia 2019 " + issue)).containsExactly(s1);
+    // Qatar withdrew from s1, but its records are still on it
+    assertThat(keys("QAT " + issue)).containsExactly(s1);
+    // two letters are not ISO codes
+    assertThat(keys("no " + issue)).isEmpty();
+  }
+
+  private List<String> keys(String q) {
+    return given()
+        .queryParam("q", q)
+        .queryParam("size", 100)
+        .get("/api/statements")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items.key");
+  }
 }
