@@ -34,7 +34,6 @@ import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKeys;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.states.StateDirectory;
-import org.signatorytracker.states.StateRef;
 import org.signatorytracker.states.StateView;
 
 /**
@@ -201,54 +200,6 @@ public class ReportService {
         null);
   }
 
-  /**
-   * The count with the states in each cell of its breakdown (group → action → states, by name): the
-   * states holding an action as of the date, by the same rule as the count.
-   */
-  public CountReport countWithNames(String key, ReportQuery query, Breakdown by) {
-    CountReport count = count(key, query, by);
-    var holders = engine.holdersOf(key, query).orElseThrow(() -> notFound(key));
-    StatementKind kind = holders.statement().kind();
-    Map<String, Map<PositionAction, List<StateRef>>> names = new LinkedHashMap<>();
-    if (by.byRole()) {
-      for (Signatory s : holders.rows()) {
-        cell(names, s.role().name(), kind)
-            .computeIfAbsent(s.action(), a -> new ArrayList<>())
-            .add(new StateRef(s.iso3(), s.name()));
-      }
-    } else {
-      breakdowns
-          .members(by, query)
-          .forEach(
-              (group, members) -> {
-                Map<PositionAction, List<StateRef>> cells = cell(names, group, kind);
-                for (Signatory s : holders.rows()) {
-                  if (members.contains(s.iso3())) {
-                    cells
-                        .computeIfAbsent(s.action(), a -> new ArrayList<>())
-                        .add(new StateRef(s.iso3(), s.name()));
-                  }
-                }
-              });
-    }
-    names.values().forEach(cells -> cells.values().forEach(in -> in.sort(BY_NAME)));
-    return count.withNames(names);
-  }
-
-  private static final Comparator<StateRef> BY_NAME =
-      Comparator.comparing(StateRef::name).thenComparing(StateRef::iso3);
-
-  private static Map<PositionAction, List<StateRef>> cell(
-      Map<String, Map<PositionAction, List<StateRef>>> names, String group, StatementKind kind) {
-    return names.computeIfAbsent(
-        group,
-        g -> {
-          Map<PositionAction, List<StateRef>> cells = new EnumMap<>(PositionAction.class);
-          zeroCounts(kind).keySet().forEach(a -> cells.put(a, new ArrayList<>()));
-          return cells;
-        });
-  }
-
   /** The statement's title as recorded now (no record is read). */
   public String title(String key) {
     return engine
@@ -402,12 +353,12 @@ public class ReportService {
     return considered.isEmpty() ? null : considered.get(0).count();
   }
 
-  private static RuntimeException notFound(String key) {
+  static RuntimeException notFound(String key) {
     return StatementKeys.notFound(key);
   }
 
   /** Every action a statement of this kind can be counted under, at zero. */
-  private static Map<PositionAction, Long> zeroCounts(StatementKind kind) {
+  static Map<PositionAction, Long> zeroCounts(StatementKind kind) {
     Map<PositionAction, Long> counts = new EnumMap<>(PositionAction.class);
     PositionAction.heldOn(kind).forEach(action -> counts.put(action, 0L));
     return counts;

@@ -37,6 +37,7 @@ import org.signatorytracker.security.ReadAccess;
 public class ReportsResource {
 
   @Inject ReportService reports;
+  @Inject CountNames countNames;
 
   @GET
   @Path("statements/{key}/signatories")
@@ -118,7 +119,7 @@ public class ReportsResource {
           String within) {
     Breakdown breakdown = Breakdown.parse(by).within(within);
     return names
-        ? reports.countWithNames(key, parameters.query(), breakdown)
+        ? countNames.countWithNames(key, parameters.query(), breakdown)
         : reports.count(key, parameters.query(), breakdown);
   }
 

@@ -16,9 +16,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.signatorytracker.analysis.StatementSets;
+import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.reports.Ever;
 import org.signatorytracker.reports.ReportParameters;
 import org.signatorytracker.reports.ReportQuery;
@@ -51,13 +53,17 @@ public class ComparePage {
   public Response compare(
       @QueryParam("a") String a,
       @QueryParam("b") String b,
-      @QueryParam("all") String all,
-      @QueryParam("any") String any,
-      @QueryParam("none") String none,
+      @QueryParam("all") List<String> allFields,
+      @QueryParam("any") List<String> anyFields,
+      @QueryParam("none") List<String> noneFields,
       @BeanParam ReportParameters parameters,
       @BeanParam Ever ever,
       @Context Request request) {
     ReportQuery query = parameters.query();
+    // the form has one field per statement; a link may give them comma-separated
+    String all = joined(allFields);
+    String any = joined(anyFields);
+    String none = joined(noneFields);
     LocalDate from = ever.from();
     // the same period in every link the page makes
     String period = ever.ever() ? "&ever=true" + (from == null ? "" : "&from=" + from) : "";
@@ -68,9 +74,9 @@ public class ComparePage {
             .data("voteOptions", List.of("YES", "NO", "ABSTAIN", "NOT_VOTING"))
             .data("a", blank(a))
             .data("b", blank(b))
-            .data("all", blank(all))
-            .data("any", blank(any))
-            .data("none", blank(none))
+            .data("all", fields(all))
+            .data("any", fields(any))
+            .data("none", fields(none))
             .data("asOf", query.asOf())
             .data("ever", ever.ever())
             .data("from", from)
@@ -112,6 +118,25 @@ public class ComparePage {
               + period);
     }
     return tags.answer(request, reports.basis(query), page);
+  }
+
+  /** The keys of repeated fields, comma-separated, blanks left out. */
+  private static String joined(List<String> fields) {
+    return fields == null
+        ? ""
+        : String.join(
+            ",",
+            fields.stream()
+                .flatMap(f -> QueryParams.list(f).stream())
+                .filter(k -> !k.isBlank())
+                .toList());
+  }
+
+  /** One field per key given, and one more, empty, for the next. */
+  private static List<String> fields(String keys) {
+    List<String> fields = new ArrayList<>(QueryParams.list(keys));
+    fields.add("");
+    return fields;
   }
 
   private static String blank(String text) {

@@ -185,6 +185,17 @@ class WebPagesTest {
         page("/compare?any=hrc41-2019-xinjiang-critical," + SUPPORTIVE + "&asOf=2019-09-01")
             .asString();
     assertThat(found).contains("72 states on any of", "/api/query/map.svg?");
+    // one field per statement, and one more: the same search from repeated fields
+    assertThat(found)
+        .contains("id=\"any-0\" name=\"any\" value=\"hrc41-2019-xinjiang-critical\"")
+        .contains("id=\"any-1\" name=\"any\" value=\"" + SUPPORTIVE + "\"")
+        .contains("id=\"any-2\" name=\"any\" value=\"\"");
+    assertThat(
+            page("/compare?any=hrc41-2019-xinjiang-critical&any=&any="
+                    + SUPPORTIVE
+                    + "&asOf=2019-09-01")
+                .asString())
+        .contains("72 states on any of");
     assertThat(
             ChartsTest.texts(
                 ChartsTest.svg(
