@@ -6,9 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.signatorytracker.common.CsvColumns;
@@ -18,6 +21,7 @@ import org.signatorytracker.positions.RecordDisputes;
 import org.signatorytracker.reports.ListCoverage;
 import org.signatorytracker.reports.ListStatus;
 import org.signatorytracker.reports.ReportQuery;
+import org.signatorytracker.reports.TrackedSets;
 import org.signatorytracker.reports.TrackedSets.Tracked;
 import org.signatorytracker.reports.TrackedSets.TrackedSet;
 import org.signatorytracker.statements.ClaimDisputes;
@@ -65,7 +69,12 @@ public class Conflicts {
       @Schema(description = "The claims of the count involved, with their sources")
           List<ClaimView> claims,
       @Schema(description = "The position records involved, with their sources")
-          List<PositionView> records) {}
+          List<PositionView> records,
+      @Schema(
+              description = "For a state on both sides: the issue whose occasion it is",
+              examples = "xinjiang",
+              nullable = true)
+          String issue) {}
 
   /** The CSV form of a list of conflicts. */
   public static final CsvColumns<Conflict> CSV =
@@ -89,6 +98,7 @@ public class Conflicts {
                       .collect(Collectors.joining(";")));
 
   @Inject StatementSets sets;
+  @Inject TrackedSets tracked;
   @Inject IssueService issues;
   @Inject IssueAnalysis analysis;
   @Inject ClaimService claims;
@@ -109,6 +119,52 @@ public class Conflicts {
     if (statementKey != null && set.statements().isEmpty()) {
       throw org.signatorytracker.statements.StatementKeys.notFound("statement", statementKey);
     }
+    List<String> issueKeys = new ArrayList<>();
+    if (issueKey != null) {
+      issueKeys.add(issueKey);
+    } else {
+      for (Tracked t : set.statements()) {
+        t.subject().issues().stream()
+            .map(IssueSide::issue)
+            .filter(k -> !issueKeys.contains(k))
+            .forEach(issueKeys::add);
+      }
+    }
+    return find(set, issueKeys, statementKey, query);
+  }
+
+  /**
+   * How many conflicts each of these issues has (its statements' disputes, and states on both sides
+   * of one of its occasions): the statements of all of them read at once, for a page that lists
+   * issues.
+   */
+  public Map<String, Integer> countsByIssue(List<String> issueKeys, ReportQuery query) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    issueKeys.forEach(k -> counts.put(k, 0));
+    if (issueKeys.isEmpty()) {
+      return counts;
+    }
+    TrackedSet set = tracked.statementsOfIssues(issueKeys, query);
+    Map<String, List<String>> issuesOf = new HashMap<>();
+    for (Tracked t : set.statements()) {
+      issuesOf.put(
+          t.subject().key(),
+          t.subject().issues().stream().map(IssueSide::issue).filter(counts::containsKey).toList());
+    }
+    for (Conflict c : find(set, issueKeys, null, query)) {
+      Set<String> of = new HashSet<>();
+      if (c.issue() != null) {
+        of.add(c.issue());
+      } else {
+        c.statements().forEach(s -> of.addAll(issuesOf.getOrDefault(s, List.of())));
+      }
+      of.forEach(issue -> counts.merge(issue, 1, Integer::sum));
+    }
+    return counts;
+  }
+
+  private List<Conflict> find(
+      TrackedSet set, List<String> issueKeys, String statementKey, ReportQuery query) {
     List<Long> ids = set.statements().stream().map(t -> t.subject().id()).toList();
     List<Conflict> found = new ArrayList<>();
     competingClaims(ids, query, found);
@@ -136,7 +192,7 @@ public class Conflicts {
               List.of(c.first(), c.second())));
     }
     lists(set, query, found);
-    bothSides(issueKey, statementKey, set, query, found);
+    bothSides(issueKeys, statementKey, query, found);
     found.sort(
         Comparator.comparing(Conflict::statement)
             .thenComparing(Conflict::kind)
@@ -207,48 +263,37 @@ public class Conflicts {
     }
   }
 
-  /** States standing on both sides of one occasion, in each issue the scope touches. */
+  /** States standing on both sides of one occasion, in each of these issues. */
   private void bothSides(
-      String issueKey,
-      String statementKey,
-      TrackedSet set,
-      ReportQuery query,
-      List<Conflict> found) {
-    List<String> issueKeys = new ArrayList<>();
-    if (issueKey != null) {
-      issueKeys.add(issueKey);
-    } else {
-      for (Tracked t : set.statements()) {
-        t.subject().issues().stream()
-            .map(IssueSide::issue)
-            .filter(k -> !issueKeys.contains(k))
-            .forEach(issueKeys::add);
-      }
-    }
+      List<String> issueKeys, String statementKey, ReportQuery query, List<Conflict> found) {
     List<Long> ids = new ArrayList<>();
-    List<BothSides.Found> cases = new ArrayList<>();
+    // each case with its issue: one occasion's statements may stand in two issues
+    List<Map.Entry<BothSides.Found, String>> cases = new ArrayList<>();
     for (String key : issueKeys) {
       if (issues.find(key).isEmpty()) {
         continue;
       }
       for (BothSides.Found f : BothSides.in(analysis.load(key, query, null), query.asOf())) {
         if (statementKey == null || f.statements().contains(Statement.canonicalKey(statementKey))) {
-          cases.add(f);
+          cases.add(Map.entry(f, key));
           ids.addAll(f.records());
         }
       }
     }
     Map<Long, PositionView> views = new LinkedHashMap<>();
     positions.views(ids).forEach(v -> views.put(v.id(), v));
-    for (BothSides.Found f : cases) {
+    for (Map.Entry<BothSides.Found, String> c : cases) {
+      BothSides.Found f = c.getKey();
       found.add(
-          conflict(
+          new Conflict(
               Kind.BOTH_SIDES,
-              f.statements(),
+              f.statements().get(0),
+              List.copyOf(f.statements()),
               f.iso3(),
               f.iso3() + " stands on both sides of " + f.occasion() + ": " + f.sides(),
               List.of(),
-              f.records().stream().map(views::get).toList()));
+              f.records().stream().map(views::get).toList(),
+              c.getValue()));
     }
   }
 
@@ -260,7 +305,7 @@ public class Conflicts {
       List<ClaimView> claims,
       List<PositionView> records) {
     return new Conflict(
-        kind, statements.get(0), List.copyOf(statements), state, detail, claims, records);
+        kind, statements.get(0), List.copyOf(statements), state, detail, claims, records, null);
   }
 
   private static String dateOf(PositionView record) {

@@ -19,7 +19,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.signatorytracker.analysis.Conflicts;
 import org.signatorytracker.analysis.IssueAnswers.Balance;
 import org.signatorytracker.analysis.IssueBalances;
 import org.signatorytracker.common.Page;
@@ -52,14 +54,15 @@ public class HomePage {
   @Inject PageModel model;
   @Inject IssueService issues;
   @Inject IssueBalances issueBalances;
+  @Inject Conflicts conflicts;
   @Inject PositionService positions;
   @Inject StatementService statements;
   @Inject StateDirectory states;
   @Inject ReportService reports;
   @Inject PageTags tags;
 
-  /** An issue with when it last changed and its balance today. */
-  public record IssueRow(IssueView issue, Instant lastChange, Balance balance) {}
+  /** An issue with when it last changed, its balance today and how many disagreements it has. */
+  public record IssueRow(IssueView issue, Instant lastChange, Balance balance, int conflicts) {}
 
   @GET
   @Operation(hidden = true)
@@ -73,9 +76,16 @@ public class HomePage {
             new PageRequest(QueryParams.integer("page", page, 0), ISSUES_PER_PAGE));
     List<IssueView> shown = active.items().stream().map(IssueService.ActiveIssue::issue).toList();
     List<Balance> balances = issueBalances.balances(shown, today);
+    Map<String, Integer> disagreements =
+        conflicts.countsByIssue(shown.stream().map(IssueView::key).toList(), today);
     List<IssueRow> rows = new ArrayList<>();
     for (int i = 0; i < shown.size(); i++) {
-      rows.add(new IssueRow(shown.get(i), active.items().get(i).lastChange(), balances.get(i)));
+      rows.add(
+          new IssueRow(
+              shown.get(i),
+              active.items().get(i).lastChange(),
+              balances.get(i),
+              disagreements.getOrDefault(shown.get(i).key(), 0)));
     }
     TemplateInstance home =
         model

@@ -114,13 +114,17 @@ class ConflictsTest {
         .containsExactly("https://a.example/1", "https://b.example/2");
 
     Map<String, Object> both = all.getMap("items.find { it.kind == 'BOTH_SIDES' }");
-    assertThat(both).containsEntry("state", "CUB");
+    assertThat(both).containsEntry("state", "CUB").containsEntry("issue", issue);
     assertThat(all.getList("items.find { it.kind == 'BOTH_SIDES' }.statements"))
         .containsExactlyInAnyOrder(critical, supportive);
     assertThat(all.getList("items.find { it.kind == 'BOTH_SIDES' }.records")).hasSize(2);
 
     assertThat(all.getString("items.find { it.kind == 'DECLARED_LIST_DISAGREES' }.detail"))
         .isEqualTo("The list is declared COMPLETE, but the records give PARTIAL (2 of 3)");
+
+    // the home page links each issue's disagreements, counted as the list counts them
+    assertThat(given().get("/").then().statusCode(200).extract().asString())
+        .contains("href=\"/api/conflicts?issue=" + issue + "\">4 disagreements</a>");
 
     // records count for a dispute as they count for every answer: not below minConfidence
     assertThat(
