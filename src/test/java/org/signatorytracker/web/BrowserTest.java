@@ -180,7 +180,11 @@ class BrowserTest {
     WebElement q = driver.findElement(By.id("q"));
     q.sendKeys("2019 supportive");
     submit(q);
-    String found = driver.findElement(By.tagName("main")).getAttribute("innerHTML");
+    // the section of what was found, not the latest records below it
+    String found =
+        driver
+            .findElement(By.cssSelector("section[aria-labelledby='found']"))
+            .getAttribute("innerHTML");
     assertThat(found)
         .contains("/statements/" + SUPPORTIVE)
         .doesNotContain("/statements/hrc41-2019-xinjiang-critical\"");
