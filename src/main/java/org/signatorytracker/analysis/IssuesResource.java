@@ -270,8 +270,12 @@ public class IssuesResource {
   public Switchers switchers(
       @PathParam("issue") String issue,
       @BeanParam KnowledgeParameters parameters,
-      @Parameter(description = "The earlier date", required = true) @QueryParam("from") String from,
-      @Parameter(description = "The later date; default today") @QueryParam("to") String to,
+      @Parameter(description = "The earlier date", required = true, example = "2019-07-31")
+          @QueryParam("from")
+          String from,
+      @Parameter(description = "The later date; default today", example = "2022-12-31")
+          @QueryParam("to")
+          String to,
       @Parameter(
               description = "Only these kinds of change, separated by commas",
               example = "SWITCHED")
@@ -308,9 +312,14 @@ public class IssuesResource {
   public Crossings.Crossed crossed(
       @PathParam("issue") String issue,
       @BeanParam KnowledgeParameters parameters,
-      @Parameter(description = "The first day of the period", required = true) @QueryParam("from")
+      @Parameter(
+              description = "The first day of the period",
+              required = true,
+              example = "2019-07-01")
+          @QueryParam("from")
           String from,
-      @Parameter(description = "The last day of the period; default today") @QueryParam("to")
+      @Parameter(description = "The last day of the period; default today", example = "2022-12-31")
+          @QueryParam("to")
           String to) {
     Period period = Period.of(from, to, parameters);
     return crossings.crossed(issue, period.query(), period.from());
