@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -62,11 +61,8 @@ public class Crossings {
     /** Long: one row per stance a crossing state held. */
     @Override
     public List<String> csvHeader() {
-      List<String> header = new ArrayList<>(List.of("issue"));
-      header.addAll(ReportBasis.CSV_HEADER);
-      header.addAll(
+      return IssueAnswers.header(
           List.of("from", "iso3", "name", "sides", "side", "since", "occasion", "records"));
-      return header;
     }
 
     @Override
@@ -74,10 +70,10 @@ public class Crossings {
       List<List<Object>> rows = new ArrayList<>();
       for (Crosser c : states) {
         for (Held h : c.held()) {
-          List<Object> row = new ArrayList<>(List.of(issue));
-          row.addAll(basis.csvCells());
-          row.addAll(
-              Arrays.asList(
+          rows.add(
+              IssueAnswers.row(
+                  issue,
+                  basis,
                   from,
                   c.iso3(),
                   c.name(),
@@ -86,7 +82,6 @@ public class Crossings {
                   h.since(),
                   h.occasion(),
                   String.join(";", h.records().stream().map(String::valueOf).toList())));
-          rows.add(row);
         }
       }
       return rows;

@@ -369,14 +369,16 @@ public final class IssueAnswers {
     }
   }
 
-  private static List<String> header(List<String> observation) {
+  /** An issue answer's CSV header: the issue, the basis, then the observation's columns. */
+  static List<String> header(List<String> observation) {
     List<String> header = new ArrayList<>(List.of("issue"));
     header.addAll(ReportBasis.CSV_HEADER);
     header.addAll(observation);
     return header;
   }
 
-  private static List<Object> row(String issue, ReportBasis basis, Object... cells) {
+  /** A row in the order of {@link #header}. */
+  static List<Object> row(String issue, ReportBasis basis, Object... cells) {
     List<Object> row = new ArrayList<>();
     row.add(issue);
     row.addAll(basis.csvCells());

@@ -231,6 +231,10 @@ public class Statement extends PanacheEntityBase {
         .getResultList();
   }
 
+  /** Selects the statements that stand in the issue {@code :issue}, among others or alone. */
+  private static final String IN_ISSUE =
+      "id in (select m.id from Statement m join m.issues i where i.issue = :issue)";
+
   /** At most this many words of a search are matched; the rest are ignored. */
   private static final int MAX_WORDS = 8;
 
@@ -240,7 +244,7 @@ public class Statement extends PanacheEntityBase {
     List<String> conditions = new ArrayList<>();
     Parameters params = new Parameters();
     if (filter.issue() != null) {
-      conditions.add("id in (select m.id from Statement m join m.issues i where i.issue = :issue)");
+      conditions.add(IN_ISSUE);
       params.and("issue", filter.issue().toLowerCase(Locale.ROOT));
     }
     if (filter.forum() != null) {
@@ -319,9 +323,7 @@ public class Statement extends PanacheEntityBase {
 
   /** The issue's statements, as they are now. */
   static List<Statement> ofIssue(String issue) {
-    return list(
-        "id in (select m.id from Statement m join m.issues i where i.issue = ?1)",
-        Issue.canonicalKey(issue));
+    return list(IN_ISSUE, Parameters.with("issue", Issue.canonicalKey(issue)));
   }
 
   /**
