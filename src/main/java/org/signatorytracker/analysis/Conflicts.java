@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,20 +147,27 @@ public class Conflicts {
     }
     TrackedSet set = tracked.statementsOfIssues(issueKeys, query);
     Map<String, List<String>> issuesOf = new HashMap<>();
+    // the disputes between records, by the statement they are on, counted from their sources only
+    Map<long[], String> statementOf = new IdentityHashMap<>();
     for (Tracked t : set.statements()) {
       issuesOf.put(
           t.subject().key(),
           t.subject().issues().stream().map(IssueSide::issue).filter(counts::containsKey).toList());
+      t.contradictions().forEach(pair -> statementOf.put(pair, t.subject().key()));
     }
-    for (Conflict c : find(set, issueKeys, null, query)) {
+    for (long[] pair : records.confirmedPairs(List.copyOf(statementOf.keySet()))) {
+      issuesOf.get(statementOf.get(pair)).forEach(issue -> counts.merge(issue, 1, Integer::sum));
+    }
+    List<Conflict> others = new ArrayList<>();
+    competingClaims(set.statements().stream().map(t -> t.subject().id()).toList(), query, others);
+    lists(set, query, others);
+    for (Conflict c : others) {
       Set<String> of = new HashSet<>();
-      if (c.issue() != null) {
-        of.add(c.issue());
-      } else {
-        c.statements().forEach(s -> of.addAll(issuesOf.getOrDefault(s, List.of())));
-      }
+      c.statements().forEach(s -> of.addAll(issuesOf.getOrDefault(s, List.of())));
       of.forEach(issue -> counts.merge(issue, 1, Integer::sum));
     }
+    bothSidesCases(issueKeys, null, query)
+        .forEach(c -> counts.merge(c.getValue(), 1, Integer::sum));
     return counts;
   }
 
@@ -266,20 +274,9 @@ public class Conflicts {
   /** States standing on both sides of one occasion, in each of these issues. */
   private void bothSides(
       List<String> issueKeys, String statementKey, ReportQuery query, List<Conflict> found) {
+    List<Map.Entry<BothSides.Found, String>> cases = bothSidesCases(issueKeys, statementKey, query);
     List<Long> ids = new ArrayList<>();
-    // each case with its issue: one occasion's statements may stand in two issues
-    List<Map.Entry<BothSides.Found, String>> cases = new ArrayList<>();
-    for (String key : issueKeys) {
-      if (issues.find(key).isEmpty()) {
-        continue;
-      }
-      for (BothSides.Found f : BothSides.in(analysis.load(key, query, null), query.asOf())) {
-        if (statementKey == null || f.statements().contains(Statement.canonicalKey(statementKey))) {
-          cases.add(Map.entry(f, key));
-          ids.addAll(f.records());
-        }
-      }
-    }
+    cases.forEach(c -> ids.addAll(c.getKey().records()));
     Map<Long, PositionView> views = new LinkedHashMap<>();
     positions.views(ids).forEach(v -> views.put(v.id(), v));
     for (Map.Entry<BothSides.Found, String> c : cases) {
@@ -295,6 +292,26 @@ public class Conflicts {
               f.records().stream().map(views::get).toList(),
               c.getValue()));
     }
+  }
+
+  /**
+   * The states on both sides of one of these issues' occasions (on this statement's, if given),
+   * each case with its issue: one occasion's statements may stand in two issues.
+   */
+  private List<Map.Entry<BothSides.Found, String>> bothSidesCases(
+      List<String> issueKeys, String statementKey, ReportQuery query) {
+    List<Map.Entry<BothSides.Found, String>> cases = new ArrayList<>();
+    for (String key : issueKeys) {
+      if (issues.find(key).isEmpty()) {
+        continue;
+      }
+      for (BothSides.Found f : BothSides.in(analysis.load(key, query, null), query.asOf())) {
+        if (statementKey == null || f.statements().contains(Statement.canonicalKey(statementKey))) {
+          cases.add(Map.entry(f, key));
+        }
+      }
+    }
+    return cases;
   }
 
   private static Conflict conflict(

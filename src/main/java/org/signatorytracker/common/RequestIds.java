@@ -5,7 +5,9 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.UUID;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
@@ -14,7 +16,10 @@ import org.jboss.logging.MDC;
  * requestId}, in JSON logs and in the console pattern), in the {@code X-Request-Id} response
  * header, and in the body of a 500 problem, so that a researcher's report leads to the log lines.
  * The id a trusted proxy sends is kept when it looks like one ({@link TrustedProxies}); any other
- * caller's is replaced, so that no one can lend their requests another request's id.
+ * caller's is replaced, so that no one can lend their requests another request's id. A new id is
+ * this process's random prefix (drawn once, so that replicas and restarts do not share ids) and a
+ * counter: unique without a call to the system's random source on every request, which cost a tenth
+ * of the cheapest request's time.
  */
 @ApplicationScoped
 public class RequestIds {
@@ -26,6 +31,20 @@ public class RequestIds {
 
   private static final Pattern PLAUSIBLE = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
 
+  private static final String PREFIX = prefix();
+  private static final AtomicLong SERIAL = new AtomicLong();
+
+  private static String prefix() {
+    byte[] random = new byte[8];
+    new SecureRandom().nextBytes(random);
+    return HexFormat.of().formatHex(random) + "-";
+  }
+
+  /** A new id: unique within this process and, with its random prefix, across processes. */
+  static String next() {
+    return PREFIX + Long.toString(SERIAL.incrementAndGet(), 36);
+  }
+
   void install(@Observes Router router) {
     router.route().order(Integer.MIN_VALUE).handler(this::tag);
   }
@@ -35,7 +54,7 @@ public class RequestIds {
     String id =
         offered != null && PLAUSIBLE.matcher(offered).matches() && proxies.forwarded(ctx.request())
             ? offered
-            : UUID.randomUUID().toString();
+            : next();
     ctx.put(MDC_KEY, id);
     MDC.put(MDC_KEY, id);
     ctx.response().putHeader(HEADER, id);
@@ -45,6 +64,6 @@ public class RequestIds {
   /** The id of the request being served, or a fresh one outside a request. */
   public static String current() {
     Object id = MDC.get(MDC_KEY);
-    return id == null ? UUID.randomUUID().toString() : id.toString();
+    return id == null ? next() : id.toString();
   }
 }

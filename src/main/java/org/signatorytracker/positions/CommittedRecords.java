@@ -70,29 +70,33 @@ public class CommittedRecords {
       "SELECT %s FROM %s WHERE p.statement_id IN (:ids) AND rv.number IS NOT NULL ORDER BY %s"
           .formatted(COLUMNS, RECORDS, RULE_ORDER);
 
-  /** Every committed record of one state, in the same order. */
+  /** Every committed record of one state on some statements, in the same order. */
   private static final String OF_STATE =
-      "SELECT %s FROM %s WHERE p.iso3 = :iso3 AND rv.number IS NOT NULL ORDER BY %s"
+      ("SELECT %s FROM %s WHERE p.iso3 = :iso3 AND p.statement_id IN (:ids)"
+              + " AND rv.number IS NOT NULL ORDER BY %s")
           .formatted(COLUMNS, RECORDS, RULE_ORDER);
 
   @Inject EntityManager em;
 
   /** Every committed record of these statements, by statement id, each list in the rule's order. */
   public Map<Long, List<Row>> ofStatements(Collection<Long> ids) {
-    return read(OF_STATEMENTS, "ids", ids);
+    return read(OF_STATEMENTS, Map.of("ids", ids));
   }
 
-  /** Every committed record of one state, by statement id, each list in the rule's order. */
-  public Map<Long, List<Row>> ofState(String iso3) {
-    return read(OF_STATE, "iso3", iso3);
+  /**
+   * Every committed record of one state on these statements, by statement id, each list in the
+   * rule's order.
+   */
+  public Map<Long, List<Row>> ofState(String iso3, Collection<Long> statements) {
+    return read(OF_STATE, Map.of("iso3", iso3, "ids", statements));
   }
 
-  private Map<Long, List<Row>> read(String sql, String parameter, Object value) {
+  private Map<Long, List<Row>> read(String sql, Map<String, Object> parameters) {
+    NativeQuery<?> unwrapped = em.createNativeQuery(sql).unwrap(NativeQuery.class);
+    parameters.forEach(unwrapped::setParameter);
     NativeQuery<SqlRow> query =
         SqlRow.of(
-            em.createNativeQuery(sql)
-                .unwrap(NativeQuery.class)
-                .setParameter(parameter, value)
+            unwrapped
                 .addScalar("statement_id", Long.class)
                 .addScalar("iso3", String.class)
                 .addScalar("action", String.class)

@@ -284,13 +284,16 @@ public class PositionRecord extends Revisioned {
       return List.of();
     }
     Map<Long, PositionRecord> byId = new HashMap<>();
-    find(
-            "select distinct p from PositionRecord p join fetch p.statement join fetch p.revision"
-                + " left join fetch p.sources left join fetch p.retraction r"
-                + " left join fetch r.revision where p.id in ?1",
-            ids)
-        .<PositionRecord>list()
-        .forEach(p -> byId.put(p.id, p));
+    // a thousand at a time: H2 checks each row against a list of parameters one by one
+    for (int from = 0; from < ids.size(); from += 1_000) {
+      find(
+              "select distinct p from PositionRecord p join fetch p.statement join fetch p.revision"
+                  + " left join fetch p.sources left join fetch p.retraction r"
+                  + " left join fetch r.revision where p.id in ?1",
+              ids.subList(from, Math.min(ids.size(), from + 1_000)))
+          .<PositionRecord>list()
+          .forEach(p -> byId.put(p.id, p));
+    }
     return ids.stream().map(byId::get).toList();
   }
 

@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +17,7 @@ import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.positions.RecordDisputes;
 import org.signatorytracker.reports.ReportBasis.Through;
 import org.signatorytracker.reports.Reports.Signatory;
+import org.signatorytracker.reports.StatementHeaders.Header;
 import org.signatorytracker.reports.StatementReads.Read;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKind;
@@ -280,49 +279,68 @@ public class AsOfEngine {
     return holders;
   }
 
-  /** A state's standings, and how far the data runs. */
-  public record StandingsOfState(Through through, List<Standing> standings) {}
+  /** A page of a state's standings, how far the data runs, and whether more standings follow. */
+  public record StandingsOfState(Through through, List<Standing> standings, boolean more) {}
 
   /**
-   * The state's standing on every statement it has an eligible record on, withdrawals included,
-   * latest statement first. One query reads the statements it has records on (as recorded, with how
-   * far the data runs); their records come from {@link RecordCache} like any report's, and the rule
-   * decides per statement for this one state.
+   * A page of the state's standings: its standing on each statement it has an eligible record on,
+   * withdrawals included, latest statement first, the first {@code skip} left out and at most
+   * {@code limit} given. One query reads the statements it has records on (as recorded, kept until
+   * another revision commits); the rule then decides for this one state on as many of them as the
+   * page takes, a chunk at a time, their records from {@link RecordCache} or, where a statement is
+   * not in memory, only the state's own records of the chunk, so that the first page of a state on
+   * thousands of statements costs what a page does.
    */
-  public StandingsOfState standingsOfState(String iso3, ReportQuery query) {
-    Map<String, Read> reads = statements.ofState(iso3, query);
-    if (reads.isEmpty()) {
-      return new StandingsOfState(statements.through(query), List.of());
+  public StandingsOfState standingsOfState(String iso3, ReportQuery query, long skip, int limit) {
+    List<Header> headers = statements.headersOfState(iso3, query);
+    if (headers.isEmpty()) {
+      return new StandingsOfState(statements.through(query), List.of(), false);
     }
-    // each statement's day worked out once, not in every comparison
-    Map<Read, LocalDate> days = new IdentityHashMap<>();
-    reads.values().forEach(r -> days.put(r, r.statement().datedOn()));
-    List<Read> read = new ArrayList<>(reads.values());
-    read.sort(
-        Comparator.comparing(
-                (Read r) -> days.get(r),
-                Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
-            .reversed()
-            .thenComparing(r -> r.statement().key()));
     List<Standing> standings = new ArrayList<>();
-    for (Read r : read) {
-      RecordedStatement subject = r.statement();
-      r.records()
-          .decisionOf(iso3, query.asOf(), r.filter())
-          .ifPresent(
-              d ->
-                  standings.add(
-                      new Standing(
-                          subject.key(),
-                          subject.title(),
-                          subject.kind(),
-                          subject.date(),
-                          d.action(),
-                          d.effective(),
-                          d.dateUnknown() ? Boolean.TRUE : null,
-                          d.confidence(),
-                          d.recordId())));
+    long skipped = 0;
+    // a chunk the size of what is still wanted, then twice as large each time (a state may have no
+    // standing yet on the latest statements it has records on), at most a thousand statements
+    long size = 0;
+    for (int at = 0; at < headers.size() && standings.size() <= limit; ) {
+      long wanted = skip - skipped + limit + 1 - standings.size();
+      size = Math.min(1_000, Math.max(Math.max(64, 2 * size), wanted));
+      List<Header> chunk = headers.subList(at, (int) Math.min(headers.size(), at + size));
+      at += chunk.size();
+      Map<String, Read> reads = statements.ofState(iso3, chunk, query);
+      for (Header h : chunk) {
+        Optional<Standing> standing = standing(iso3, reads.get(h.statement().key()), query);
+        if (standing.isEmpty()) {
+          continue;
+        }
+        if (skipped < skip) {
+          skipped++;
+        } else if (standings.size() <= limit) {
+          standings.add(standing.get());
+        }
+      }
     }
-    return new StandingsOfState(read.get(0).statement().through(), standings);
+    boolean more = standings.size() > limit;
+    return new StandingsOfState(
+        headers.get(0).statement().through(),
+        more ? List.copyOf(standings.subList(0, limit)) : standings,
+        more);
+  }
+
+  private static Optional<Standing> standing(String iso3, Read read, ReportQuery query) {
+    RecordedStatement subject = read.statement();
+    return read.records()
+        .decisionOf(iso3, query.asOf(), read.filter())
+        .map(
+            d ->
+                new Standing(
+                    subject.key(),
+                    subject.title(),
+                    subject.kind(),
+                    subject.date(),
+                    d.action(),
+                    d.effective(),
+                    d.dateUnknown() ? Boolean.TRUE : null,
+                    d.confidence(),
+                    d.recordId()));
   }
 }

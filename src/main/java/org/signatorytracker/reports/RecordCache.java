@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,12 +105,12 @@ public class RecordCache {
   }
 
   /**
-   * One state's committed records on every statement, by statement id, read in one query and not
+   * One state's committed records on these statements, by statement id, read in one query and not
    * kept: what a state's standings read when its statements' records are not in memory, since all
    * the records of thousands of statements would be far more than it needs.
    */
-  Map<Long, StatementRecords> readOfState(String iso3) {
-    return records(positions.ofState(iso3));
+  Map<Long, StatementRecords> readOfState(String iso3, Collection<Long> statements) {
+    return statements.isEmpty() ? Map.of() : records(positions.ofState(iso3, statements));
   }
 
   private synchronized void keep(long statement, long version, StatementRecords records) {

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.positions.PositionRole;
 import org.signatorytracker.positions.PositionService;
@@ -317,9 +318,16 @@ public class ReportService {
 
   private record KeptHistory(long revision, PositionService.History history) {}
 
-  public StatePositions statePositions(String code, ReportQuery query) {
+  /**
+   * A state's standings, a page of them ({@code page} null: all of them, as the CSV gives), and the
+   * start of its history.
+   */
+  public StatePositions statePositions(String code, ReportQuery query, PageRequest page) {
     StateView state = states.get(code);
-    AsOfEngine.StandingsOfState answer = engine.standingsOfState(state.iso3(), query);
+    AsOfEngine.StandingsOfState answer =
+        page == null
+            ? engine.standingsOfState(state.iso3(), query, 0, Integer.MAX_VALUE - 1)
+            : engine.standingsOfState(state.iso3(), query, page.offset(), page.size());
     long revision = answer.through().revision();
     PositionService.History history =
         histories
@@ -336,6 +344,9 @@ public class ReportService {
         state,
         ReportBasis.of(query, answer.through()),
         answer.standings(),
+        page == null ? 0 : page.page(),
+        page == null ? answer.standings().size() : page.size(),
+        answer.more(),
         history.records(),
         history.total());
   }

@@ -247,7 +247,15 @@ public final class Reports {
   public record StatePositions(
       StateView state,
       @JsonUnwrapped ReportBasis basis,
-      List<Standing> standings,
+      @Schema(
+              description =
+                  "A page of the state's standings, latest statement first (`page`, `size`); the"
+                      + " CSV answer gives them all")
+          List<Standing> standings,
+      @Schema(description = "The page of standings, from 0", example = "0") int page,
+      @Schema(description = "Standings per page", example = "50") int size,
+      @Schema(description = "Whether another page of standings follows", example = "false")
+          boolean more,
       @Schema(
               description =
                   "The first "

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
+import org.signatorytracker.common.ListAnswers;
+import org.signatorytracker.common.PageParameters;
 import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.positions.PositionRole;
 import org.signatorytracker.reports.Reports.Comparison;
@@ -207,8 +211,13 @@ public class ReportsResource {
         @Content(mediaType = "text/csv")
       })
   public StatePositions statePositions(
-      @PathParam("code") String code, @BeanParam ReportParameters parameters) {
-    return reports.statePositions(code, parameters.query());
+      @PathParam("code") String code,
+      @BeanParam ReportParameters parameters,
+      @BeanParam PageParameters page,
+      @Context HttpHeaders headers) {
+    // JSON a page at a time; CSV, like every list's, all of it
+    return reports.statePositions(
+        code, parameters.query(), ListAnswers.wantsCsv(headers) ? null : page.request());
   }
 
   private static void requireKey(String name, String value) {

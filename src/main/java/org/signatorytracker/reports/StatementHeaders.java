@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,8 +149,8 @@ class StatementHeaders {
   }
 
   /**
-   * The statements a state has records on. As recorded now they are kept until another revision
-   * commits, each statement's header shared by every state on it.
+   * The statements a state has records on, latest first. As recorded now they are kept until
+   * another revision commits, each statement's header shared by every state on it.
    */
   List<Header> ofState(String iso3, ReportQuery query) {
     return keptOrRead(
@@ -156,7 +158,24 @@ class StatementHeaders {
         Latest::byState,
         iso3,
         LATEST_STATES,
-        () -> headers(STATEMENTS_OF_STATE, "iso3", iso3, query));
+        () -> latestFirst(headers(STATEMENTS_OF_STATE, "iso3", iso3, query)));
+  }
+
+  /**
+   * The headers, latest statement first (undated ones last), then by key: the order of a state's
+   * standings, sorted once when the list is read (each statement's day worked out once).
+   */
+  private static List<Header> latestFirst(List<Header> headers) {
+    Map<Header, LocalDate> days = new IdentityHashMap<>();
+    headers.forEach(h -> days.put(h, h.statement().datedOn()));
+    List<Header> sorted = new ArrayList<>(headers);
+    sorted.sort(
+        Comparator.comparing(
+                (Header h) -> days.get(h),
+                Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))
+            .reversed()
+            .thenComparing(h -> h.statement().key()));
+    return List.copyOf(sorted);
   }
 
   /** The statements of an issue (canonical key), kept like a state's. */

@@ -78,9 +78,14 @@ class StatementReads {
     return reads(headers.ofIssues(keys, query), query, cache::recordsOf);
   }
 
-  /** The statements a state has records on (as recorded), with the records it decides from. */
-  Map<String, Read> ofState(String iso3, ReportQuery query) {
-    return reads(headers.ofState(iso3, query), query, versions -> recordsOfState(iso3, versions));
+  /** The headers of the statements a state has records on, as recorded. */
+  List<Header> headersOfState(String iso3, ReportQuery query) {
+    return headers.ofState(iso3, query);
+  }
+
+  /** Some of the statements a state has records on, with the records it decides from. */
+  Map<String, Read> ofState(String iso3, List<Header> some, ReportQuery query) {
+    return reads(some, query, versions -> recordsOfState(iso3, versions));
   }
 
   /** The headers of the statements a state has records on, without their records. */
@@ -121,17 +126,19 @@ class StatementReads {
   /**
    * The records a state's standings decide from: from memory where they are; when few statements
    * are missing, those are loaded whole (and kept, as for any report); when many are, only the
-   * state's own records are read, so that a state on thousands of statements never brings all their
-   * records into memory at once.
+   * state's own records of those are read, so that a state on thousands of statements never brings
+   * all their records into memory at once.
    */
   Map<Long, StatementRecords> recordsOfState(String iso3, Map<Long, Long> versions) {
     Map<Long, StatementRecords> found = cache.cachedOf(versions);
     if (versions.size() - found.size() <= STATEMENTS_LOADED_FOR_A_STATE) {
       return cache.completed(versions, found);
     }
-    Map<Long, StatementRecords> own = cache.readOfState(iso3);
+    List<Long> missing =
+        versions.keySet().stream().filter(statement -> !found.containsKey(statement)).toList();
+    Map<Long, StatementRecords> own = cache.readOfState(iso3, missing);
     Map<Long, StatementRecords> records = new HashMap<>(found);
-    for (Long statement : versions.keySet()) {
+    for (Long statement : missing) {
       records.computeIfAbsent(statement, s -> own.getOrDefault(s, new StatementRecords(List.of())));
     }
     return records;

@@ -117,7 +117,7 @@ public class IssueService {
   public Optional<IssueView> find(String key) {
     String canonical = Issue.canonicalKey(key);
     Optional<Issue> issue = Issue.findByKey(canonical);
-    long count = Statement.countsByIssue().getOrDefault(canonical, 0L);
+    long count = Statement.countOfIssue(canonical);
     if (issue.isPresent()) {
       return Optional.of(view(issue.get(), count));
     }

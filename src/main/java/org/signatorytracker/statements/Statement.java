@@ -361,6 +361,15 @@ public class Statement extends PanacheEntityBase {
   }
 
   /** How many statements each issue has, by issue key. */
+  /** How many statements stand in one issue (canonical key). */
+  static long countOfIssue(String issue) {
+    return getEntityManager()
+        .createQuery(
+            "select count(s) from Statement s join s.issues i where i.issue = :issue", Long.class)
+        .setParameter("issue", issue)
+        .getSingleResult();
+  }
+
   static Map<String, Long> countsByIssue() {
     Map<String, Long> counts = new TreeMap<>();
     for (Object[] row :

@@ -68,6 +68,23 @@ final class Databases {
     }
   }
 
+  /** The bytes the database takes: its files on H2, pg_database_size on PostgreSQL. */
+  static long sizeBytes(Map<String, String> database) throws Exception {
+    String url = database.get("QUARKUS_DATASOURCE_JDBC_URL");
+    if (postgres()) {
+      try (Connection connection = DriverManager.getConnection(url, pgUser(), "");
+          Statement sql = connection.createStatement();
+          var size = sql.executeQuery("SELECT pg_database_size(current_database())")) {
+        size.next();
+        return size.getLong(1);
+      }
+    }
+    Path directory = Path.of(url.substring("jdbc:h2:file:".length(), url.indexOf(';'))).getParent();
+    try (var files = Files.walk(directory)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    }
+  }
+
   static String pgUser() {
     String user = System.getenv("TRACKER_IT_PG_USER");
     return user == null ? "postgres" : user;

@@ -52,6 +52,10 @@ class ServiceBenchmarkIT {
   private static final String BIG_ISSUE = "bench-big";
 
   private static final int BIG_ISSUE_SIZE = 1_000;
+
+  /** How many issues the other statements spread over: the home page lists them all. */
+  private static final int ISSUES = 3_000;
+
   private static final int CONNECTIONS = 16;
   private static final Path OUT = Path.of("target", "bench");
   private static final boolean WRK = Wrk.available();
@@ -64,6 +68,7 @@ class ServiceBenchmarkIT {
   private int records;
   private final List<String[]> rows = new ArrayList<>();
   private final Map<String, Object> json = new LinkedHashMap<>();
+  private Targets targets = new Targets();
   private final HttpClient http =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -115,7 +120,10 @@ class ServiceBenchmarkIT {
     random = new SplittableRandom(20190712L);
     rows.clear();
     json.clear();
+    targets = new Targets();
     json.put("records", scale);
+    // the yardstick first, alone on the machine: a bare app's start, health and count query
+    Bare bare = bare();
     Map<String, String> database = new java.util.HashMap<>(Databases.fresh("bench"));
     // the service's log names any query slower than this, to see where time goes
     database.put("QUARKUS_HIBERNATE_ORM_LOG_QUERIES_SLOWER_THAN_MS", "25");
@@ -154,7 +162,25 @@ class ServiceBenchmarkIT {
         }
       }
       double loadedStart = median(loadedStarts);
-      double bareStart = bareStart();
+      double bareStart = bare.startSeconds();
+      long storedBytes = Databases.sizeBytes(database);
+      row(
+          "database size after the import and a restart",
+          String.format(Locale.ROOT, "%,d MB", storedBytes >> 20),
+          String.format(Locale.ROOT, "%,.0f bytes per record", (double) storedBytes / generated));
+      json.put("databaseBytesPerRecord", (double) storedBytes / generated);
+      if (!Databases.postgres()) {
+        targets.add(
+            "H2 file after the import and a restart",
+            "≤ 1,024 bytes per record",
+            String.format(Locale.ROOT, "%,.0f bytes per record", (double) storedBytes / generated),
+            storedBytes <= 1024L * generated);
+      }
+      targets.add(
+          "start to ready with the data",
+          "≤ 1.3 × the bare app",
+          String.format(Locale.ROOT, "%.2f s, %.2f ×", loadedStart, loadedStart / bareStart),
+          loadedStart <= 1.3 * bareStart);
       row("start to ready, empty database", String.format(Locale.ROOT, "%.1f s", emptyStart));
       row(
           "start to ready, " + String.format(Locale.ROOT, "%,d", generated) + " records",
@@ -208,6 +234,19 @@ class ServiceBenchmarkIT {
       json.remove("settle");
       double ceiling =
           load(management, "GET /q/health/live (ceiling)", CONNECTIONS, i -> "/q/health/live");
+      double cheapest =
+          load(
+              service,
+              "GET /api/states/FRA (the cheapest request)",
+              CONNECTIONS,
+              i -> "/api/states/FRA",
+              ceiling);
+      targets.share(
+          "the cheapest request, GET /api/states/FRA",
+          cheapest,
+          bare.health(),
+          0.8,
+          "a bare app's /q/health/live");
       double count =
           load(
               service,
@@ -215,6 +254,9 @@ class ServiceBenchmarkIT {
               CONNECTIONS,
               i -> report("count", true, false),
               ceiling);
+      targets.share("count of a letter as of a date", count, bare.count(), 0.4, "a bare count");
+      targets.p99(
+          "count of a letter as of a date, 16 connections", p99("count as of a random date"), 10);
       load(
           service,
           "count as of a date, known by a date",
@@ -228,6 +270,10 @@ class ServiceBenchmarkIT {
               CONNECTIONS,
               i -> report("signatories", true, false),
               ceiling);
+      targets.share(
+          "signatories of a letter as of a date", signatories, bare.count(), 0.4, "a bare count");
+      targets.p99(
+          "signatories as of a date, 16 connections", p99("signatories as of a random date"), 10);
       // open model: requests sent at a fixed rate, each timed from when it was due, so that a
       // stall counts for everything it delays. The rate is the target's (40% of the ceiling) unless
       // the operation cannot sustain it, then 70% of what it did: beyond that the queue only grows
@@ -260,6 +306,7 @@ class ServiceBenchmarkIT {
                   + "/positions?asOf="
                   + day(),
           ceiling);
+      targets.p99("a state's standings", p99("a state's standings"), 20);
       load(
           service,
           "worst-case letter: count, 1 client",
@@ -272,7 +319,22 @@ class ServiceBenchmarkIT {
           1,
           i -> "/api/statements/bench-worst/timeline",
           ceiling);
+      load(
+          service,
+          "worst-case letter: compare, 1 client",
+          1,
+          i -> "/api/compare?a=bench-worst&b=bench-page&asOf=" + day(),
+          ceiling);
+      targets.p99(
+          "worst-case letter: count, 1 client", p99("worst-case letter: count, 1 client"), 5);
+      targets.p99(
+          "worst-case letter: timeline, 1 client",
+          p99("worst-case letter: timeline, 1 client"),
+          20);
+      targets.p99(
+          "worst-case letter: compare, 1 client", p99("worst-case letter: compare, 1 client"), 20);
       analyses(service);
+      maps(service);
       writes(service, token);
       service.stop();
       print();
@@ -286,11 +348,16 @@ class ServiceBenchmarkIT {
     }
   }
 
+  /** What the bare app measured: its start, and its throughput on health and on a count query. */
+  private record Bare(double startSeconds, double health, double count) {}
+
   /**
-   * The yardstick for start-to-ready: a bare Quarkus REST + Panache application (src/bench/bare),
-   * built for the same kind of database and started on a fresh one as often as the service.
+   * The yardstick: a bare Quarkus REST + Panache application (src/bench/bare), built for the same
+   * kind of database and started on a fresh one as often as the service; at its last start, its
+   * {@code /q/health/live} and its endpoint of one {@code count} query under the same load as the
+   * service's reports.
    */
-  private static double bareStart() throws Exception {
+  private Bare bare() throws Exception {
     Path jar = BARE.resolve("quarkus-app").resolve("quarkus-run.jar");
     // built on every run: QUARKUS_DATASOURCE_DB_KIND, inherited, fixes its database kind
     Process build =
@@ -302,15 +369,72 @@ class ServiceBenchmarkIT {
       throw new IllegalStateException("the bare app did not build; see target/bench/bare-app.log");
     }
     double[] starts = new double[STARTS];
+    double health = 0;
+    double count = 0;
     for (int i = 0; i < STARTS; i++) {
       Map<String, String> database = Databases.fresh("bare");
       long start = System.nanoTime();
       ServiceProcess bare = new ServiceProcess(jar, database, OUT.resolve("bare-app.log")).start();
       starts[i] = (System.nanoTime() - start) / 1e9;
+      if (i == STARTS - 1) {
+        health = load(bare, "bare app: GET /q/health/live", CONNECTIONS, n -> "/q/health/live");
+        count =
+            load(
+                bare, "bare app: GET /greetings (one count query)", CONNECTIONS, n -> "/greetings");
+      }
       bare.stop();
       Databases.discard(database);
     }
-    return median(starts);
+    return new Bare(median(starts), health, count);
+  }
+
+  /** The p99 of a row measured under load, in milliseconds. */
+  private double p99(String what) {
+    return (Double) ((Map<?, ?>) json.get(what)).get("p99ms");
+  }
+
+  /**
+   * The world maps: the size of each map SVG (a statement's, an issue's, a comparison's and a
+   * query's), and the PNG of a statement's map with one client.
+   */
+  private void maps(ServiceProcess service) throws Exception {
+    long largest = 0;
+    String which = "";
+    for (String map :
+        List.of(
+            "/api/statements/bench-page/map.svg?asOf=2010-09-01",
+            "/api/issues/" + BIG_ISSUE + "/map.svg",
+            "/api/compare/map.svg?a=bench-worst&b=bench-page",
+            "/api/query/map.svg?any=bench-page,bench-worst")) {
+      HttpResponse<byte[]> answer =
+          http.send(
+              HttpRequest.newBuilder(service.uri(map)).GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(answer.statusCode()).as(map).isEqualTo(200);
+      if (answer.body().length > largest) {
+        largest = answer.body().length;
+        which = map.substring(0, map.indexOf(".svg") + 4);
+      }
+    }
+    row("largest world map SVG", String.format(Locale.ROOT, "%,d KB", largest / 1024), which);
+    json.put("largestMapKb", largest / 1024.0);
+    targets.add(
+        "each world map SVG",
+        "≤ 150 KB",
+        String.format(Locale.ROOT, "%,d KB (%s)", largest / 1024, which),
+        largest <= 150 * 1024);
+    String png = "world map, PNG, 1 client";
+    load(
+        service,
+        png,
+        1,
+        i ->
+            String.format(
+                Locale.ROOT,
+                "/api/statements/bench-page/map.svg?format=png&asOf=2010-%02d-01",
+                8 + i % 5));
+    against(100);
+    targets.p99(png, p99(png), 100);
   }
 
   private static double median(double[] values) {
@@ -373,7 +497,7 @@ class ServiceBenchmarkIT {
                 + ","
                 + date
                 + ","
-                + (big ? BIG_ISSUE : "issue-" + l % 50)
+                + (big ? BIG_ISSUE : "issue-" + l % ISSUES)
                 + ","
                 + (big && vote ? "" : l % 2 == 0 ? "critical" : "supportive")
                 + ","
@@ -497,6 +621,12 @@ class ServiceBenchmarkIT {
           String.format(Locale.ROOT, "%,.0f records/s", records / seconds),
           String.format(Locale.ROOT, "%.1f s", seconds));
       json.put("importRecordsPerSecond", records / seconds);
+      int goal = Databases.postgres() ? 100_000 : 50_000;
+      targets.add(
+          "import",
+          String.format(Locale.ROOT, "≥ %,d records/s", goal),
+          String.format(Locale.ROOT, "%,.0f records/s", records / seconds),
+          records / seconds >= goal);
     }
   }
 
@@ -598,6 +728,12 @@ class ServiceBenchmarkIT {
         1,
         i -> String.format(Locale.ROOT, "/statements/bench-page?asOf=2010-%02d-01", 8 + i % 5));
     against(50);
+    targets.p99("statement page, every state on it", p99(rows.get(rows.size() - 1)[0]), 50);
+    int issues = new JsonPath(service.get("/api/issues?size=1").body()).getInt("totalItems");
+    String home = String.format(Locale.ROOT, "home page, %,d issues, HTML", issues);
+    load(service, home, 1, i -> i % 3 == 0 ? "/?page=" + (i % 7) : "/");
+    against(50);
+    targets.p99(home, p99(home), 50);
     load(
         service,
         "issue map slider: a step's fragment, " + size,
@@ -836,9 +972,21 @@ class ServiceBenchmarkIT {
         String.format(Locale.ROOT, "%,d kept after kill -9", afterKill),
         measured.tool());
     json.put("writesPerSecond", measured.perSecond());
+    targets.add(
+        "writes with a token, 8 clients",
+        "≥ 500 writes/s, none lost on kill -9",
+        String.format(
+            Locale.ROOT,
+            "%,.0f writes/s, %,d of %,d kept",
+            measured.perSecond(),
+            afterKill,
+            stored),
+        measured.perSecond() >= 500 && afterKill == stored);
     json.put("writesKeptAfterKill", afterKill);
     row("peak RSS of the service", rss / 1024 + " MB");
     json.put("peakRssMb", rss / 1024);
+    targets.add(
+        "resident memory under load, -Xmx512m", "< 512 MB", rss / 1024 + " MB", rss < 512 * 1024);
   }
 
   private static long writesStored(ServiceProcess service) throws Exception {
@@ -951,6 +1099,14 @@ class ServiceBenchmarkIT {
       }
       table.append('\n');
     }
+    table.append(
+        targets.table(
+            String.format(
+                Locale.ROOT,
+                "Targets (issue 23) on %s, %,d records: a bare app measured in the same run",
+                Databases.kind(),
+                records)));
+    json.put("targets", targets.metByName());
     System.out.println(table);
     Files.writeString(OUT.resolve("service-" + Databases.kind() + ".txt"), table);
     new ObjectMapper()
@@ -981,13 +1137,22 @@ class ServiceBenchmarkIT {
                 Locale.ROOT,
                 "%nH2 and PostgreSQL side by side, %,d records (PostgreSQL × worse)%n",
                 records));
+    List<String> worse = new ArrayList<>();
     for (Map.Entry<String, Object> e : json.entrySet()) {
       Object other = h2.get(e.getKey());
-      if (e.getValue() instanceof Map<?, ?> pg && other instanceof Map<?, ?> h) {
+      if (e.getKey().startsWith("bare app")) {
+        continue; // the yardstick, not the service
+      }
+      if (e.getValue() instanceof Map<?, ?> pg
+          && other instanceof Map<?, ?> h
+          && pg.get("perSecond") != null) {
         double pgRate = ((Number) pg.get("perSecond")).doubleValue();
         double h2Rate = ((Number) h.get("perSecond")).doubleValue();
         double pgP99 = ((Number) pg.get("p99ms")).doubleValue();
         double h2P99 = ((Number) h.get("p99ms")).doubleValue();
+        if (h2Rate / pgRate > 2 || pgP99 / h2P99 > 2) {
+          worse.add(e.getKey());
+        }
         table.append(
             String.format(
                 Locale.ROOT,
@@ -1004,8 +1169,11 @@ class ServiceBenchmarkIT {
           && e.getKey().matches(".*(PerSecond|Seconds|Mb)")) {
         // rates are better higher; seconds and megabytes lower
         boolean rate = e.getKey().endsWith("PerSecond");
-        double worse =
+        double times =
             rate ? h.doubleValue() / pg.doubleValue() : pg.doubleValue() / h.doubleValue();
+        if (times > 2) {
+          worse.add(e.getKey());
+        }
         table.append(
             String.format(
                 Locale.ROOT,
@@ -1013,9 +1181,14 @@ class ServiceBenchmarkIT {
                 e.getKey(),
                 h.doubleValue(),
                 pg.doubleValue(),
-                worse));
+                times));
       }
     }
+    table.append(
+        String.format(
+            Locale.ROOT,
+            "Target: no figure more than 2 × worse on PostgreSQL: %s%n",
+            worse.isEmpty() ? "met" : "NOT met (" + String.join("; ", worse) + ")"));
     System.out.println(table);
     Files.writeString(OUT.resolve("side-by-side.txt"), table);
   }

@@ -31,6 +31,7 @@ class RecordCacheTest {
 
   final List<Collection<Long>> statementReads = new ArrayList<>();
   final List<String> stateReads = new ArrayList<>();
+  final List<Collection<Long>> stateReadStatements = new ArrayList<>();
 
   final CommittedRecords database =
       new CommittedRecords() {
@@ -47,12 +48,13 @@ class RecordCacheTest {
         }
 
         @Override
-        public Map<Long, List<Row>> ofState(String iso3) {
+        public Map<Long, List<Row>> ofState(String iso3, Collection<Long> statements) {
           stateReads.add(iso3);
+          stateReadStatements.add(List.copyOf(statements));
           Map<Long, List<Row>> rows = new LinkedHashMap<>();
           stored.forEach(
               (id, states) -> {
-                if (states.contains(iso3)) {
+                if (states.contains(iso3) && statements.contains(id)) {
                   rows.put(id, rows(id, List.of(iso3)));
                 }
               });
@@ -155,6 +157,7 @@ class RecordCacheTest {
 
     assertThat(statementReads).as("no statement read whole").isEmpty();
     assertThat(stateReads).containsExactly("QAT");
+    assertThat(stateReadStatements.get(0)).hasSize(many);
     assertThat(records).hasSize(many);
     assertThat(records.get(2L).size()).as("QAT's own record").isEqualTo(1);
     assertThat(records.get(1L).size()).as("none of QAT's").isZero();
@@ -177,5 +180,28 @@ class RecordCacheTest {
     assertThat(statementReads).hasSize(1);
     assertThat(records.get(1L).size()).as("every state's records").isEqualTo(2);
     assertThat(reads.cache.cachedOf(versions)).hasSize(few);
+  }
+
+  @Test
+  void aStateReadsItsOwnRecordsOnlyOfTheStatementsNotInMemory() {
+    int many = StatementReads.STATEMENTS_LOADED_FOR_A_STATE + 10;
+    Map<Long, Long> versions = new HashMap<>();
+    for (long id = 1; id <= many; id++) {
+      stored.put(id, List.of("CHN", "QAT"));
+      versions.put(id, 1L);
+    }
+    StatementReads reads = new StatementReads();
+    reads.cache = cache(1_000_000);
+    reads.cache.recordsOf(Map.of(1L, 1L, 2L, 1L)); // two of them in memory
+    statementReads.clear();
+
+    Map<Long, StatementRecords> records = reads.recordsOfState("QAT", versions);
+
+    assertThat(statementReads).isEmpty();
+    assertThat(stateReadStatements).hasSize(1);
+    assertThat(stateReadStatements.get(0)).hasSize(many - 2).doesNotContain(1L, 2L);
+    assertThat(records).hasSize(many);
+    assertThat(records.get(1L).size()).as("from memory: every state's records").isEqualTo(2);
+    assertThat(records.get(3L).size()).as("read: QAT's own").isEqualTo(1);
   }
 }
