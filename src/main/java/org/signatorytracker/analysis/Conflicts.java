@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.signatorytracker.common.CsvColumns;
+import org.signatorytracker.common.KeptPerRevision;
+import org.signatorytracker.common.RevisionCounter;
 import org.signatorytracker.positions.PositionService;
 import org.signatorytracker.positions.PositionView;
 import org.signatorytracker.positions.RecordDisputes;
@@ -104,6 +106,7 @@ public class Conflicts {
   @Inject IssueAnalysis analysis;
   @Inject ClaimService claims;
   @Inject RecordDisputes records;
+  @Inject RevisionCounter revisions;
   @Inject PositionService positions;
 
   /**
@@ -140,6 +143,32 @@ public class Conflicts {
    * issues.
    */
   public Map<String, Integer> countsByIssue(List<String> issueKeys, ReportQuery query) {
+    if (!query.asRecorded().isNow()) {
+      return countedByIssue(issueKeys, query);
+    }
+    // kept until another revision commits: the home page asks for the same ones on every view
+    Map<IssueAsked, Integer> kept =
+        countsKept.get(
+            issueKeys.stream().map(k -> new IssueAsked(k, query)).toList(),
+            () -> revisions.lastCommitted().number(),
+            missing ->
+                countedByIssue(missing.stream().map(IssueAsked::issue).toList(), query)
+                    .entrySet()
+                    .stream()
+                    .collect(
+                        java.util.stream.Collectors.toMap(
+                            e -> new IssueAsked(e.getKey(), query), Map.Entry::getValue)));
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    issueKeys.forEach(k -> counts.put(k, kept.get(new IssueAsked(k, query))));
+    return counts;
+  }
+
+  /** An issue's count of conflicts asked for with a query. */
+  private record IssueAsked(String issue, ReportQuery query) {}
+
+  private final KeptPerRevision<IssueAsked, Integer> countsKept = new KeptPerRevision<>(10_000);
+
+  private Map<String, Integer> countedByIssue(List<String> issueKeys, ReportQuery query) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     issueKeys.forEach(k -> counts.put(k, 0));
     if (issueKeys.isEmpty()) {

@@ -16,6 +16,8 @@ import org.signatorytracker.analysis.IssueAnswers.GroupShare;
 import org.signatorytracker.analysis.IssueAnswers.IssueTimeline;
 import org.signatorytracker.analysis.IssueAnswers.StanceCount;
 import org.signatorytracker.analysis.IssueAnswers.Unlisted;
+import org.signatorytracker.common.KeptPerRevision;
+import org.signatorytracker.common.RevisionCounter;
 import org.signatorytracker.reports.Breakdown;
 import org.signatorytracker.reports.Breakdowns;
 import org.signatorytracker.reports.ListCoverage;
@@ -42,6 +44,7 @@ public class IssueBalances {
   @Inject StateDirectory states;
   @Inject Breakdowns breakdowns;
   @Inject StatementSets statementSets;
+  @Inject RevisionCounter revisions;
 
   /** The balance of an issue read already, by regional group, as of the query's date. */
   Balance balance(IssueAnalysis.Loaded loaded, ReportQuery query) {
@@ -70,6 +73,32 @@ public class IssueBalances {
    * page's overview of every issue.
    */
   public List<Balance> balances(List<IssueView> chosen, ReportQuery query) {
+    if (!query.asRecorded().isNow()) {
+      return balanced(chosen, query);
+    }
+    // kept until another revision commits: the home page asks for the same ones on every view
+    Map<IssueAsked, Balance> kept =
+        balancesKept.get(
+            chosen.stream().map(v -> new IssueAsked(v, query)).toList(),
+            () -> revisions.lastCommitted().number(),
+            missing -> {
+              List<Balance> worked =
+                  balanced(missing.stream().map(IssueAsked::issue).toList(), query);
+              Map<IssueAsked, Balance> byIssue = new HashMap<>();
+              for (int i = 0; i < missing.size(); i++) {
+                byIssue.put(missing.get(i), worked.get(i));
+              }
+              return byIssue;
+            });
+    return chosen.stream().map(v -> kept.get(new IssueAsked(v, query))).toList();
+  }
+
+  /** An issue (as it is now) whose balance is asked for with a query. */
+  private record IssueAsked(IssueView issue, ReportQuery query) {}
+
+  private final KeptPerRevision<IssueAsked, Balance> balancesKept = new KeptPerRevision<>(10_000);
+
+  private List<Balance> balanced(List<IssueView> chosen, ReportQuery query) {
     TrackedSet set = sets.statementsOfIssues(chosen.stream().map(IssueView::key).toList(), query);
     Map<String, List<Tracked>> byIssue = new HashMap<>();
     for (Tracked t : set.statements()) {

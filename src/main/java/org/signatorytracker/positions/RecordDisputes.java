@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * When the sources contradict each other on a state: two standing records of one state on one
@@ -66,11 +68,7 @@ public class RecordDisputes {
         });
     Map<Long, Set<List<String>>> cited = citedBy(List.copyOf(ids));
     return candidates.stream()
-        .filter(
-            pair ->
-                !cited
-                    .getOrDefault(pair[0], Set.of())
-                    .equals(cited.getOrDefault(pair[1], Set.of())))
+        .filter(pair -> !cited.get(pair[0]).equals(cited.get(pair[1])))
         .toList();
   }
 
@@ -94,24 +92,49 @@ public class RecordDisputes {
   }
 
   /** Records per query when their sources are read: a parameter list H2 checks row by row. */
-  private static final int IDS_PER_QUERY = 1_000;
+  private static final int IDS_PER_QUERY = 250;
+
+  /** At most this many records' sources are kept in memory. */
+  private static final int CITED_KEPT = 200_000;
+
+  /**
+   * What records cite, by record id: a record's sources never change once it is written (it is
+   * retracted, never edited), so what was read once stays true on every replica.
+   */
+  private final Map<Long, Set<List<String>>> citedKept = new ConcurrentHashMap<>();
 
   /** What each record cites: its sources' URLs and titles, in any order (none: an empty set). */
   private Map<Long, Set<List<String>>> citedBy(List<Long> ids) {
     Map<Long, Set<List<String>>> cited = new HashMap<>();
-    for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+    List<Long> missing = new ArrayList<>();
+    for (Long id : ids) {
+      Set<List<String>> kept = citedKept.get(id);
+      if (kept != null) {
+        cited.put(id, kept);
+      } else {
+        missing.add(id);
+      }
+    }
+    Map<Long, Set<List<String>>> read = new HashMap<>();
+    missing.forEach(id -> read.put(id, new HashSet<>()));
+    for (int from = 0; from < missing.size(); from += IDS_PER_QUERY) {
       List<?> rows =
           em.createNativeQuery(
                   "SELECT position_id, url, title FROM position_source WHERE position_id IN (:ids)")
-              .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
+              .setParameter(
+                  "ids", missing.subList(from, Math.min(missing.size(), from + IDS_PER_QUERY)))
               .getResultList();
       for (Object row : rows) {
         Object[] cells = (Object[]) row;
-        cited
-            .computeIfAbsent(((Number) cells[0]).longValue(), id -> new HashSet<>())
+        read.get(((Number) cells[0]).longValue())
             .add(Arrays.asList((String) cells[1], (String) cells[2]));
       }
     }
+    if (citedKept.size() + read.size() > CITED_KEPT) {
+      citedKept.clear();
+    }
+    read.forEach((id, sources) -> citedKept.put(id, Set.copyOf(sources)));
+    cited.putAll(read);
     return cited;
   }
 }

@@ -188,9 +188,41 @@ class StatementHeaders {
         () -> headers(STATEMENTS_OF_ISSUE, "issue", issue, query));
   }
 
-  /** The statements of several issues (canonical keys), in one query. */
+  /**
+   * The statements of several issues (canonical keys), each once: each issue's list kept like one
+   * issue's, those not kept read in one query.
+   */
   List<Header> ofIssues(Collection<String> issues, ReportQuery query) {
-    return headers(STATEMENTS_OF_ISSUES, "issues", issues, query);
+    if (!query.asRecorded().isNow()) {
+      return headers(STATEMENTS_OF_ISSUES, "issues", issues, query);
+    }
+    Latest known = latest();
+    Map<String, List<Header>> kept = known.byIssue();
+    List<String> missing = issues.stream().filter(i -> !kept.containsKey(i)).toList();
+    Map<Long, Header> found = new LinkedHashMap<>();
+    if (!missing.isEmpty()) {
+      List<Header> fresh = headers(STATEMENTS_OF_ISSUES, "issues", missing, query);
+      fresh.forEach(h -> found.put(h.statement().id(), h));
+      if (known.current(fresh) && kept.size() + missing.size() <= LATEST_ISSUES) {
+        Map<String, List<Header>> byIssue = new HashMap<>();
+        missing.forEach(i -> byIssue.put(i, new ArrayList<>()));
+        for (Header h : fresh) {
+          Header shared = known.byId().computeIfAbsent(h.statement().id(), id -> h);
+          h.statement().issues().stream()
+              .map(IssueSide::issue)
+              .filter(byIssue::containsKey)
+              .forEach(i -> byIssue.get(i).add(shared));
+        }
+        byIssue.forEach((issue, list) -> kept.put(issue, List.copyOf(list)));
+      }
+    }
+    for (String issue : issues) {
+      List<Header> list = kept.get(issue);
+      if (list != null) {
+        list.forEach(h -> found.putIfAbsent(h.statement().id(), h));
+      }
+    }
+    return List.copyOf(found.values());
   }
 
   /**

@@ -149,6 +149,13 @@ class ConflictsTest {
     assertThat(csv.lines().findFirst().orElseThrow())
         .isEqualTo("kind,statement,statements,state,detail,claim_ids,record_ids");
     assertThat(csv.lines().count()).isEqualTo(5);
+
+    // the home page's count is kept between views, but only until the next write: a new dispute
+    // shows on the next view
+    record(critical, sourced(position("Bahrain", "SIGNED", "2020-03-01"), "https://a.example/1"));
+    record(critical, sourced(position("Bahrain", "WITHDREW", "2020-03-01"), "https://c.example/3"));
+    assertThat(given().get("/").then().statusCode(200).extract().asString())
+        .contains("href=\"/api/conflicts?issue=" + issue + "\">5 disagreements</a>");
   }
 
   @Test
