@@ -83,7 +83,97 @@ final class MapProjection {
     return Math.max(maxX - minX, maxY - minY);
   }
 
+  /**
+   * Traces a ring (in pixels), simplified to what the drawn size shows: a point that lies within
+   * {@link #TOLERANCE} of the line between the points kept around it is left out (Douglas and
+   * Peucker's rule), and the rest fall on whole pixels: at the drawn size the outline looks the
+   * same, with a fraction of Natural Earth's points.
+   */
   static void trace(Path2D path, List<double[]> ring) {
+    trace(path, simplified(ring, TOLERANCE), true);
+  }
+
+  /** How far, in pixels, a simplified outline may stray from the original. */
+  static final double TOLERANCE = 0.75;
+
+  /** The ring with the points that matter at this tolerance, its first and last kept. */
+  static List<double[]> simplified(List<double[]> ring, double tolerance) {
+    int n = ring.size();
+    if (n <= 4) {
+      return ring;
+    }
+    boolean[] keep = new boolean[n];
+    keep[0] = true;
+    keep[n - 1] = true;
+    // a closed ring's first and last points coincide: split it at its farthest point as well
+    int far = farthest(ring, 0, n - 1);
+    keep[far] = true;
+    java.util.ArrayDeque<int[]> spans = new java.util.ArrayDeque<>();
+    spans.push(new int[] {0, far});
+    spans.push(new int[] {far, n - 1});
+    double squared = tolerance * tolerance;
+    while (!spans.isEmpty()) {
+      int[] span = spans.pop();
+      if (span[1] - span[0] < 2) {
+        continue;
+      }
+      int worst = -1;
+      double worstDistance = squared;
+      for (int k = span[0] + 1; k < span[1]; k++) {
+        double d = squaredDistance(ring.get(k), ring.get(span[0]), ring.get(span[1]));
+        if (d > worstDistance) {
+          worstDistance = d;
+          worst = k;
+        }
+      }
+      if (worst >= 0) {
+        keep[worst] = true;
+        spans.push(new int[] {span[0], worst});
+        spans.push(new int[] {worst, span[1]});
+      }
+    }
+    // then each point to the pixel it falls on, a point on the same pixel as the one before left
+    // out: the map is drawn 960 pixels wide, and a finer coordinate shows nothing more
+    List<double[]> kept = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      if (keep[k]) {
+        double[] pixel = {Math.rint(ring.get(k)[0]), Math.rint(ring.get(k)[1])};
+        double[] last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+        if (last == null || last[0] != pixel[0] || last[1] != pixel[1]) {
+          kept.add(pixel);
+        }
+      }
+    }
+    return kept.size() >= 4 ? kept : ring;
+  }
+
+  private static int farthest(List<double[]> ring, int from, int to) {
+    int far = (from + to) / 2;
+    double best = -1;
+    for (int k = from + 1; k < to; k++) {
+      double dx = ring.get(k)[0] - ring.get(from)[0];
+      double dy = ring.get(k)[1] - ring.get(from)[1];
+      if (dx * dx + dy * dy > best) {
+        best = dx * dx + dy * dy;
+        far = k;
+      }
+    }
+    return far;
+  }
+
+  /** The squared distance from p to the segment from a to b. */
+  private static double squaredDistance(double[] p, double[] a, double[] b) {
+    double dx = b[0] - a[0];
+    double dy = b[1] - a[1];
+    double length = dx * dx + dy * dy;
+    double t = length == 0 ? 0 : ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length;
+    t = Math.max(0, Math.min(1, t));
+    double x = a[0] + t * dx - p[0];
+    double y = a[1] + t * dy - p[1];
+    return x * x + y * y;
+  }
+
+  private static void trace(Path2D path, List<double[]> ring, boolean simplifiedAlready) {
     for (int k = 0; k < ring.size(); k++) {
       if (k == 0) {
         path.moveTo(ring.get(k)[0], ring.get(k)[1]);

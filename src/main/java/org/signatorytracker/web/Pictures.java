@@ -76,6 +76,79 @@ public final class Pictures {
   private static final String TITLE_BEFORE_SHAPE =
       "<title>([^<]*)</title><(\\w+) (id='[^']*'[^>]*?)/>";
 
+  private static final java.util.regex.Pattern PATH_DATA =
+      java.util.regex.Pattern.compile(" d='([MLZ0-9.,-]+)'");
+
+  private static final java.util.regex.Pattern STEP =
+      java.util.regex.Pattern.compile("([MLZ])(?:(-?[0-9.]+),(-?[0-9.]+))?");
+
+  /**
+   * Path data of straight lines written relative to the point before, in tenths ({@code
+   * M757,513.1L757.1,513.1} becomes {@code M757,513.1l.1,0}), one command letter for a run of
+   * lines: the same shapes in about half the characters, which is most of a world map.
+   */
+  static String relativePaths(String svg) {
+    java.util.regex.Matcher path = PATH_DATA.matcher(svg);
+    StringBuilder out = new StringBuilder(svg.length());
+    while (path.find()) {
+      path.appendReplacement(out, "");
+      out.append(" d='").append(relative(path.group(1))).append('\'');
+    }
+    path.appendTail(out);
+    return out.toString();
+  }
+
+  private static String relative(String data) {
+    StringBuilder out = new StringBuilder(data.length());
+    java.util.regex.Matcher step = STEP.matcher(data);
+    long x = 0;
+    long y = 0;
+    long startX = 0;
+    long startY = 0;
+    char last = ' ';
+    int at = 0;
+    while (step.find()) {
+      if (step.start() != at) {
+        return data; // not only M, L and Z: left as it is
+      }
+      at = step.end();
+      char command = step.group(1).charAt(0);
+      if (command == 'Z') {
+        out.append('z');
+        last = 'z';
+        // a closed path's point is where it started
+        x = startX;
+        y = startY;
+        continue;
+      }
+      long nx = Math.round(Double.parseDouble(step.group(2)) * 10);
+      long ny = Math.round(Double.parseDouble(step.group(3)) * 10);
+      if (command == 'M') {
+        out.append('M').append(tenths(nx / 10.0)).append(',').append(tenths(ny / 10.0));
+        last = 'M';
+        startX = nx;
+        startY = ny;
+      } else {
+        String dx = tenths((nx - x) / 10.0);
+        String dy = tenths((ny - y) / 10.0);
+        if (last != 'l') {
+          out.append('l');
+        } else if (!dx.startsWith("-")) {
+          out.append(' ');
+        }
+        out.append(dx);
+        if (!dy.startsWith("-")) {
+          out.append(',');
+        }
+        out.append(dy);
+        last = 'l';
+      }
+      x = nx;
+      y = ny;
+    }
+    return at == data.length() ? out.toString() : data;
+  }
+
   /** A coordinate to a tenth, written without a trailing ".0". */
   static String tenths(double value) {
     long tenths = Math.round(value * 10);
@@ -122,7 +195,8 @@ public final class Pictures {
           + element
               .substring(open)
               .replaceAll(TITLE_BEFORE_GROUP, "$2<title>$1</title>")
-              .replaceAll(TITLE_BEFORE_SHAPE, "<$2 $3><title>$1</title></$2>");
+              .replaceAll(TITLE_BEFORE_SHAPE, "<$2 $3><title>$1</title></$2>")
+              .transform(Pictures::relativePaths);
     }
 
     public byte[] png() {

@@ -44,7 +44,7 @@ public class WorldMap {
   static final double SCALE = (WIDTH - 20) / (2 * 2.7207);
 
   /** The finest detail drawn, in pixels. */
-  static final double DETAIL = 0.8;
+  static final double DETAIL = 1.0;
 
   /** Shapes smaller than this (in pixels, either side) are shown with a marker too. */
   static final double SMALL = 8;
@@ -86,8 +86,11 @@ public class WorldMap {
           g.setStroke(new BasicStroke(0.4f));
           java.awt.Shape unclipped = g.getClip();
           g.clip(MapProjection.globe());
+          // the borders are drawn once, as one outline over every shape, after the fills
+          Path2D borders = new Path2D.Double(Path2D.WIND_EVEN_ODD);
           for (Path2D other : all.others()) {
             fill(g, other, Pictures.OUTSIDE, null, null);
+            borders.append(other, false);
           }
           Map<Category, Integer> counts = new LinkedHashMap<>();
           legend.forEach(c -> counts.put(c, 0));
@@ -104,11 +107,14 @@ public class WorldMap {
                   category.colour(),
                   "st-" + shape.iso3(),
                   shape.name() + ": " + category.label());
+              borders.append(shape.outline(), false);
             }
             if (shape.marker() != null) {
               markers.add(shape);
             }
           }
+          g.setColor(Color.WHITE);
+          g.draw(borders);
           g.setClip(unclipped);
           for (Shape shape : markers) {
             Category category = categoryOf.getOrDefault(shape.iso3(), none);
@@ -124,6 +130,8 @@ public class WorldMap {
                 category.colour(),
                 "mk-" + shape.iso3(),
                 shape.name() + ": " + category.label());
+            g.setColor(Color.WHITE);
+            g.draw(dot);
           }
           drawLegend(g, counts);
           g.setFont(Pictures.SMALL);
@@ -140,8 +148,6 @@ public class WorldMap {
     }
     g.setColor(colour);
     g.fill(shape);
-    g.setColor(Color.WHITE);
-    g.draw(shape);
   }
 
   private static void drawLegend(Graphics2D g, Map<Category, Integer> counts) {

@@ -55,6 +55,19 @@ class ChartsTest {
   }
 
   @Test
+  void aWorldMapIsSmallEnoughToServeAndEmbed() {
+    // the shapes simplified to the drawn size, the borders drawn once, the path data relative
+    for (String map :
+        List.of(
+            SUPPORTIVE + "/map.svg?asOf=2019-09-01",
+            "/api/issues/xinjiang/map.svg?asOf=2019-09-01",
+            "/api/compare/map.svg?a=hrc41-2019-xinjiang-critical&b=hrc41-2019-xinjiang-supportive")) {
+      byte[] svg = given().get(map).then().statusCode(200).extract().asByteArray();
+      assertThat(svg.length).as(map).isLessThanOrEqualTo(150 * 1024);
+    }
+  }
+
+  @Test
   void smallStatesGetAMarkerAndEveryStateAShapeOrMarker() {
     Document map = svg(SUPPORTIVE + "/map.svg?asOf=2019-09-01");
     // Cuba and Algeria have shapes; small signatories such as Comoros are marked too
