@@ -20,13 +20,10 @@ import java.util.function.Supplier;
 import org.hibernate.query.NativeQuery;
 import org.signatorytracker.common.RevisionCounter;
 import org.signatorytracker.common.SqlRow;
-import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.CommittedRecords;
 import org.signatorytracker.reports.ReportBasis.Through;
 import org.signatorytracker.statements.IssueSide;
-import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.statements.StatementsAsRecorded;
-import org.signatorytracker.statements.VoteSides;
 
 /**
  * The statements a report is about, as recorded: the latest version of each within the query's
@@ -76,6 +73,9 @@ class StatementHeaders {
 
   private static final String STATEMENTS_BY_KEY =
       statementsAsRecorded("v.statement_key IN (:keys)", HEADER);
+
+  private static final String STATEMENTS_BY_ID =
+      statementsAsRecorded("v.statement_id IN (:ids)", HEADER);
 
   private static final String STATEMENTS_OF_STATE =
       statementsAsRecorded(
@@ -138,6 +138,7 @@ class StatementHeaders {
       // many: keys asked for that name no statement are kept too
       if (known.current(read) && known.byKey().size() < LATEST_KEYS) {
         known.byKey().putAll(fresh);
+        read.forEach(h -> known.byId().putIfAbsent(h.statement().id(), h));
       }
       return read;
     }
@@ -154,11 +155,61 @@ class StatementHeaders {
    */
   List<Header> ofState(String iso3, ReportQuery query) {
     return keptOrRead(
-        query,
-        Latest::byState,
-        iso3,
-        LATEST_STATES,
-        () -> latestFirst(headers(STATEMENTS_OF_STATE, "iso3", iso3, query)));
+        query, Latest::byState, iso3, LATEST_STATES, () -> latestFirst(stateHeaders(iso3, query)));
+  }
+
+  /** Statement ids read per query when headers are read by id. */
+  private static final int IDS_PER_QUERY = 1_000;
+
+  /**
+   * The headers of the statements a state has records on: as recorded now, when other reports have
+   * read statements at this revision, the ids of the state's (from the index on its records), their
+   * headers from those kept, and only the others read; otherwise (nothing kept yet, most of them
+   * not kept, or a revision committed meanwhile) in one query.
+   */
+  private List<Header> stateHeaders(String iso3, ReportQuery query) {
+    // as recorded now, keptOrRead has just read the counter into latest
+    Latest known = query.asRecorded().isNow() ? latest : null;
+    if (known == null || known.byId().isEmpty()) {
+      return headers(STATEMENTS_OF_STATE, "iso3", iso3, query);
+    }
+    List<Long> ids =
+        em
+            .createNativeQuery(
+                "SELECT DISTINCT p.statement_id FROM position_record p WHERE p.iso3 = :iso3",
+                Long.class)
+            .setParameter("iso3", iso3)
+            .getResultList()
+            .stream()
+            .map(id -> ((Number) id).longValue())
+            .toList();
+    List<Header> found = new ArrayList<>();
+    List<Long> missing = new ArrayList<>();
+    for (Long id : ids) {
+      Header kept = known.byId().get(id);
+      if (kept != null) {
+        found.add(kept);
+      } else {
+        missing.add(id);
+      }
+    }
+    if (missing.size() > ids.size() / 2) {
+      // most of them not in memory: the one query that reads them all
+      return headers(STATEMENTS_OF_STATE, "iso3", iso3, query);
+    }
+    for (int from = 0; from < missing.size(); from += IDS_PER_QUERY) {
+      List<Header> read =
+          headers(
+              STATEMENTS_BY_ID,
+              "ids",
+              missing.subList(from, Math.min(missing.size(), from + IDS_PER_QUERY)),
+              query);
+      if (!known.current(read)) {
+        return headers(STATEMENTS_OF_STATE, "iso3", iso3, query);
+      }
+      found.addAll(read);
+    }
+    return found;
   }
 
   /**
@@ -282,7 +333,7 @@ class StatementHeaders {
                     .addScalar("through_revision", Long.class)
                     .addScalar("through_at", Instant.class))
             .getSingleResult();
-    return through(row);
+    return HeaderRows.through(row);
   }
 
   /**
@@ -310,51 +361,7 @@ class StatementHeaders {
                     .addScalar("last_change", Long.class)
                     .addScalar("claimed", Boolean.class))
             .getResultList();
-    // one row per issue a statement stood in, grouped by statement in the order first read
-    Map<Long, List<SqlRow>> byStatement = new LinkedHashMap<>();
-    for (SqlRow r : rows) {
-      byStatement.computeIfAbsent(r.number("statement_id"), id -> new ArrayList<>()).add(r);
-    }
-    List<Header> headers = new ArrayList<>();
-    for (List<SqlRow> group : byStatement.values()) {
-      SqlRow r = group.get(0);
-      headers.add(
-          new Header(
-              new RecordedStatement(
-                  r.number("statement_id"),
-                  r.text("statement_key"),
-                  r.text("title"),
-                  r.enumValue("kind", StatementKind.class),
-                  UncertainDate.parseNullable(r.text("dated_text")),
-                  r.text("session_name"),
-                  issuesOf(group),
-                  r.enumValue("list_declared", ListStatus.class),
-                  through(r),
-                  Boolean.TRUE.equals(r.get("claimed"))),
-              r.number("last_change")));
-    }
-    return headers;
-  }
-
-  /** The issues of one statement's rows, in their order; none for its one row of nulls. */
-  private static List<IssueSide> issuesOf(List<SqlRow> rows) {
-    List<SqlRow> sorted = new ArrayList<>(rows);
-    sorted.removeIf(r -> r.text("issue") == null);
-    sorted.sort(Comparator.comparing(r -> r.number("issue_ordinal")));
-    List<IssueSide> issues = new ArrayList<>(sorted.size());
-    for (SqlRow r : sorted) {
-      String voteSides = r.text("vote_sides");
-      issues.add(
-          new IssueSide(
-              r.text("issue"),
-              r.text("side"),
-              voteSides == null ? null : VoteSides.parse(voteSides)));
-    }
-    return List.copyOf(issues);
-  }
-
-  private static Through through(SqlRow row) {
-    return new Through(row.number("through_revision"), row.instant("through_at"));
+    return HeaderRows.headers(rows);
   }
 
   /** Binds how far the recorded data may run. */
