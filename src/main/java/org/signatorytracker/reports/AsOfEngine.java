@@ -17,7 +17,6 @@ import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.positions.RecordDisputes;
 import org.signatorytracker.reports.ReportBasis.Through;
 import org.signatorytracker.reports.Reports.Signatory;
-import org.signatorytracker.reports.StatementHeaders.Header;
 import org.signatorytracker.reports.StatementReads.Read;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKind;

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.signatorytracker.common.SqlRow;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.reports.ReportBasis.Through;
-import org.signatorytracker.reports.StatementHeaders.Header;
 import org.signatorytracker.statements.IssueSide;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.statements.VoteSides;

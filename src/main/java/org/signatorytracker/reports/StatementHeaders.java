@@ -87,9 +87,6 @@ class StatementHeaders {
   private static final String STATEMENTS_OF_ISSUES =
       statementsAsRecorded(StatementsAsRecorded.IN_ISSUES, HEADER);
 
-  /** A statement as recorded, and the last change of its records. */
-  record Header(RecordedStatement statement, long lastChange) {}
-
   /**
    * Headers of statements as recorded now, good while no revision has been committed since {@code
    * through}. A key without a statement is kept too (empty), so that asking again is as cheap.

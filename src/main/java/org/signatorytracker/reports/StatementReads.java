@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.signatorytracker.reports.ReportBasis.Through;
-import org.signatorytracker.reports.StatementHeaders.Header;
 import org.signatorytracker.statements.Statement;
 
 /**
