@@ -32,6 +32,10 @@ public class CommittedRecords {
   public static final String STATEMENTS_OF_STATE =
       "SELECT p.statement_id FROM position_record p WHERE p.iso3 = :iso3";
 
+  /** The ids of the statements a state ({@code :iso3}) has records on, each once. */
+  public static final String STATEMENT_IDS_OF_STATE =
+      "SELECT DISTINCT p.statement_id FROM position_record p WHERE p.iso3 = :iso3";
+
   /** One committed record, as the rule reads it. */
   public record Row(
       String iso3,

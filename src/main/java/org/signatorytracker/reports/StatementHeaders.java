@@ -172,9 +172,7 @@ class StatementHeaders {
     }
     List<Long> ids =
         em
-            .createNativeQuery(
-                "SELECT DISTINCT p.statement_id FROM position_record p WHERE p.iso3 = :iso3",
-                Long.class)
+            .createNativeQuery(CommittedRecords.STATEMENT_IDS_OF_STATE, Long.class)
             .setParameter("iso3", iso3)
             .getResultList()
             .stream()
