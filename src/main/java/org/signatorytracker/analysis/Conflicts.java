@@ -147,19 +147,19 @@ public class Conflicts {
       return countedByIssue(issueKeys, query);
     }
     // kept until another revision commits: the home page asks for the same ones on every view
-    Map<IssueAsked, Integer> kept =
+    List<Integer> kept =
         countsKept.get(
             issueKeys.stream().map(k -> new IssueAsked(k, query)).toList(),
             () -> revisions.lastCommitted().number(),
-            missing ->
-                countedByIssue(missing.stream().map(IssueAsked::issue).toList(), query)
-                    .entrySet()
-                    .stream()
-                    .collect(
-                        java.util.stream.Collectors.toMap(
-                            e -> new IssueAsked(e.getKey(), query), Map.Entry::getValue)));
+            missing -> {
+              Map<String, Integer> counted =
+                  countedByIssue(missing.stream().map(IssueAsked::issue).toList(), query);
+              return missing.stream().map(m -> counted.get(m.issue())).toList();
+            });
     Map<String, Integer> counts = new LinkedHashMap<>();
-    issueKeys.forEach(k -> counts.put(k, kept.get(new IssueAsked(k, query))));
+    for (int i = 0; i < issueKeys.size(); i++) {
+      counts.put(issueKeys.get(i), kept.get(i));
+    }
     return counts;
   }
 

@@ -77,20 +77,10 @@ public class IssueBalances {
       return balanced(chosen, query);
     }
     // kept until another revision commits: the home page asks for the same ones on every view
-    Map<IssueAsked, Balance> kept =
-        balancesKept.get(
-            chosen.stream().map(v -> new IssueAsked(v, query)).toList(),
-            () -> revisions.lastCommitted().number(),
-            missing -> {
-              List<Balance> worked =
-                  balanced(missing.stream().map(IssueAsked::issue).toList(), query);
-              Map<IssueAsked, Balance> byIssue = new HashMap<>();
-              for (int i = 0; i < missing.size(); i++) {
-                byIssue.put(missing.get(i), worked.get(i));
-              }
-              return byIssue;
-            });
-    return chosen.stream().map(v -> kept.get(new IssueAsked(v, query))).toList();
+    return balancesKept.get(
+        chosen.stream().map(v -> new IssueAsked(v, query)).toList(),
+        () -> revisions.lastCommitted().number(),
+        missing -> balanced(missing.stream().map(IssueAsked::issue).toList(), query));
   }
 
   /** An issue (as it is now) whose balance is asked for with a query. */

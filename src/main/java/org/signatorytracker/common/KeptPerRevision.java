@@ -1,5 +1,8 @@
 package org.signatorytracker.common;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -23,15 +26,15 @@ public final class KeptPerRevision<K, V> {
   }
 
   /**
-   * The answers for these keys at the last committed revision ({@code last} reads it): the kept
-   * ones, and the others worked out by {@code work} in one go (it gets the missing keys).
+   * The answers for these keys, in their order, at the last committed revision ({@code last} reads
+   * it): the kept ones, and the others worked out by {@code work} in one go (it gets the missing
+   * keys and answers them in the same order).
    */
-  public Map<K, V> get(
-      Iterable<K> keys, LongSupplier last, Function<java.util.List<K>, Map<K, V>> work) {
+  public List<V> get(List<K> keys, LongSupplier last, Function<List<K>, List<V>> work) {
     long before = last.getAsLong();
     Map<K, V> current = at(before);
-    Map<K, V> found = new java.util.LinkedHashMap<>();
-    java.util.List<K> missing = new java.util.ArrayList<>();
+    Map<K, V> found = new HashMap<>();
+    List<K> missing = new ArrayList<>();
     for (K key : keys) {
       V value = current.get(key);
       if (value != null) {
@@ -41,13 +44,17 @@ public final class KeptPerRevision<K, V> {
       }
     }
     if (!missing.isEmpty()) {
-      Map<K, V> worked = work.apply(missing);
-      found.putAll(worked);
-      if (last.getAsLong() == before && current.size() + worked.size() <= limit) {
-        current.putAll(worked);
+      List<V> worked = work.apply(missing);
+      Map<K, V> byKey = new HashMap<>();
+      for (int i = 0; i < missing.size(); i++) {
+        byKey.put(missing.get(i), worked.get(i));
+      }
+      found.putAll(byKey);
+      if (last.getAsLong() == before && current.size() + byKey.size() <= limit) {
+        current.putAll(byKey);
       }
     }
-    return found;
+    return keys.stream().map(found::get).toList();
   }
 
   private Map<K, V> at(long now) {

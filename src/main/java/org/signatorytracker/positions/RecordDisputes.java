@@ -39,14 +39,8 @@ public class RecordDisputes {
     if (confirmed.isEmpty()) {
       return List.of();
     }
-    Set<Long> ids = new LinkedHashSet<>();
-    confirmed.forEach(
-        pair -> {
-          ids.add(pair[0]);
-          ids.add(pair[1]);
-        });
     Map<Long, PositionView> views = new HashMap<>();
-    positions.views(List.copyOf(ids)).forEach(v -> views.put(v.id(), v));
+    positions.views(idsOf(confirmed)).forEach(v -> views.put(v.id(), v));
     return confirmed.stream()
         .map(pair -> new Contradiction(views.get(pair[0]), views.get(pair[1])))
         .toList();
@@ -60,13 +54,7 @@ public class RecordDisputes {
     if (candidates.isEmpty()) {
       return List.of();
     }
-    Set<Long> ids = new LinkedHashSet<>();
-    candidates.forEach(
-        pair -> {
-          ids.add(pair[0]);
-          ids.add(pair[1]);
-        });
-    Map<Long, Set<List<String>>> cited = citedBy(List.copyOf(ids));
+    Map<Long, Set<List<String>>> cited = citedBy(idsOf(candidates));
     return candidates.stream()
         .filter(pair -> !cited.get(pair[0]).equals(cited.get(pair[1])))
         .toList();
@@ -89,6 +77,17 @@ public class RecordDisputes {
 
   private static boolean startsBy(LocalDate start, LocalDate day) {
     return start == null || !start.isAfter(day);
+  }
+
+  /** The records of the pairs, each once, in the order first named. */
+  private static List<Long> idsOf(List<long[]> pairs) {
+    Set<Long> ids = new LinkedHashSet<>();
+    pairs.forEach(
+        pair -> {
+          ids.add(pair[0]);
+          ids.add(pair[1]);
+        });
+    return List.copyOf(ids);
   }
 
   /** Records per query when their sources are read: a parameter list H2 checks row by row. */

@@ -90,7 +90,7 @@ final class MapProjection {
    * same, with a fraction of Natural Earth's points.
    */
   static void trace(Path2D path, List<double[]> ring) {
-    trace(path, simplified(ring, TOLERANCE), true);
+    traceAll(path, simplified(ring, TOLERANCE));
   }
 
   /** How far, in pixels, a simplified outline may stray from the original. */
@@ -173,7 +173,8 @@ final class MapProjection {
     return x * x + y * y;
   }
 
-  private static void trace(Path2D path, List<double[]> ring, boolean simplifiedAlready) {
+  /** Traces every point of the ring, closed. */
+  private static void traceAll(Path2D path, List<double[]> ring) {
     for (int k = 0; k < ring.size(); k++) {
       if (k == 0) {
         path.moveTo(ring.get(k)[0], ring.get(k)[1]);

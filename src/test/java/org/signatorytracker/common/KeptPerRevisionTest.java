@@ -3,9 +3,7 @@ package org.signatorytracker.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -17,22 +15,18 @@ class KeptPerRevisionTest {
   private final AtomicLong revision = new AtomicLong(7);
   private final List<List<String>> worked = new ArrayList<>();
 
-  private Map<String, Integer> lengths(List<String> keys) {
+  /** Each key's length plus the revision, in the keys' order. */
+  private List<Integer> lengths(List<String> keys) {
     worked.add(List.copyOf(keys));
-    Map<String, Integer> answer = new HashMap<>();
-    keys.forEach(k -> answer.put(k, k.length() + (int) revision.get()));
-    return answer;
+    return keys.stream().map(k -> k.length() + (int) revision.get()).toList();
   }
 
   @Test
   void keptAtOneRevisionOnlyTheMissingWorkedOut() {
     KeptPerRevision<String, Integer> kept = new KeptPerRevision<>(100);
-    assertThat(kept.get(List.of("ab", "abc"), revision::get, this::lengths))
-        .containsEntry("ab", 9)
-        .containsEntry("abc", 10);
+    assertThat(kept.get(List.of("ab", "abc"), revision::get, this::lengths)).containsExactly(9, 10);
     assertThat(kept.get(List.of("ab", "abcd"), revision::get, this::lengths))
-        .containsEntry("ab", 9)
-        .containsEntry("abcd", 11);
+        .containsExactly(9, 11);
     assertThat(worked).containsExactly(List.of("ab", "abc"), List.of("abcd"));
   }
 
@@ -41,7 +35,7 @@ class KeptPerRevisionTest {
     KeptPerRevision<String, Integer> kept = new KeptPerRevision<>(100);
     kept.get(List.of("ab"), revision::get, this::lengths);
     revision.incrementAndGet();
-    assertThat(kept.get(List.of("ab"), revision::get, this::lengths)).containsEntry("ab", 10);
+    assertThat(kept.get(List.of("ab"), revision::get, this::lengths)).containsExactly(10);
     assertThat(worked).hasSize(2);
   }
 
@@ -52,7 +46,7 @@ class KeptPerRevisionTest {
         List.of("ab"),
         revision::get,
         keys -> {
-          Map<String, Integer> answer = lengths(keys);
+          List<Integer> answer = lengths(keys);
           revision.incrementAndGet(); // a write commits while the answer is worked out
           return answer;
         });
