@@ -194,6 +194,28 @@ class DeployFilesTest {
     assertThat(mounts).contains("/tmp", "/deployments/backups");
     String envFrom = container.get("envFrom").toString();
     assertThat(envFrom).contains("signatory-tracker-config", "signatory-tracker-secrets");
+    // the heap and collector of the image (and of the benchmark), said again
+    Map<String, Object> env = new LinkedHashMap<>();
+    list(container.get("env"))
+        .forEach(e -> env.put(map(e).get("name").toString(), map(e).get("value")));
+    Map<String, String> image = imageVariables();
+    assertThat(image.get("JAVA_OPTS_APPEND")).contains("-Xmx512m");
+    assertThat(image.get("GC_CONTAINER_OPTIONS")).isEqualTo("-XX:+UseSerialGC");
+    for (String variable : List.of("JAVA_OPTS_APPEND", "GC_CONTAINER_OPTIONS")) {
+      assertThat(env.get(variable)).as(variable).isEqualTo(image.get(variable));
+    }
+  }
+
+  /** The variables the image's Dockerfile sets ({@code ENV NAME="value"}). */
+  static Map<String, String> imageVariables() throws IOException {
+    Map<String, String> variables = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(DOCKERFILE)) {
+      if (line.startsWith("ENV ") && line.contains("=")) {
+        String[] pair = line.substring(4).strip().split("=", 2);
+        variables.put(pair[0], pair[1].replaceAll("^\"|\"$", ""));
+      }
+    }
+    return variables;
   }
 
   /** QUARKUS_* and TRACKER_* forms of every setting the service reads. */

@@ -3,6 +3,7 @@ package org.signatorytracker.it;
 import static java.net.http.HttpResponse.BodyHandlers.discarding;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,6 +28,35 @@ final class ServiceProcess implements AutoCloseable {
 
   static final String ADMIN_PASSWORD = "crash-test-admin-password";
   private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+
+  /**
+   * The heap and collector the container image runs with ({@code -X} options of its
+   * GC_CONTAINER_OPTIONS and JAVA_OPTS_APPEND), so that what is measured is what is shipped.
+   */
+  static final List<String> SHIPPED_JVM_OPTIONS = shippedJvmOptions();
+
+  private static List<String> shippedJvmOptions() {
+    try {
+      List<String> options = new ArrayList<>();
+      for (String line : Files.readAllLines(Path.of("src/main/docker/Dockerfile.jvm"))) {
+        if (line.startsWith("ENV GC_CONTAINER_OPTIONS=")
+            || line.startsWith("ENV JAVA_OPTS_APPEND=")) {
+          String value = line.substring(line.indexOf('=') + 1).replace("\"", "");
+          for (String option : value.split("\\s+")) {
+            if (option.startsWith("-X")) {
+              options.add(option);
+            }
+          }
+        }
+      }
+      if (!options.contains("-Xmx512m")) {
+        throw new IllegalStateException("the image sets no -Xmx512m: " + options);
+      }
+      return List.copyOf(options);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   private final Path jar;
   private final Map<String, String> environment;
@@ -60,7 +90,7 @@ final class ServiceProcess implements AutoCloseable {
     managementPort = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx512m");
+    command.addAll(SHIPPED_JVM_OPTIONS);
     // e.g. -Dservice.jvm-options=-XX:StartFlightRecording=filename=/tmp/s-%n.jfr profiles every
     // start of the service, %n numbering them
     String extra =
