@@ -1,7 +1,9 @@
 package org.signatorytracker.states;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -35,6 +37,14 @@ public class StateDirectory {
   private static final int MAX_SUGGESTIONS = 3;
 
   private volatile Index index;
+
+  /**
+   * Reads the reference table at start, so that a lookup never needs a transaction: {@code GET
+   * /api/states/{code}} answers on the I/O thread.
+   */
+  void load(@Observes StartupEvent start) {
+    index();
+  }
 
   /** Every state, ordered by name. */
   public List<StateView> all() {

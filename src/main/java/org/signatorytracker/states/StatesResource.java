@@ -1,6 +1,7 @@
 package org.signatorytracker.states;
 
 import io.quarkus.vertx.http.security.AuthorizationPolicy;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -92,6 +93,7 @@ public class StatesResource {
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = StateView.class))
       })
+  @NonBlocking // answered from the directory in memory, on the I/O thread: no hand-off to a worker
   public StateView get(@PathParam("code") String code) {
     return directory.get(code);
   }
