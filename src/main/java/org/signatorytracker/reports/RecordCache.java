@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,15 +101,6 @@ public class RecordCache {
     reloads.increment(changed);
     firstReads.increment(versions.size() - found.size() - changed);
     return found;
-  }
-
-  /**
-   * One state's committed records on these statements, by statement id, read in one query and not
-   * kept: what a state's standings read when its statements' records are not in memory, since all
-   * the records of thousands of statements would be far more than it needs.
-   */
-  Map<Long, StatementRecords> readOfState(String iso3, Collection<Long> statements) {
-    return statements.isEmpty() ? Map.of() : records(positions.ofState(iso3, statements));
   }
 
   private synchronized void keep(long statement, long version, StatementRecords records) {

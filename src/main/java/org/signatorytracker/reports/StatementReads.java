@@ -46,6 +46,7 @@ class StatementReads {
 
   @Inject StatementHeaders headers;
   @Inject RecordCache cache;
+  @Inject StateSlices slices;
 
   /** The statements with these keys (as recorded), by canonical key; unknown keys are absent. */
   Map<String, Read> byKeys(Collection<String> keys, ReportQuery query) {
@@ -124,18 +125,24 @@ class StatementReads {
 
   /**
    * The records a state's standings decide from: from memory where they are; when few statements
-   * are missing, those are loaded whole (and kept, as for any report); when many are, only the
-   * state's own records of those are read, so that a state on thousands of statements never brings
-   * all their records into memory at once.
+   * are missing, those are loaded whole (and kept, as for any report); when many are, the state's
+   * own records of those come from {@link StateSlices}, so that a state on thousands of statements
+   * never brings all their records into memory at once, and its next page costs no query (once a
+   * state is sliced, its slices answer first).
    */
   Map<Long, StatementRecords> recordsOfState(String iso3, Map<Long, Long> versions) {
+    if (slices.holds(iso3)) {
+      return slices.of(iso3, versions);
+    }
     Map<Long, StatementRecords> found = cache.cachedOf(versions);
     if (versions.size() - found.size() <= STATEMENTS_LOADED_FOR_A_STATE) {
       return cache.completed(versions, found);
     }
     List<Long> missing =
         versions.keySet().stream().filter(statement -> !found.containsKey(statement)).toList();
-    Map<Long, StatementRecords> own = cache.readOfState(iso3, missing);
+    Map<Long, Long> missingVersions = new HashMap<>();
+    missing.forEach(statement -> missingVersions.put(statement, versions.get(statement)));
+    Map<Long, StatementRecords> own = slices.of(iso3, missingVersions);
     Map<Long, StatementRecords> records = new HashMap<>(found);
     for (Long statement : missing) {
       records.computeIfAbsent(statement, s -> own.getOrDefault(s, new StatementRecords(List.of())));

@@ -20,8 +20,8 @@ import org.signatorytracker.positions.PositionRole;
 
 /**
  * The engine's records in memory, with the database stood in for by a map: what is read, what is
- * kept, what goes first, and how a state's standings read only its own records when many statements
- * are missing. Plain JUnit; no Quarkus starts.
+ * kept, what goes first, and how a state's standings read only its own records (once, then again
+ * only where a statement changed) when many statements are missing. Plain JUnit; no Quarkus starts.
  */
 @Tag("unit")
 class RecordCacheTest {
@@ -60,7 +60,25 @@ class RecordCacheTest {
               });
           return rows;
         }
+
+        @Override
+        public Map<Long, List<Row>> ofState(String iso3) {
+          wholeStateReads.add(iso3);
+          Map<Long, List<Row>> rows = new LinkedHashMap<>();
+          stored.forEach(
+              (id, states) -> {
+                if (states.contains(iso3)) {
+                  rows.put(id, rows(id, List.of(iso3)));
+                }
+              });
+          return rows;
+        }
       };
+
+  final List<String> wholeStateReads = new ArrayList<>();
+
+  /** The last revision committed, as the counter row would say. */
+  long committed = 1;
 
   static List<Row> rows(long statement, List<String> states) {
     List<Row> rows = new ArrayList<>();
@@ -81,6 +99,22 @@ class RecordCacheTest {
               statement * 1000 + rows.size()));
     }
     return rows;
+  }
+
+  StatementReads reads(int limit) {
+    StatementReads reads = new StatementReads();
+    reads.cache = cache(limit);
+    reads.slices = new StateSlices();
+    reads.slices.positions = database;
+    reads.slices.config = () -> () -> limit;
+    reads.slices.headers =
+        new StatementHeaders() {
+          @Override
+          ReportBasis.Through through() {
+            return new ReportBasis.Through(committed, java.time.Instant.EPOCH);
+          }
+        };
+    return reads;
   }
 
   RecordCache cache(int limit) {
@@ -143,24 +177,58 @@ class RecordCacheTest {
   }
 
   @Test
-  void aStateOnManyStatementsNotInMemoryReadsOnlyItsOwnRecords() {
+  void aStateOnManyStatementsNotInMemoryReadsItsOwnRecordsOnceAndAgainOnlyWhereChanged() {
     int many = StatementReads.STATEMENTS_LOADED_FOR_A_STATE + 1;
     Map<Long, Long> versions = new HashMap<>();
     for (long id = 1; id <= many; id++) {
       stored.put(id, id % 2 == 0 ? List.of("CHN", "QAT") : List.of("CHN"));
       versions.put(id, 1L);
     }
-    StatementReads reads = new StatementReads();
-    reads.cache = cache(1_000_000);
+    StatementReads reads = reads(1_000_000);
 
     Map<Long, StatementRecords> records = reads.recordsOfState("QAT", versions);
 
     assertThat(statementReads).as("no statement read whole").isEmpty();
-    assertThat(stateReads).containsExactly("QAT");
-    assertThat(stateReadStatements.get(0)).hasSize(many);
+    assertThat(wholeStateReads).containsExactly("QAT");
     assertThat(records).hasSize(many);
     assertThat(records.get(2L).size()).as("QAT's own record").isEqualTo(1);
     assertThat(records.get(1L).size()).as("none of QAT's").isZero();
+
+    // the next page: from memory, even for a few statements
+    assertThat(reads.recordsOfState("QAT", Map.of(2L, 1L, 4L, 1L)).get(4L).size()).isEqualTo(1);
+    assertThat(wholeStateReads).hasSize(1);
+    assertThat(stateReads).isEmpty();
+
+    // statement 3 changes (revision 2): QAT signs it; only that statement is read again
+    stored.put(3L, List.of("CHN", "QAT"));
+    committed = 2;
+    versions.put(3L, 2L);
+    Map<Long, StatementRecords> after = reads.recordsOfState("QAT", versions);
+    assertThat(after.get(3L).size()).isEqualTo(1);
+    assertThat(wholeStateReads).hasSize(1);
+    assertThat(stateReadStatements).containsExactly(List.of(3L));
+    reads.recordsOfState("QAT", versions);
+    assertThat(stateReadStatements).as("kept at its new version").hasSize(1);
+  }
+
+  @Test
+  void beyondTheLimitTheStateReadLeastRecentlyGoesFirst() {
+    int many = StatementReads.STATEMENTS_LOADED_FOR_A_STATE + 1;
+    Map<Long, Long> versions = new HashMap<>();
+    for (long id = 1; id <= many; id++) {
+      stored.put(id, List.of("CHN", "QAT", "PAK"));
+      versions.put(id, 1L);
+    }
+    // room for two states' records, not three
+    StatementReads reads = reads(2 * many);
+    reads.recordsOfState("CHN", versions);
+    reads.recordsOfState("QAT", versions);
+    reads.recordsOfState("CHN", versions); // QAT is now the least recent
+    reads.recordsOfState("PAK", versions); // QAT goes
+    assertThat(wholeStateReads).containsExactly("CHN", "QAT", "PAK");
+    assertThat(reads.slices.holds("CHN")).isTrue();
+    assertThat(reads.slices.holds("QAT")).isFalse();
+    assertThat(reads.slices.holds("PAK")).isTrue();
   }
 
   @Test
@@ -171,8 +239,7 @@ class RecordCacheTest {
       stored.put(id, List.of("CHN", "QAT"));
       versions.put(id, 1L);
     }
-    StatementReads reads = new StatementReads();
-    reads.cache = cache(1_000_000);
+    StatementReads reads = reads(1_000_000);
 
     Map<Long, StatementRecords> records = reads.recordsOfState("QAT", versions);
 
@@ -183,23 +250,21 @@ class RecordCacheTest {
   }
 
   @Test
-  void aStateReadsItsOwnRecordsOnlyOfTheStatementsNotInMemory() {
+  void aStateTakesFromMemoryTheStatementsThereAndItsOwnRecordsOfTheRest() {
     int many = StatementReads.STATEMENTS_LOADED_FOR_A_STATE + 10;
     Map<Long, Long> versions = new HashMap<>();
     for (long id = 1; id <= many; id++) {
       stored.put(id, List.of("CHN", "QAT"));
       versions.put(id, 1L);
     }
-    StatementReads reads = new StatementReads();
-    reads.cache = cache(1_000_000);
+    StatementReads reads = reads(1_000_000);
     reads.cache.recordsOf(Map.of(1L, 1L, 2L, 1L)); // two of them in memory
     statementReads.clear();
 
     Map<Long, StatementRecords> records = reads.recordsOfState("QAT", versions);
 
     assertThat(statementReads).isEmpty();
-    assertThat(stateReadStatements).hasSize(1);
-    assertThat(stateReadStatements.get(0)).hasSize(many - 2).doesNotContain(1L, 2L);
+    assertThat(wholeStateReads).containsExactly("QAT");
     assertThat(records).hasSize(many);
     assertThat(records.get(1L).size()).as("from memory: every state's records").isEqualTo(2);
     assertThat(records.get(3L).size()).as("read: QAT's own").isEqualTo(1);

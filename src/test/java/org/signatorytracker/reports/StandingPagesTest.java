@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.signatorytracker.TestApi.createStatement;
 import static org.signatorytracker.TestApi.record;
 import static org.signatorytracker.TestApi.report;
+import static org.signatorytracker.TestApi.retract;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -88,6 +89,69 @@ class StandingPagesTest {
         report("/api/states/TON/positions", "asOf", "2090-05-31", "size", "" + (all - 1));
     assertThat(short1.getBoolean("more")).isTrue();
     assertThat(short1.getList("standings")).hasSize(all - 1);
+  }
+
+  @Test
+  void aStateOnManyStatementsIsReadOnceAndStaysExactAfterEachWrite() {
+    // Liechtenstein signs 120 letters, one a day from 1 January 2093: more than the engine loads
+    // whole for one state, so its own records are read by state and kept (StateSlices)
+    List<String> letters = new ArrayList<>();
+    List<Long> records = new ArrayList<>();
+    for (int day = 0; day < 120; day++) {
+      String date = java.time.LocalDate.of(2093, 1, 1).plusDays(day).toString();
+      String letter = createStatement("liechtenstein-" + day, "LETTER", Map.of("date", date));
+      records.add(record(letter, "LIE", "SIGNED", date));
+      letters.add(letter);
+    }
+    String asOf = "2093-12-31";
+    JsonPath before = report("/api/states/LIE/positions", "asOf", asOf, "size", "500");
+    // (other tests may have Liechtenstein on letters of their own: only these are counted)
+    for (String letter : letters) {
+      assertThat(standingOn(before, letter)).as(letter).isEqualTo("SIGNED");
+    }
+
+    // a withdrawal from the 10th letter, recorded after the state's records were read
+    long withdrawal = record(letters.get(9), "LIE", "WITHDREW", "2093-06-01");
+    JsonPath withdrawn = report("/api/states/LIE/positions", "asOf", asOf, "size", "500");
+    assertThat(standingOn(withdrawn, letters.get(9))).isEqualTo("WITHDREW");
+    assertThat(standingOn(withdrawn, letters.get(8))).isEqualTo("SIGNED");
+    // as of a day before it, and as recorded before it, the signature stands
+    assertThat(
+            standingOn(
+                report("/api/states/LIE/positions", "asOf", "2093-05-31", "size", "500"),
+                letters.get(9)))
+        .isEqualTo("SIGNED");
+    long beforeWithdrawal = before.getLong("recordedThroughRevision");
+    assertThat(
+            standingOn(
+                report(
+                    "/api/states/LIE/positions",
+                    "asOf",
+                    asOf,
+                    "size",
+                    "500",
+                    "asRecorded",
+                    "" + beforeWithdrawal),
+                letters.get(9)))
+        .isEqualTo("SIGNED");
+
+    // its retraction, a retracted signature, and a letter the state was not on before
+    retract(withdrawal, "misread the date");
+    retract(records.get(20), "wrong state");
+    String later = createStatement("liechtenstein-late", "LETTER", Map.of("date", "2093-07-01"));
+    record(later, "LIE", "SIGNED", "2093-07-01");
+    JsonPath after = report("/api/states/LIE/positions", "asOf", asOf, "size", "500");
+    assertThat(standingOn(after, letters.get(9))).isEqualTo("SIGNED");
+    assertThat(after.getList("standings.statement"))
+        .doesNotContain(letters.get(20))
+        .contains(later)
+        .hasSize(before.getList("standings").size());
+  }
+
+  private static String standingOn(JsonPath standings, String statement) {
+    List<String> statements = standings.getList("standings.statement");
+    int at = statements.indexOf(statement);
+    return at < 0 ? null : standings.getList("standings.action", String.class).get(at);
   }
 
   @Test
