@@ -12,7 +12,8 @@ public interface ReportsConfig {
   interface Reports {
     /**
      * Most position records the reports keep in memory (about 60 bytes each), the statements read
-     * least recently are dropped first; a statement larger than this is read for each report.
+     * least recently are dropped first; a statement larger than this is read for each report. As
+     * many again at most are kept by state for states' standings ({@code StateSlices}).
      */
     @WithDefault("1000000")
     int cacheRecords();
