@@ -200,7 +200,7 @@ class DeployFilesTest {
         .forEach(e -> env.put(map(e).get("name").toString(), map(e).get("value")));
     Map<String, String> image = imageVariables();
     assertThat(image.get("JAVA_OPTS_APPEND")).contains("-Xmx512m");
-    assertThat(image.get("GC_CONTAINER_OPTIONS")).isEqualTo("-XX:+UseSerialGC");
+    assertThat(image.get("GC_CONTAINER_OPTIONS")).isEqualTo("-XX:+UseG1GC");
     for (String variable : List.of("JAVA_OPTS_APPEND", "GC_CONTAINER_OPTIONS")) {
       assertThat(env.get(variable)).as(variable).isEqualTo(image.get(variable));
     }
