@@ -15,9 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
-import org.hibernate.query.NativeQuery;
 import org.signatorytracker.common.RecordOrder;
-import org.signatorytracker.common.SqlRow;
 
 /**
  * The read model positions offers the as-of engine: every committed record of some statements (or
@@ -75,24 +73,22 @@ public class CommittedRecords {
         LEFT JOIN revision rr ON rr.id = r.revision_id\
       """;
 
-  /** Every committed record of the statements, in the rule's order. */
-  private static final String OF_STATEMENTS =
-      "SELECT %s FROM %s WHERE p.statement_id IN (:ids) AND rv.number IS NOT NULL ORDER BY %s"
+  /** Committed records that meet a condition ({@code %s}), in the rule's order. */
+  private static final String SELECT =
+      "SELECT %s FROM %s WHERE %%s AND rv.number IS NOT NULL ORDER BY %s"
           .formatted(COLUMNS, RECORDS, RULE_ORDER);
 
-  /**
-   * Every committed record of one state, in the same order; {@code %s} is where a list of statement
-   * ids may be written into the text (see {@link #ofState(String, Collection)}).
-   */
-  private static final String OF_STATE =
-      ("SELECT %s FROM %s WHERE p.iso3 = ? %%s" + " AND rv.number IS NOT NULL ORDER BY %s")
-          .formatted(COLUMNS, RECORDS, RULE_ORDER);
+  /** Every committed record of one state ({@code ?}), in the rule's order. */
+  private static final String OF_STATE = SELECT.formatted("p.iso3 = ?");
 
   @Inject EntityManager em;
 
   /** Every committed record of these statements, by statement id, each list in the rule's order. */
   public Map<Long, List<Row>> ofStatements(Collection<Long> ids) {
-    return read(OF_STATEMENTS, Map.of("ids", ids));
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return read(SELECT.formatted("p.statement_id IN (" + numbers(ids) + ")"), null);
   }
 
   /**
@@ -103,26 +99,35 @@ public class CommittedRecords {
     if (statements.isEmpty()) {
       return Map.of();
     }
-    // The ids are numbers written into the statement's text, not parameters: H2 can use a list of
-    // parameters neither on the index's second column nor as a set, and tests each of the state's
-    // records against each parameter in turn (984 statements of one state at 200,000 records:
-    // 230 ms with parameters, 17 ms with the numbers written in). Plain JDBC, so that texts used
-    // once do not fill Hibernate's cache of query plans.
-    String ids = statements.stream().map(id -> Long.toString(id)).distinct().collect(joining(","));
-    return readOfState(iso3, OF_STATE.formatted("AND p.statement_id IN (" + ids + ")"));
+    return read(
+        SELECT.formatted("p.iso3 = ? AND p.statement_id IN (" + numbers(statements) + ")"), iso3);
   }
 
   /** Every committed record of one state, by statement id, each list in the rule's order. */
   public Map<Long, List<Row>> ofState(String iso3) {
-    return readOfState(iso3, OF_STATE.formatted(""));
+    return read(OF_STATE, iso3);
   }
 
-  private Map<Long, List<Row>> readOfState(String iso3, String sql) {
+  /**
+   * Statement ids written into a query's text as numbers, not parameters: H2 can use a list of
+   * parameters neither on an index's second column nor as a set, and tests each row against each
+   * parameter in turn (984 statements of one state at 200,000 records: 230 ms with parameters, 17
+   * ms with the numbers written in); PostgreSQL takes at most 32,767 parameters in one query. Read
+   * with plain JDBC, so that texts used once do not fill Hibernate's cache of query plans.
+   */
+  private static String numbers(Collection<Long> ids) {
+    return ids.stream().map(id -> Long.toString(id)).distinct().collect(joining(","));
+  }
+
+  /** What a query reads, by statement id; {@code iso3}, when given, is its one parameter. */
+  private Map<Long, List<Row>> read(String sql, String iso3) {
     return em.unwrap(Session.class)
         .doReturningWork(
             connection -> {
               try (PreparedStatement select = connection.prepareStatement(sql)) {
-                select.setString(1, iso3);
+                if (iso3 != null) {
+                  select.setString(1, iso3);
+                }
                 Map<Long, List<Row>> rows = new LinkedHashMap<>();
                 try (ResultSet r = select.executeQuery()) {
                   while (r.next()) {
@@ -154,45 +159,5 @@ public class CommittedRecords {
         r.getLong("revision"),
         retracted,
         r.getLong("id"));
-  }
-
-  private Map<Long, List<Row>> read(String sql, Map<String, Object> parameters) {
-    NativeQuery<?> unwrapped = em.createNativeQuery(sql).unwrap(NativeQuery.class);
-    parameters.forEach(unwrapped::setParameter);
-    NativeQuery<SqlRow> query =
-        SqlRow.of(
-            unwrapped
-                .addScalar("statement_id", Long.class)
-                .addScalar("iso3", String.class)
-                .addScalar("action", String.class)
-                .addScalar("role", String.class)
-                .addScalar("effective_on", LocalDate.class)
-                .addScalar("effective_earliest", LocalDate.class)
-                .addScalar("effective_text", String.class)
-                .addScalar("reported_on", LocalDate.class)
-                .addScalar("confidence", String.class)
-                .addScalar("revision", Long.class)
-                .addScalar("retracted_in", Long.class)
-                .addScalar("id", Long.class));
-    Map<Long, List<Row>> rows = new LinkedHashMap<>();
-    try (var results = query.getResultStream()) {
-      results.forEach(
-          r ->
-              rows.computeIfAbsent(r.number("statement_id"), s -> new ArrayList<>())
-                  .add(
-                      new Row(
-                          r.text("iso3"),
-                          r.enumValue("action", PositionAction.class),
-                          r.enumValue("role", PositionRole.class),
-                          r.date("effective_on"),
-                          r.date("effective_earliest"),
-                          r.text("effective_text"),
-                          r.date("reported_on"),
-                          r.enumValue("confidence", Confidence.class),
-                          r.number("revision"),
-                          r.number("retracted_in"),
-                          r.number("id"))));
-    }
-    return rows;
   }
 }

@@ -59,16 +59,7 @@ public class RecordCache {
    * change): from memory where the version matches, the rest read in one query.
    */
   Map<Long, StatementRecords> recordsOf(Map<Long, Long> versions) {
-    return completed(versions, cachedOf(versions));
-  }
-
-  /**
-   * What {@link #cachedOf} found for these versions, completed with the rest, read in one query and
-   * kept.
-   */
-  Map<Long, StatementRecords> completed(
-      Map<Long, Long> versions, Map<Long, StatementRecords> cached) {
-    Map<Long, StatementRecords> found = new HashMap<>(cached);
+    Map<Long, StatementRecords> found = cachedOf(versions);
     List<Long> missing =
         versions.keySet().stream().filter(statement -> !found.containsKey(statement)).toList();
     if (!missing.isEmpty()) {

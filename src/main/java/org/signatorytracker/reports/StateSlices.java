@@ -12,12 +12,12 @@ import org.signatorytracker.positions.CommittedRecords;
 import org.signatorytracker.positions.CommittedRecords.Row;
 
 /**
- * Each state's own records, for its standings where the statements it has records on are not in
- * {@link RecordCache}: the first time, all of them in one query by state (through the index that
- * begins with the state), each statement's slice tagged with the last revision committed before
- * that read. A slice serves a statement whose last change is no later than its tag, so an answer is
- * exact after any write on any replica; a statement changed since is read again, alone. At most
- * {@code tracker.reports.cache-records} records are kept; the states read least recently go first.
+ * Each state's own records, for its standings: the first time, all of them in one query by state
+ * (through the index that begins with the state), each statement's slice tagged with the last
+ * revision committed before that read. A slice serves a statement whose last change is no later
+ * than its tag, so an answer is exact after any write on any replica; a statement changed since is
+ * read again, alone. At most {@code tracker.reports.cache-records} records are kept; the states
+ * read least recently go first.
  */
 @ApplicationScoped
 class StateSlices {
@@ -39,11 +39,6 @@ class StateSlices {
 
   private synchronized double cachedRecords() {
     return cached;
-  }
-
-  /** Whether the state's records are in memory. */
-  synchronized boolean holds(String iso3) {
-    return states.containsKey(iso3);
   }
 
   /**

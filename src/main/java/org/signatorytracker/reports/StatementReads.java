@@ -23,12 +23,6 @@ import org.signatorytracker.statements.Statement;
 @ApplicationScoped
 class StatementReads {
 
-  /**
-   * Beyond this many statements not in memory, a state's standings read only the state's own
-   * records rather than load every record of those statements.
-   */
-  static final int STATEMENTS_LOADED_FOR_A_STATE = 64;
-
   /** A statement, as recorded, and the records the rule reads for it. */
   record Read(RecordedStatement statement, StatementRecords records, StatementRecords.Filter filter)
       implements NamedStates {
@@ -124,29 +118,12 @@ class StatementReads {
   }
 
   /**
-   * The records a state's standings decide from: from memory where they are; when few statements
-   * are missing, those are loaded whole (and kept, as for any report); when many are, the state's
-   * own records of those come from {@link StateSlices}, so that a state on thousands of statements
-   * never brings all their records into memory at once, and its next page costs no query (once a
-   * state is sliced, its slices answer first).
+   * The records a state's standings decide from: the state's own records on each statement, from
+   * {@link StateSlices} (read once by state, then again only where a statement changed), so that a
+   * state on thousands of statements never brings all their records into memory and its next page
+   * costs no query.
    */
   Map<Long, StatementRecords> recordsOfState(String iso3, Map<Long, Long> versions) {
-    if (slices.holds(iso3)) {
-      return slices.of(iso3, versions);
-    }
-    Map<Long, StatementRecords> found = cache.cachedOf(versions);
-    if (versions.size() - found.size() <= STATEMENTS_LOADED_FOR_A_STATE) {
-      return cache.completed(versions, found);
-    }
-    List<Long> missing =
-        versions.keySet().stream().filter(statement -> !found.containsKey(statement)).toList();
-    Map<Long, Long> missingVersions = new HashMap<>();
-    missing.forEach(statement -> missingVersions.put(statement, versions.get(statement)));
-    Map<Long, StatementRecords> own = slices.of(iso3, missingVersions);
-    Map<Long, StatementRecords> records = new HashMap<>(found);
-    for (Long statement : missing) {
-      records.computeIfAbsent(statement, s -> own.getOrDefault(s, new StatementRecords(List.of())));
-    }
-    return records;
+    return slices.of(iso3, versions);
   }
 }
