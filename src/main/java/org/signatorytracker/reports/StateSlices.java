@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,23 +14,59 @@ import org.signatorytracker.positions.CommittedRecords.Row;
 
 /**
  * Each state's own records, for its standings: the first time, all of them in one query by state
- * (through the index that begins with the state), each statement's slice tagged with the last
- * revision committed before that read. A slice serves a statement whose last change is no later
- * than its tag, so an answer is exact after any write on any replica; a statement changed since is
- * read again, alone. At most {@code tracker.reports.cache-records} records are kept; the states
- * read least recently go first.
+ * (through the index that begins with the state), kept in one set of arrays with a run per
+ * statement, tagged with the last revision committed before that read. The read answers for a
+ * statement whose last change is no later than its tag (a statement it found nothing on: the state
+ * has no record there), so an answer is exact after any write on any replica; a statement changed
+ * since is read again, alone, and kept beside it. At most {@code tracker.reports.cache-records}
+ * records are kept; the states read least recently go first.
  */
 @ApplicationScoped
 class StateSlices {
 
+  private static final StatementRecords NONE = new StatementRecords(List.of());
+
+  /** A statement's records read again alone, and the last revision committed before that read. */
   private record Slice(long readThrough, StatementRecords records) {}
+
+  /** One state's records as read by state, and the statements read again since. */
+  private static final class OfState {
+    final long readThrough;
+    final long[] statements;
+    final StatementRecords runs;
+    final Map<Long, Slice> again = new HashMap<>();
+    long size;
+
+    OfState(long readThrough, Map<Long, List<Row>> rows) {
+      this.readThrough = readThrough;
+      statements = rows.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+      List<List<Row>> lists = new ArrayList<>(statements.length);
+      for (long statement : statements) {
+        lists.add(rows.get(statement));
+      }
+      runs = StatementRecords.inRuns(lists.isEmpty() ? "" : lists.get(0).get(0).iso3(), lists);
+      size = runs.size();
+    }
+
+    /** The state's records on the statement if this holds them as of its last change; or null. */
+    StatementRecords answer(long statement, long lastChange) {
+      Slice slice = again.get(statement);
+      if (slice != null) {
+        return slice.readThrough() >= lastChange ? slice.records() : null;
+      }
+      if (lastChange > readThrough) {
+        return null;
+      }
+      int k = Arrays.binarySearch(statements, statement);
+      return k < 0 ? NONE : runs.run(k);
+    }
+  }
 
   @Inject CommittedRecords positions;
   @Inject StatementHeaders headers;
   @Inject ReportsConfig config;
 
-  private final LinkedHashMap<String, Map<Long, Slice>> states =
-      new LinkedHashMap<>(64, 0.75f, true);
+  private final LinkedHashMap<String, OfState> states = new LinkedHashMap<>(64, 0.75f, true);
   private long cached;
 
   @Inject
@@ -43,27 +80,18 @@ class StateSlices {
 
   /**
    * The state's records on each of these statements, as of the given versions (statement id → last
-   * change): from memory where the slice is at least as recent, the rest read.
+   * change): from memory where read after that change, the rest read.
    */
   Map<Long, StatementRecords> of(String iso3, Map<Long, Long> versions) {
     Map<Long, StatementRecords> found = new HashMap<>();
     List<Long> stale = new ArrayList<>();
-    if (!sliced(iso3, versions, found, stale)) {
-      long through = headers.through().revision(); // before the read: the slices hold at least this
-      Map<Long, Slice> read = new HashMap<>();
-      positions
-          .ofState(iso3)
-          .forEach((id, rows) -> read.put(id, new Slice(through, new StatementRecords(rows))));
-      // a statement asked for, unchanged since, on which the read found nothing: the state has none
-      versions.forEach(
-          (id, version) -> {
-            if (!read.containsKey(id) && version <= through) {
-              read.put(id, new Slice(through, new StatementRecords(List.of())));
-            }
-          });
-      keep(iso3, read, true);
-      versions.forEach((id, version) -> answer(id, version, read.get(id), found, stale));
+    OfState state = held(iso3);
+    if (state == null) {
+      long through = headers.through().revision(); // before the read: it holds at least this
+      state = new OfState(through, positions.ofState(iso3));
+      keep(iso3, state);
     }
+    answer(state, versions, found, stale);
     if (!stale.isEmpty()) {
       long through = headers.through().revision();
       Map<Long, List<Row>> rows = positions.ofState(iso3, stale);
@@ -73,58 +101,59 @@ class StateSlices {
         read.put(id, slice);
         found.put(id, slice.records());
       }
-      keep(iso3, read, false);
+      keepAgain(iso3, state, read);
     }
     return found;
   }
 
-  /**
-   * Puts in {@code found} what the state's slices answer and in {@code stale} the rest; false when
-   * the state has no slices in memory.
-   */
-  private synchronized boolean sliced(
-      String iso3, Map<Long, Long> versions, Map<Long, StatementRecords> found, List<Long> stale) {
-    Map<Long, Slice> slices = states.get(iso3);
-    if (slices == null) {
-      return false;
-    }
-    versions.forEach((id, version) -> answer(id, version, slices.get(id), found, stale));
-    return true;
+  private synchronized OfState held(String iso3) {
+    return states.get(iso3);
   }
 
   /**
-   * A slice answers for a statement if it was read after the statement's last change; a statement
-   * without one (the state had no record there when read) or changed since is read again.
+   * Puts in {@code found} what the state's records in memory answer and in {@code stale} the rest.
    */
-  private static void answer(
-      long id, long version, Slice slice, Map<Long, StatementRecords> found, List<Long> stale) {
-    if (slice != null && slice.readThrough() >= version) {
-      found.put(id, slice.records());
-    } else {
-      stale.add(id);
-    }
+  private synchronized void answer(
+      OfState state,
+      Map<Long, Long> versions,
+      Map<Long, StatementRecords> found,
+      List<Long> stale) {
+    versions.forEach(
+        (id, version) -> {
+          StatementRecords records = state.answer(id, version);
+          if (records == null) {
+            stale.add(id);
+          } else {
+            found.put(id, records);
+          }
+        });
   }
 
-  private synchronized void keep(String iso3, Map<Long, Slice> read, boolean whole) {
-    int limit = config.reports().cacheRecords();
-    Map<Long, Slice> slices = states.get(iso3);
-    if (slices == null) {
-      if (!whole) {
-        return; // dropped meanwhile: read whole again next time
-      }
-      slices = new HashMap<>();
-      states.put(iso3, slices);
+  private synchronized void keep(String iso3, OfState state) {
+    OfState previous = states.put(iso3, state);
+    cached += state.size - (previous == null ? 0 : previous.size);
+    dropBeyondTheLimit();
+  }
+
+  private synchronized void keepAgain(String iso3, OfState state, Map<Long, Slice> read) {
+    if (states.get(iso3) != state) {
+      return; // dropped or read again meanwhile
     }
     for (Map.Entry<Long, Slice> e : read.entrySet()) {
-      Slice previous = slices.put(e.getKey(), e.getValue());
-      cached += e.getValue().records().size() - (previous == null ? 0 : previous.records().size());
+      Slice previous = state.again.put(e.getKey(), e.getValue());
+      long added =
+          e.getValue().records().size() - (previous == null ? 0 : previous.records().size());
+      state.size += added;
+      cached += added;
     }
+    dropBeyondTheLimit();
+  }
+
+  private void dropBeyondTheLimit() {
+    int limit = config.reports().cacheRecords();
     var eldest = states.entrySet().iterator();
     while (cached > limit && eldest.hasNext()) {
-      Map.Entry<String, Map<Long, Slice>> e = eldest.next();
-      for (Slice s : e.getValue().values()) {
-        cached -= s.records().size();
-      }
+      cached -= eldest.next().getValue().size;
       eldest.remove();
     }
   }

@@ -3,7 +3,6 @@ package org.signatorytracker.reports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.signatorytracker.common.AsRecorded;
@@ -94,6 +93,51 @@ final class StatementRecords {
    * before it.
    */
   StatementRecords(List<Row> rows) {
+    this(rows, RecordRuns.byState(rows));
+  }
+
+  /**
+   * One state's records on many statements (the k-th list: its records on one statement, in the
+   * rule's order) in one set of arrays, each list a run that {@link #run} gives as the statement's
+   * records without a copy: a state's standings keep thousands of one-record runs, and a run's own
+   * arrays would cost hundreds of bytes each.
+   */
+  static StatementRecords inRuns(String iso3, List<List<Row>> lists) {
+    List<Row> rows = new ArrayList<>();
+    String[] states = new String[lists.size()];
+    int[] start = new int[lists.size() + 1];
+    for (int k = 0; k < lists.size(); k++) {
+      states[k] = iso3;
+      start[k] = rows.size();
+      rows.addAll(lists.get(k));
+    }
+    start[lists.size()] = rows.size();
+    return new StatementRecords(rows, new RecordRuns(states, start, false));
+  }
+
+  /** The records of run k of {@link #inRuns}, as a statement's records, sharing these arrays. */
+  StatementRecords run(int k) {
+    return new StatementRecords(this, k);
+  }
+
+  private StatementRecords(StatementRecords all, int run) {
+    effective = all.effective;
+    earliest = all.earliest;
+    reported = all.reported;
+    action = all.action;
+    role = all.role;
+    confidence = all.confidence;
+    revision = all.revision;
+    retractedIn = all.retractedIn;
+    id = all.id;
+    effectiveDate = all.effectiveDate;
+    dateUnknown = all.dateUnknown;
+    states = new String[] {all.states[run]};
+    start = new int[] {all.start[run], all.start[run + 1]};
+    statesSorted = true;
+  }
+
+  private StatementRecords(List<Row> rows, RecordRuns runs) {
     int n = rows.size();
     effective = new int[n];
     earliest = new int[n];
@@ -106,16 +150,17 @@ final class StatementRecords {
     id = new long[n];
     effectiveDate = new UncertainDate[n];
     dateUnknown = new boolean[n];
-    List<String> stateList = new ArrayList<>();
-    List<Integer> starts = new ArrayList<>();
     String previousText = null;
     UncertainDate previousDate = null;
+    int s = -1;
     for (int i = 0; i < n; i++) {
       Row r = rows.get(i);
-      if (stateList.isEmpty() || !stateList.get(stateList.size() - 1).equals(r.iso3())) {
-        stateList.add(r.iso3());
-        starts.add(i);
-      } else if (!after(rows.get(i - 1), r)) {
+      boolean first = false;
+      while (s + 1 < runs.states().length && runs.start()[s + 1] == i) {
+        s++;
+        first = true;
+      }
+      if (!first && !after(rows.get(i - 1), r)) {
         throw new IllegalArgumentException(
             "record " + r.id() + " of " + r.iso3() + " is out of the rule's order");
       }
@@ -143,24 +188,13 @@ final class StatementRecords {
         effectiveDate[i] = previousDate;
       }
     }
-    states = stateList.toArray(String[]::new);
-    boolean sorted = true;
-    for (int k = 1; k < states.length && sorted; k++) {
-      sorted = states[k - 1].compareTo(states[k]) < 0;
-    }
-    if (!sorted && new HashSet<>(stateList).size() < states.length) {
-      throw new IllegalArgumentException("a state's records are not in one run");
-    }
-    statesSorted = sorted;
-    start = new int[states.length + 1];
-    for (int s = 0; s < states.length; s++) {
-      start[s] = starts.get(s);
-    }
-    start[states.length] = n;
+    states = runs.states();
+    start = runs.start();
+    statesSorted = runs.sorted();
   }
 
   int size() {
-    return id.length;
+    return start[states.length] - start[0];
   }
 
   private boolean eligible(int i, Filter filter) {

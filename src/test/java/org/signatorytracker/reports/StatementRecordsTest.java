@@ -185,4 +185,42 @@ class StatementRecordsTest {
 
     assertThat(records().holders(LocalDate.parse("2019-07-12"), now())).hasSize(2);
   }
+
+  /**
+   * One state's records on several statements, kept in one set of arrays (a run per statement):
+   * each run answers as the statement's own records would, and only a run's own order is checked.
+   */
+  @Test
+  void aStatesRecordsOnManyStatementsAnswerRunByRunAsTheirOwnRecords() {
+    add("QAT", "SIGNED", "2019-07-12", 1);
+    add("QAT", "WITHDREW", "2019-08-20", 2);
+    List<Row> first = List.copyOf(rows);
+    rows.clear();
+    add("QAT", "SIGNED", "2019-03-01", 3); // earlier than the first statement's: a run of its own
+    List<Row> second = List.copyOf(rows);
+
+    StatementRecords runs = StatementRecords.inRuns("QAT", List.of(first, second, List.of()));
+
+    assertThat(runs.size()).isEqualTo(3);
+    StatementRecords one = runs.run(0);
+    assertThat(one.size()).isEqualTo(2);
+    assertThat(one.decisionOf("QAT", LocalDate.parse("2019-08-01"), now()).orElseThrow().action())
+        .isEqualTo(PositionAction.SIGNED);
+    assertThat(one.decisionOf("QAT", LocalDate.parse("2019-09-01"), now()).orElseThrow().action())
+        .isEqualTo(PositionAction.WITHDREW);
+    assertThat(one.decisionOf("QAT", LocalDate.parse("2019-07-01"), now())).isEmpty();
+    StatementRecords two = runs.run(1);
+    assertThat(two.size()).isEqualTo(1);
+    assertThat(two.decisionOf("QAT", LocalDate.parse("2019-04-01"), now()).orElseThrow().recordId())
+        .isEqualTo(3);
+    assertThat(two.decisionOf("CHN", LocalDate.parse("2019-04-01"), now())).isEmpty();
+    assertThat(runs.run(2).size()).isZero();
+    assertThat(runs.run(2).decisionOf("QAT", LocalDate.parse("2019-04-01"), now())).isEmpty();
+
+    List<Row> backwards = new ArrayList<>(first);
+    java.util.Collections.reverse(backwards);
+    assertThatThrownBy(() -> StatementRecords.inRuns("QAT", List.of(backwards)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("out of the rule's order");
+  }
 }
