@@ -199,6 +199,11 @@ public class Statement extends PanacheEntityBase {
     return find("statementKey", canonicalKey(key)).firstResultOptional();
   }
 
+  /** The statements with these (canonical) keys that have lead states. */
+  public static List<Statement> withLeadStates(List<String> keys) {
+    return list("statementKey in ?1 and leadStates is not empty", keys);
+  }
+
   public static boolean keyExists(String key) {
     return count("statementKey", canonicalKey(key)) > 0;
   }

@@ -4,8 +4,11 @@ import static io.restassured.RestAssured.given;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.signatorytracker.TestApi.createLetter;
@@ -314,6 +317,38 @@ class ImportResourceTest {
         .then()
         .body("title", equalTo("A; letter"))
         .body("leadStates.iso3", contains("FRA", "DEU"));
+  }
+
+  /** More statements than are read in one query: the leads of the first and of the last. */
+  @Test
+  void theLeadStatesOfEveryImportedStatementAreRecordedAsLeads() {
+    String prefix = uniqueKey("import-leads");
+    StringBuilder csv = new StringBuilder("key,title,kind,date,lead_states,url\n");
+    for (int i = 0; i < 101; i++) {
+      csv.append(prefix + "-" + i)
+          .append(",Letter ")
+          .append(i)
+          .append(",LETTER,2019-07-12,")
+          .append(i == 50 ? "" : "\"France;Canada\"")
+          .append(",https://example.org/leads\n");
+    }
+    post(
+            "/api/import/statements",
+            csv.toString().replace(prefix + "-100", prefix.toUpperCase() + "-100"))
+        .statusCode(200);
+    for (int i : new int[] {0, 100}) {
+      given()
+          .get("/api/statements/{key}/signatories?asOf=2019-07-12", prefix + "-" + i)
+          .then()
+          .statusCode(200)
+          .body("states.iso3", containsInAnyOrder("CAN", "FRA"))
+          .body("states.role", everyItem(equalTo("LEAD")));
+    }
+    given()
+        .get("/api/statements/{key}/signatories?asOf=2019-07-12", prefix + "-50")
+        .then()
+        .statusCode(200)
+        .body("states", empty());
   }
 
   @Test
