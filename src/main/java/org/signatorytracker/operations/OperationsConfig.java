@@ -4,13 +4,18 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** What serves the operator: {@code tracker.demo.*} and {@code tracker.backup.*}. */
+/**
+ * What serves the operator: {@code tracker.demo.*}, {@code tracker.backup.*} and {@code
+ * tracker.h2.*}.
+ */
 @ConfigMapping(prefix = "tracker")
 public interface OperationsConfig {
 
   Demo demo();
 
   Backup backup();
+
+  H2 h2();
 
   interface Demo {
     /**
@@ -33,5 +38,18 @@ public interface OperationsConfig {
     /** How long one backup may run. */
     @WithDefault("1H")
     Duration timeout();
+  }
+
+  interface H2 {
+    /**
+     * How often the embedded H2 database's file is looked at, and compacted if its chunks are less
+     * than {@code compact-below} percent full (see {@code H2FileCompaction}); 0 never.
+     */
+    @WithDefault("30S")
+    Duration compactEvery();
+
+    /** Below how full (percent) the file's chunks are rewritten. */
+    @WithDefault("50")
+    int compactBelow();
   }
 }
