@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
 import org.jboss.logging.Logger;
 
@@ -24,8 +25,9 @@ import org.jboss.logging.Logger;
  * of 28 GB around about 1 GB of data, its reads scattered across it. Every {@code
  * tracker.h2.compact-every} this looks at how full the file's chunks are and, below {@code
  * tracker.h2.compact-below} percent, rewrites their live pages into full chunks (H2's own online
- * compaction, the one its background writer would run) and the emptied space at the end of the file
- * is given back. A transaction still open keeps what it changed: the space comes back once it ends.
+ * compaction, the one its background writer would run); once H2 has let the emptied chunks go, the
+ * next look finds the file mostly unused and compacts it (see {@link #compact}). A transaction
+ * still open keeps what it changed: the space comes back once it ends.
  */
 @ApplicationScoped
 public class H2FileCompaction {
@@ -38,8 +40,20 @@ public class H2FileCompaction {
   /** Bytes rewritten per step at most. */
   private static final int WRITE_PER_STEP = 64 << 20;
 
-  /** What one compaction did: how full the chunks were, and the file's size before and after. */
-  public record Compaction(int fillRateBefore, long bytesBefore, long bytesAfter, int steps) {}
+  /** How long H2's file compaction may run at a time, in milliseconds. */
+  private static final int FILE_COMPACTION_MILLIS = 1_000;
+
+  /** The two steps of a compaction. */
+  public enum Step {
+    REWROTE_CHUNKS,
+    COMPACTED_FILE
+  }
+
+  /**
+   * What one step did: how full the chunks or the file were (percent), the file's size before and
+   * after.
+   */
+  public record Compaction(Step step, int fullBefore, long bytesBefore, long bytesAfter) {}
 
   @Inject AgroalDataSource dataSource;
   @Inject OperationsConfig config;
@@ -50,7 +64,10 @@ public class H2FileCompaction {
   @ConfigProperty(name = "quarkus.datasource.jdbc.url")
   String jdbcUrl;
 
+  private static final long REWRITE_PAUSE_NANOS = TimeUnit.SECONDS.toNanos(60);
+
   private volatile MVStore store;
+  private long rewroteAt = System.nanoTime() - REWRITE_PAUSE_NANOS;
   private ScheduledExecutorService timer;
 
   void start(@Observes StartupEvent event) {
@@ -87,16 +104,21 @@ public class H2FileCompaction {
       if (s == null || s.isClosed()) {
         return;
       }
-      Compaction done = compact(s, config.h2().compactBelow());
-      if (done != null && done.bytesAfter() < done.bytesBefore()) {
+      // what a rewrite empties is let go 45 s later: no second rewrite before that
+      boolean mayRewrite = System.nanoTime() - rewroteAt > REWRITE_PAUSE_NANOS;
+      Compaction done = compact(s, config.h2().compactBelow(), mayRewrite);
+      if (done != null && done.step() == Step.REWROTE_CHUNKS) {
+        rewroteAt = System.nanoTime();
+      }
+      if (done != null) {
         LOG.infof(
-            "Compacted the H2 file (its chunks were %d%% full): %,d MB → %,d MB",
-            done.fillRateBefore(), done.bytesBefore() >> 20, done.bytesAfter() >> 20);
-      } else if (done != null) {
-        LOG.infof(
-            "Rewrote the H2 file's chunks (%d%% full, %,d MB): H2 lets the emptied ones go once"
-                + " they are older than its retention time (45 s), at a later compaction",
-            done.fillRateBefore(), done.bytesBefore() >> 20);
+            "%s (%d%% full): %,d MB → %,d MB",
+            done.step() == Step.REWROTE_CHUNKS
+                ? "Rewrote the H2 file's chunks"
+                : "Compacted the H2 file",
+            done.fullBefore(),
+            done.bytesBefore() >> 20,
+            done.bytesAfter() >> 20);
       }
     } catch (RuntimeException e) {
       LOG.warnf("The H2 file could not be compacted (tried again later): %s", e.getMessage());
@@ -110,24 +132,33 @@ public class H2FileCompaction {
   }
 
   /**
-   * Rewrites the store's chunks until they are full again, if they are less than {@code below}
-   * percent full; null when they are full enough.
+   * One step towards a compact file, if it needs one (null otherwise): chunks less than {@code
+   * below} percent full are rewritten (online; H2 lets the emptied chunks go once they are older
+   * than its retention time, 45 s); a file less than {@code below} percent in use (the chunks let
+   * go and the holes they leave) is compacted by H2's own file compaction, the one it runs at a
+   * stop, for at most a second.
    */
-  static Compaction compact(MVStore store, int below) {
-    int fillRate = store.getFileStore().getChunksFillRate();
-    if (fillRate >= below) {
-      return null;
+  static Compaction compact(MVStore store, int below, boolean mayRewrite) {
+    FileStore<?> file = store.getFileStore();
+    long before = file.size();
+    int chunksFull = file.getChunksFillRate();
+    if (chunksFull < below && mayRewrite) {
+      // each step rewrites live pages and commits, so that the chunks it empties are let go (it
+      // takes a few); about twice the live data at most is rewritten in one go (an open
+      // transaction can keep chunks in use, and it is tried again next time)
+      long maxSteps = 2 * (before / 100 * chunksFull) / WRITE_PER_STEP + 8;
+      int steps = 0;
+      while (steps < maxSteps && store.compact(TARGET_FILL_RATE, WRITE_PER_STEP)) {
+        store.commit();
+        steps++;
+      }
+      return new Compaction(Step.REWROTE_CHUNKS, chunksFull, before, file.size());
     }
-    long before = store.getFileStore().size();
-    // each step rewrites live pages and commits, so that the chunks it empties are let go (it takes
-    // a few); about twice the live data at most is rewritten in one go (an open transaction can
-    // keep chunks in use, and it is tried again next time)
-    long maxSteps = 2 * (before / 100 * fillRate) / WRITE_PER_STEP + 8;
-    int steps = 0;
-    while (steps < maxSteps && store.compact(TARGET_FILL_RATE, WRITE_PER_STEP)) {
-      store.commit();
-      steps++;
+    int inUse = store.getFillRate();
+    if (inUse < below) {
+      store.compactFile(FILE_COMPACTION_MILLIS);
+      return new Compaction(Step.COMPACTED_FILE, inUse, before, file.size());
     }
-    return new Compaction(fillRate, before, store.getFileStore().size(), steps);
+    return null;
   }
 }
