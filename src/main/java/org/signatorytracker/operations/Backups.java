@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.signatorytracker.common.ConflictException;
 
@@ -43,11 +42,7 @@ public class Backups {
   @Inject EntityManager em;
   @Inject OperationsConfig config;
 
-  @ConfigProperty(name = "quarkus.datasource.db-kind")
-  String dbKind;
-
-  @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-  String jdbcUrl;
+  @Inject EmbeddedDatabase database;
 
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
@@ -87,13 +82,13 @@ public class Backups {
    * @throws ConflictException on PostgreSQL or an in-memory database, or while another runs
    */
   public Job start() {
-    if (!"h2".equals(dbKind)) {
+    if (!database.isH2()) {
       throw new ConflictException(
           "This instance runs on "
-              + dbKind
+              + database.kind()
               + "; back it up with pg_dump (see the README), or export a data package.");
     }
-    if (jdbcUrl.startsWith("jdbc:h2:mem:")) {
+    if (!database.isH2File()) {
       throw new ConflictException("An in-memory database has no file to back up.");
     }
     Instant now = Instant.now();

@@ -8,14 +8,18 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.db.Store;
+import org.h2.mvstore.tx.Transaction;
+import org.h2.mvstore.tx.TransactionStore;
 import org.jboss.logging.Logger;
 
 /**
@@ -57,26 +61,28 @@ public class H2FileCompaction {
 
   @Inject AgroalDataSource dataSource;
   @Inject OperationsConfig config;
-
-  @ConfigProperty(name = "quarkus.datasource.db-kind")
-  String dbKind;
-
-  @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-  String jdbcUrl;
+  @Inject EmbeddedDatabase database;
 
   private static final long REWRITE_PAUSE_NANOS = TimeUnit.SECONDS.toNanos(60);
 
   private volatile MVStore store;
+  private volatile TransactionStore transactions;
+
+  /** The open transactions that had changed something at the last look (sequence numbers). */
+  private Set<Long> writingBefore = Set.of();
+
   private long rewroteAt = System.nanoTime() - REWRITE_PAUSE_NANOS;
   private ScheduledExecutorService timer;
 
   void start(@Observes StartupEvent event) {
     long every = config.h2().compactEvery().toMillis();
-    if (!"h2".equals(dbKind) || jdbcUrl.startsWith("jdbc:h2:mem:") || every <= 0) {
+    if (!database.isH2File() || every <= 0) {
       return;
     }
     try (Connection connection = dataSource.getConnection()) {
-      store = storeOf(connection);
+      Store h2 = h2StoreOf(connection);
+      store = h2.getMvStore();
+      transactions = h2.getTransactionStore();
     } catch (SQLException | RuntimeException e) {
       LOG.warnf("The H2 file will not be compacted while the service runs: %s", e.getMessage());
       return;
@@ -104,8 +110,13 @@ public class H2FileCompaction {
       if (s == null || s.isClosed()) {
         return;
       }
-      // what a rewrite empties is let go 45 s later: no second rewrite before that
-      boolean mayRewrite = System.nanoTime() - rewroteAt > REWRITE_PAUSE_NANOS;
+      // what a rewrite empties is let go 45 s later: no second rewrite before that; and none while
+      // a transaction that was writing at the last look still is (an import): H2 keeps every page
+      // it has changed until it ends, so the rewrite would free nothing and slow it down
+      Set<Long> writing = writingNow(transactions);
+      boolean longWrite = writing.stream().anyMatch(writingBefore::contains);
+      writingBefore = writing;
+      boolean mayRewrite = System.nanoTime() - rewroteAt > REWRITE_PAUSE_NANOS && !longWrite;
       Compaction done = compact(s, config.h2().compactBelow(), mayRewrite);
       if (done != null && done.step() == Step.REWROTE_CHUNKS) {
         rewroteAt = System.nanoTime();
@@ -127,8 +138,28 @@ public class H2FileCompaction {
 
   /** The store of an H2 connection's database. */
   static MVStore storeOf(Connection connection) throws SQLException {
+    return h2StoreOf(connection).getMvStore();
+  }
+
+  /** The transactions of an H2 connection's database. */
+  static TransactionStore transactionsOf(Connection connection) throws SQLException {
+    return h2StoreOf(connection).getTransactionStore();
+  }
+
+  private static Store h2StoreOf(Connection connection) throws SQLException {
     SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
-    return session.getDatabase().getStore().getMvStore();
+    return session.getDatabase().getStore();
+  }
+
+  /** The open transactions that have changed something, by sequence number (never reused). */
+  static Set<Long> writingNow(TransactionStore transactions) {
+    Set<Long> writing = new HashSet<>();
+    for (Transaction t : transactions.getOpenTransactions()) {
+      if (t.getStatus() == Transaction.STATUS_OPEN && t.hasChanges()) {
+        writing.add(t.getSequenceNum());
+      }
+    }
+    return writing;
   }
 
   /**

@@ -37,14 +37,14 @@ class StateSlices {
     final Map<Long, Slice> again = new HashMap<>();
     long size;
 
-    OfState(long readThrough, Map<Long, List<Row>> rows) {
+    OfState(String iso3, long readThrough, Map<Long, List<Row>> rows) {
       this.readThrough = readThrough;
       statements = rows.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
       List<List<Row>> lists = new ArrayList<>(statements.length);
       for (long statement : statements) {
         lists.add(rows.get(statement));
       }
-      runs = StatementRecords.inRuns(lists.isEmpty() ? "" : lists.get(0).get(0).iso3(), lists);
+      runs = StatementRecords.inRuns(iso3, lists);
       size = runs.size();
     }
 
@@ -88,7 +88,7 @@ class StateSlices {
     OfState state = held(iso3);
     if (state == null) {
       long through = headers.through().revision(); // before the read: it holds at least this
-      state = new OfState(through, positions.ofState(iso3));
+      state = new OfState(iso3, through, positions.ofState(iso3));
       keep(iso3, state);
     }
     answer(state, versions, found, stale);

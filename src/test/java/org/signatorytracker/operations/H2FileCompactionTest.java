@@ -9,8 +9,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.tx.TransactionStore;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +74,32 @@ class H2FileCompactionTest {
         count.next();
         assertThat(count.getLong(1)).isEqualTo(20_000);
       }
+    }
+  }
+
+  @Test
+  void aTransactionStillWritingSinceTheLastLookIsToldApartFromANewOne() throws Exception {
+    String url = "jdbc:h2:file:" + directory.resolve("w") + ";WRITE_DELAY=0";
+    try (Connection reader = DriverManager.getConnection(url, "sa", "");
+        Connection importer = DriverManager.getConnection(url, "sa", "")) {
+      reader.createStatement().execute("CREATE TABLE r (id BIGINT PRIMARY KEY)");
+      TransactionStore transactions = H2FileCompaction.transactionsOf(reader);
+      assertThat(H2FileCompaction.writingNow(transactions)).as("nothing written").isEmpty();
+
+      importer.setAutoCommit(false);
+      importer.createStatement().execute("INSERT INTO r VALUES (1)");
+      Set<Long> first = H2FileCompaction.writingNow(transactions);
+      importer.createStatement().execute("INSERT INTO r VALUES (2)");
+      Set<Long> second = H2FileCompaction.writingNow(transactions);
+      assertThat(first).hasSize(1);
+      assertThat(second).as("the same transaction, still open").isEqualTo(first);
+
+      importer.commit();
+      assertThat(H2FileCompaction.writingNow(transactions)).as("committed").isEmpty();
+      importer.createStatement().execute("INSERT INTO r VALUES (3)");
+      Set<Long> next = H2FileCompaction.writingNow(transactions);
+      assertThat(next).hasSize(1).doesNotContainAnyElementsOf(first);
+      importer.rollback();
     }
   }
 }
