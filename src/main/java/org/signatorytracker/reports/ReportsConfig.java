@@ -15,7 +15,7 @@ public interface ReportsConfig {
      * least recently are dropped first; a statement larger than this is read for each report. As
      * many again at most are kept by state for states' standings ({@code StateSlices}).
      */
-    @WithDefault("1000000")
+    @WithDefault("2000000")
     int cacheRecords();
   }
 }
