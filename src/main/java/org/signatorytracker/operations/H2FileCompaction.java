@@ -63,13 +63,13 @@ public class H2FileCompaction {
   @Inject OperationsConfig config;
   @Inject EmbeddedDatabase database;
 
+  /** How long a transaction must have been writing to be taken for an import's. */
+  private static final long LONG_WRITE_MILLIS = 1_000;
+
   private static final long REWRITE_PAUSE_NANOS = TimeUnit.SECONDS.toNanos(60);
 
   private volatile MVStore store;
   private volatile TransactionStore transactions;
-
-  /** The open transactions that had changed something at the last look (sequence numbers). */
-  private Set<Long> writingBefore = Set.of();
 
   private long rewroteAt = System.nanoTime() - REWRITE_PAUSE_NANOS;
   private ScheduledExecutorService timer;
@@ -111,12 +111,12 @@ public class H2FileCompaction {
         return;
       }
       // what a rewrite empties is let go 45 s later: no second rewrite before that; and none while
-      // a transaction that was writing at the last look still is (an import): H2 keeps every page
-      // it has changed until it ends, so the rewrite would free nothing and slow it down
-      Set<Long> writing = writingNow(transactions);
-      boolean longWrite = writing.stream().anyMatch(writingBefore::contains);
-      writingBefore = writing;
-      boolean mayRewrite = System.nanoTime() - rewroteAt > REWRITE_PAUSE_NANOS && !longWrite;
+      // a long transaction writes (an import): H2 keeps every page it has changed until it ends,
+      // so the rewrite would free nothing and slow it down
+      boolean mayRewrite =
+          System.nanoTime() - rewroteAt > REWRITE_PAUSE_NANOS
+              && s.getFileStore().getChunksFillRate() < config.h2().compactBelow()
+              && !aLongTransactionWrites();
       Compaction done = compact(s, config.h2().compactBelow(), mayRewrite);
       if (done != null && done.step() == Step.REWROTE_CHUNKS) {
         rewroteAt = System.nanoTime();
@@ -134,6 +134,24 @@ public class H2FileCompaction {
     } catch (RuntimeException e) {
       LOG.warnf("The H2 file could not be compacted (tried again later): %s", e.getMessage());
     }
+  }
+
+  /**
+   * Whether a transaction that was writing a second ago still is: a request's writes take
+   * milliseconds, an import's minutes.
+   */
+  private boolean aLongTransactionWrites() {
+    Set<Long> writing = writingNow(transactions);
+    if (writing.isEmpty()) {
+      return false;
+    }
+    try {
+      Thread.sleep(LONG_WRITE_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return true;
+    }
+    return writingNow(transactions).stream().anyMatch(writing::contains);
   }
 
   /** The store of an H2 connection's database. */

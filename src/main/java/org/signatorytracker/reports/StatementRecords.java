@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.signatorytracker.common.AsRecorded;
+import org.signatorytracker.common.PartialDate;
 import org.signatorytracker.common.RecordOrder;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.CommittedRecords;
@@ -64,8 +65,9 @@ final class StatementRecords {
   private final long[] id;
 
   /**
-   * Each record's date as written, read once here rather than in every report; for a record whose
-   * sources give no date, the bound it counts from ({@code ../day}).
+   * Each record's date as written where it is more than one day (a month, a year, an interval),
+   * read once here rather than in every report; null for a day and for a record whose sources give
+   * no date, both told by the day it counts from ({@link #effectiveDate(int)}).
    */
   private final UncertainDate[] effectiveDate;
 
@@ -176,16 +178,17 @@ final class StatementRecords {
       revision[i] = r.revision();
       retractedIn[i] = r.retractedIn() == null ? AsRecorded.NO_REVISION_LIMIT : r.retractedIn();
       id[i] = r.id();
-      // many records share a date: read it once, keep one copy
+      // a day, or an unknown date ("no later than" the day), is told by the day alone: no object
+      // is kept for it (two of them cost more than all the record's numbers); many records share
+      // a month or an interval: read it once, keep one copy
       if (r.effectiveText() == null) {
         dateUnknown[i] = true;
-        effectiveDate[i] = UncertainDate.until(r.effectiveOn());
       } else {
         if (!r.effectiveText().equals(previousText)) {
           previousText = r.effectiveText();
           previousDate = UncertainDate.parse(previousText);
         }
-        effectiveDate[i] = previousDate;
+        effectiveDate[i] = isTheDay(previousDate, effective[i]) ? null : previousDate;
       }
     }
     states = runs.states();
@@ -359,13 +362,26 @@ final class StatementRecords {
     return found;
   }
 
+  /** The record's date as written: kept where it is more than the day it counts from. */
+  private UncertainDate effectiveDate(int i) {
+    if (effectiveDate[i] != null) {
+      return effectiveDate[i];
+    }
+    LocalDate day = LocalDate.ofEpochDay(effective[i]);
+    return dateUnknown[i] ? UncertainDate.until(day) : UncertainDate.of(PartialDate.ofDay(day));
+  }
+
+  private static boolean isTheDay(UncertainDate date, int epochDay) {
+    return date.exact() && date.latest().toEpochDay() == epochDay;
+  }
+
   private Decision decision(int s, int i) {
     return new Decision(
         states[s],
         ACTIONS[action[i]],
         ROLES[role[i]],
         LocalDate.ofEpochDay(effective[i]),
-        effectiveDate[i],
+        effectiveDate(i),
         dateUnknown[i],
         CONFIDENCES[confidence[i]],
         id[i]);

@@ -2,6 +2,7 @@ package org.signatorytracker.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,6 +79,40 @@ class StatementRecordsTest {
     return records().holders(LocalDate.parse(day), filter).stream()
         .map(d -> d.iso3() + " " + d.action() + " " + d.effective().toString())
         .toList();
+  }
+
+  @Test
+  void eachRecordKeepsItsDateAsWrittenWhetherADayAMonthAnIntervalOrUnknown() {
+    add("FRA", "SIGNED", "2019-07-12", 1);
+    add("SAU", "SIGNED", "2019-07", 1);
+    add("ARE", "SIGNED", "2019-07-01/2019-07-20", 1);
+    add("QAT", "SIGNED", "../2019-07-20", 1);
+    // no date in the sources: counted from the day it was reported, shown as "no later than"
+    rows.add(
+        new Row(
+            "CUB",
+            PositionAction.SIGNED,
+            PositionRole.SIGNATORY,
+            LocalDate.parse("2019-07-25"),
+            null,
+            null,
+            LocalDate.parse("2019-07-25"),
+            Confidence.REPORTED,
+            1,
+            null,
+            nextId++));
+
+    assertThat(holders("2019-08-01", now()))
+        .containsExactly(
+            "ARE SIGNED 2019-07-01/2019-07-20",
+            "CUB SIGNED ../2019-07-25",
+            "FRA SIGNED 2019-07-12",
+            "QAT SIGNED ../2019-07-20",
+            "SAU SIGNED 2019-07");
+    assertThat(records().holders(LocalDate.parse("2019-08-01"), now()))
+        .filteredOn(d -> d.iso3().equals("CUB") || d.iso3().equals("FRA"))
+        .extracting(Decision::iso3, Decision::dateUnknown, d -> d.effective().exact())
+        .containsExactly(tuple("CUB", true, false), tuple("FRA", false, true));
   }
 
   @Test
