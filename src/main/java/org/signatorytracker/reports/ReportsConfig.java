@@ -11,11 +11,11 @@ public interface ReportsConfig {
 
   interface Reports {
     /**
-     * Most position records the reports keep in memory (about 60 bytes each), the statements read
+     * Most position records the reports keep in memory (about 50 bytes each), the statements read
      * least recently are dropped first; a statement larger than this is read for each report. As
      * many again at most are kept by state for states' standings ({@code StateSlices}).
      */
-    @WithDefault("2000000")
+    @WithDefault("2500000")
     int cacheRecords();
   }
 }
