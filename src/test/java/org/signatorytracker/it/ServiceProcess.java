@@ -19,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The packaged service (target/quarkus-app) run as a process of its own, so that a test can kill it
@@ -92,14 +94,17 @@ final class ServiceProcess implements AutoCloseable {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(SHIPPED_JVM_OPTIONS);
     // e.g. -Dservice.jvm-options=-XX:StartFlightRecording=filename=/tmp/s-%n.jfr profiles every
-    // start of the service, %n numbering them
+    // start of the service, %n numbering them (the test JVM's pid first: src/bench/run runs one
+    // test JVM per database, each numbering from 1)
     String extra =
         System.getProperty("service.jvm-options", "")
             .trim()
-            .replace("%n", Integer.toString(STARTS.incrementAndGet()));
+            .replace("%n", ProcessHandle.current().pid() + "-" + STARTS.incrementAndGet());
     if (!extra.isEmpty()) {
       command.addAll(List.of(extra.split("\\s+")));
     }
+    Matcher recording = RECORDING_FILE.matcher(extra);
+    recordingFile = recording.find() ? recording.group(1) : null;
     command.add("-jar");
     command.add(jar.toString());
     ProcessBuilder builder = new ProcessBuilder(command);
@@ -135,8 +140,34 @@ final class ServiceProcess implements AutoCloseable {
     throw new IllegalStateException("The service did not start within 90 s; see " + log);
   }
 
-  /** SIGKILL: no shutdown hook runs, nothing is flushed that was not already. */
+  private static final Pattern RECORDING_FILE =
+      Pattern.compile("StartFlightRecording=\\S*filename=([^,\\s]+)");
+
+  /** Where this start's flight recording goes, if {@code service.jvm-options} starts one. */
+  private String recordingFile;
+
+  /**
+   * SIGKILL: no shutdown hook runs, nothing is flushed that was not already. A flight recording
+   * started by {@code service.jvm-options} is written first (the JVM writes it at exit, which a
+   * SIGKILL skips), so that the profile of a run ended this way is not lost.
+   */
   void kill() throws InterruptedException {
+    if (recordingFile != null && process.isAlive()) {
+      try {
+        Process dump =
+            new ProcessBuilder(
+                    Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(process.pid()),
+                    "JFR.dump",
+                    "filename=" + recordingFile)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        dump.waitFor(60, TimeUnit.SECONDS);
+      } catch (IOException e) {
+        // no jcmd: the profile is lost, the test goes on
+      }
+    }
     process.destroyForcibly();
     process.waitFor(30, TimeUnit.SECONDS);
   }
