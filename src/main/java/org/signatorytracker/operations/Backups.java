@@ -23,7 +23,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.signatorytracker.common.ConflictException;
-import org.signatorytracker.common.Database;
 
 /**
  * Online backups of the embedded H2 database: H2's BACKUP copies the database file into a zip while
@@ -43,7 +42,7 @@ public class Backups {
   @Inject EntityManager em;
   @Inject OperationsConfig config;
 
-  @Inject Database database;
+  @Inject EmbeddedDatabase database;
 
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(

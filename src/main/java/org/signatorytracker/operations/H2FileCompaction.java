@@ -21,7 +21,6 @@ import org.h2.mvstore.db.Store;
 import org.h2.mvstore.tx.Transaction;
 import org.h2.mvstore.tx.TransactionStore;
 import org.jboss.logging.Logger;
-import org.signatorytracker.common.Database;
 
 /**
  * Keeps the embedded H2 database's file compact while the service runs. With {@code WRITE_DELAY=0}
@@ -62,7 +61,7 @@ public class H2FileCompaction {
 
   @Inject AgroalDataSource dataSource;
   @Inject OperationsConfig config;
-  @Inject Database database;
+  @Inject EmbeddedDatabase database;
 
   /** How long a transaction must have been writing to be taken for an import's. */
   private static final long LONG_WRITE_MILLIS = 1_000;

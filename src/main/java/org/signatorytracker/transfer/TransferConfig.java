@@ -36,13 +36,6 @@ public interface TransferConfig {
     @WithDefault("1000")
     int batchSize();
 
-    /**
-     * From how many imported rows on an import brings the database's planner statistics up to date
-     * once it has committed (PostgreSQL's {@code ANALYZE}; nothing on H2).
-     */
-    @WithDefault("10000")
-    long analyzeAfterRows();
-
     /** How long one import transaction may run. */
     @WithDefault("1H")
     Duration timeout();
