@@ -305,9 +305,12 @@ public class AsOfEngine {
       size = Math.min(1_000, Math.max(Math.max(64, 2 * size), wanted));
       List<Header> chunk = headers.subList(at, (int) Math.min(headers.size(), at + size));
       at += chunk.size();
-      Map<String, Read> reads = statements.ofState(iso3, chunk, query);
-      for (Header h : chunk) {
-        Optional<Standing> standing = standing(iso3, reads.get(h.statement().key()), query);
+      StatementRecords[] records = statements.recordsOfState(iso3, chunk, query.asOf());
+      for (int k = 0; k < records.length; k++) {
+        if (records[k].size() == 0) {
+          continue;
+        }
+        Optional<Standing> standing = standing(iso3, chunk.get(k).statement(), records[k], query);
         if (standing.isEmpty()) {
           continue;
         }
@@ -325,10 +328,11 @@ public class AsOfEngine {
         more);
   }
 
-  private static Optional<Standing> standing(String iso3, Read read, ReportQuery query) {
-    RecordedStatement subject = read.statement();
-    return read.records()
-        .decisionOf(iso3, query.asOf(), read.filter())
+  private static Optional<Standing> standing(
+      String iso3, RecordedStatement subject, StatementRecords records, ReportQuery query) {
+    return records
+        .decisionOf(
+            iso3, query.asOf(), StatementRecords.Filter.of(query, subject.through().revision()))
         .map(
             d ->
                 new Standing(

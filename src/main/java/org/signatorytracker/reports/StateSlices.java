@@ -48,17 +48,22 @@ class StateSlices {
       size = runs.size();
     }
 
-    /** The state's records on the statement if this holds them as of its last change; or null. */
-    StatementRecords answer(long statement, long lastChange) {
-      Slice slice = again.get(statement);
-      if (slice != null) {
-        return slice.readThrough() >= lastChange ? slice.records() : null;
+    /**
+     * The state's records on the statement if this holds them as of its last change, or null; none
+     * at all where the state has no record dated on or before the day (no rule reads the others).
+     */
+    StatementRecords answer(long statement, long lastChange, int day) {
+      if (!again.isEmpty()) {
+        Slice slice = again.get(statement);
+        if (slice != null) {
+          return slice.readThrough() >= lastChange ? slice.records() : null;
+        }
       }
       if (lastChange > readThrough) {
         return null;
       }
       int k = Arrays.binarySearch(statements, statement);
-      return k < 0 ? NONE : runs.run(k);
+      return k < 0 || !runs.anyOnOrBefore(k, day) ? NONE : runs.run(k);
     }
   }
 
@@ -79,27 +84,30 @@ class StateSlices {
   }
 
   /**
-   * The state's records on each of these statements, as of the given versions (statement id → last
-   * change): from memory where read after that change, the rest read.
+   * The state's records on each of these statements (aligned with them) as of their last change,
+   * from memory where read after that change, the rest read; none where it has no record dated on
+   * or before the day.
    */
-  Map<Long, StatementRecords> of(String iso3, Map<Long, Long> versions) {
-    Map<Long, StatementRecords> found = new HashMap<>();
-    List<Long> stale = new ArrayList<>();
+  StatementRecords[] of(String iso3, List<Header> some, int day) {
+    StatementRecords[] found = new StatementRecords[some.size()];
     OfState state = held(iso3);
     if (state == null) {
       long through = headers.through().revision(); // before the read: it holds at least this
       state = new OfState(iso3, through, positions.ofState(iso3));
       keep(iso3, state);
     }
-    answer(state, versions, found, stale);
+    List<Long> stale = answer(state, some, day, found);
     if (!stale.isEmpty()) {
       long through = headers.through().revision();
       Map<Long, List<Row>> rows = positions.ofState(iso3, stale);
       Map<Long, Slice> read = new HashMap<>();
       for (Long id : stale) {
-        Slice slice = new Slice(through, new StatementRecords(rows.getOrDefault(id, List.of())));
-        read.put(id, slice);
-        found.put(id, slice.records());
+        read.put(id, new Slice(through, new StatementRecords(rows.getOrDefault(id, List.of()))));
+      }
+      for (int k = 0; k < found.length; k++) {
+        if (found[k] == null) {
+          found[k] = read.get(some.get(k).statement().id()).records();
+        }
       }
       keepAgain(iso3, state, read);
     }
@@ -110,23 +118,18 @@ class StateSlices {
     return states.get(iso3);
   }
 
-  /**
-   * Puts in {@code found} what the state's records in memory answer and in {@code stale} the rest.
-   */
-  private synchronized void answer(
-      OfState state,
-      Map<Long, Long> versions,
-      Map<Long, StatementRecords> found,
-      List<Long> stale) {
-    versions.forEach(
-        (id, version) -> {
-          StatementRecords records = state.answer(id, version);
-          if (records == null) {
-            stale.add(id);
-          } else {
-            found.put(id, records);
-          }
-        });
+  /** Puts in {@code found} what the state's records in memory answer; gives the other ids. */
+  private synchronized List<Long> answer(
+      OfState state, List<Header> some, int day, StatementRecords[] found) {
+    List<Long> stale = new ArrayList<>();
+    for (int k = 0; k < found.length; k++) {
+      Header h = some.get(k);
+      found[k] = state.answer(h.statement().id(), h.lastChange(), day);
+      if (found[k] == null) {
+        stale.add(h.statement().id());
+      }
+    }
+    return stale;
   }
 
   private synchronized void keep(String iso3, OfState state) {

@@ -77,9 +77,15 @@ class StatementReads {
     return headers.ofState(iso3, query);
   }
 
-  /** Some of the statements a state has records on, with the records it decides from. */
-  Map<String, Read> ofState(String iso3, List<Header> some, ReportQuery query) {
-    return reads(some, query, versions -> recordsOfState(iso3, versions));
+  /**
+   * The records a state's standings decide from on some of the statements it has records on
+   * (aligned with them): the state's own records on each, from {@link StateSlices} (read once by
+   * state, then again only where a statement changed), so that a state on thousands of statements
+   * never brings all their records into memory and its next page costs no query; none where it has
+   * no record dated on or before the day.
+   */
+  StatementRecords[] recordsOfState(String iso3, List<Header> some, LocalDate day) {
+    return slices.of(iso3, some, (int) day.toEpochDay());
   }
 
   /** The headers of the statements a state has records on, without their records. */
@@ -115,15 +121,5 @@ class StatementReads {
               StatementRecords.Filter.of(query, statement.through().revision())));
     }
     return read;
-  }
-
-  /**
-   * The records a state's standings decide from: the state's own records on each statement, from
-   * {@link StateSlices} (read once by state, then again only where a statement changed), so that a
-   * state on thousands of statements never brings all their records into memory and its next page
-   * costs no query.
-   */
-  Map<Long, StatementRecords> recordsOfState(String iso3, Map<Long, Long> versions) {
-    return slices.of(iso3, versions);
   }
 }

@@ -117,6 +117,11 @@ final class StatementRecords {
     return new StatementRecords(rows, new RecordRuns(states, start, false));
   }
 
+  /** Whether run k has a record dated on or before the day (epoch day). */
+  boolean anyOnOrBefore(int k, int day) {
+    return start[k] < start[k + 1] && effective[start[k]] <= day;
+  }
+
   /** The records of run k of {@link #inRuns}, as a statement's records, sharing these arrays. */
   StatementRecords run(int k) {
     return new StatementRecords(this, k);

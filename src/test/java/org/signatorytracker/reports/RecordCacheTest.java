@@ -185,7 +185,7 @@ class RecordCacheTest {
     }
     StatementReads reads = reads(1_000_000);
 
-    Map<Long, StatementRecords> records = reads.recordsOfState("QAT", versions);
+    Map<Long, StatementRecords> records = ofState(reads, "QAT", versions);
 
     assertThat(statementReads).as("no statement read whole").isEmpty();
     assertThat(wholeStateReads).containsExactly("QAT");
@@ -194,7 +194,7 @@ class RecordCacheTest {
     assertThat(records.get(1L).size()).as("none of QAT's").isZero();
 
     // the next page: from memory
-    assertThat(reads.recordsOfState("QAT", Map.of(2L, 1L, 4L, 1L)).get(4L).size()).isEqualTo(1);
+    assertThat(ofState(reads, "QAT", Map.of(2L, 1L, 4L, 1L)).get(4L).size()).isEqualTo(1);
     assertThat(wholeStateReads).hasSize(1);
     assertThat(stateReads).isEmpty();
 
@@ -202,11 +202,11 @@ class RecordCacheTest {
     stored.put(3L, List.of("CHN", "QAT"));
     committed = 2;
     versions.put(3L, 2L);
-    Map<Long, StatementRecords> after = reads.recordsOfState("QAT", versions);
+    Map<Long, StatementRecords> after = ofState(reads, "QAT", versions);
     assertThat(after.get(3L).size()).isEqualTo(1);
     assertThat(wholeStateReads).hasSize(1);
     assertThat(stateReadStatements).containsExactly(List.of(3L));
-    reads.recordsOfState("QAT", versions);
+    ofState(reads, "QAT", versions);
     assertThat(stateReadStatements).as("kept at its new version").hasSize(1);
   }
 
@@ -218,7 +218,7 @@ class RecordCacheTest {
     reads.cache.recordsOf(Map.of(1L, 1L, 2L, 1L));
     statementReads.clear();
 
-    Map<Long, StatementRecords> records = reads.recordsOfState("QAT", Map.of(1L, 1L, 2L, 1L));
+    Map<Long, StatementRecords> records = ofState(reads, "QAT", Map.of(1L, 1L, 2L, 1L));
 
     assertThat(statementReads).isEmpty();
     assertThat(wholeStateReads).containsExactly("QAT");
@@ -229,14 +229,14 @@ class RecordCacheTest {
   void aStatementTheStateHadNoRecordOnWhenReadIsReadAgainOnlyOnceChanged() {
     stored.put(1L, List.of("CHN"));
     StatementReads reads = reads(1_000_000);
-    assertThat(reads.recordsOfState("QAT", Map.of(1L, 1L)).get(1L).size()).isZero();
-    assertThat(reads.recordsOfState("QAT", Map.of(1L, 1L)).get(1L).size()).isZero();
+    assertThat(ofState(reads, "QAT", Map.of(1L, 1L)).get(1L).size()).isZero();
+    assertThat(ofState(reads, "QAT", Map.of(1L, 1L)).get(1L).size()).isZero();
     assertThat(stateReads).as("unchanged: QAT still has none").isEmpty();
 
     // a new statement, created after the read (revision 2), on which QAT has signed
     stored.put(2L, List.of("QAT"));
     committed = 2;
-    assertThat(reads.recordsOfState("QAT", Map.of(1L, 1L, 2L, 2L)).get(2L).size()).isEqualTo(1);
+    assertThat(ofState(reads, "QAT", Map.of(1L, 1L, 2L, 2L)).get(2L).size()).isEqualTo(1);
     assertThat(stateReadStatements).containsExactly(List.of(2L));
   }
 
@@ -249,16 +249,35 @@ class RecordCacheTest {
     }
     // room for two states' records (4 each), not three
     StatementReads reads = reads(8);
-    reads.recordsOfState("CHN", versions);
-    reads.recordsOfState("QAT", versions);
-    reads.recordsOfState("CHN", versions); // QAT is now the least recent
-    reads.recordsOfState("PAK", versions); // QAT goes
+    ofState(reads, "CHN", versions);
+    ofState(reads, "QAT", versions);
+    ofState(reads, "CHN", versions); // QAT is now the least recent
+    ofState(reads, "PAK", versions); // QAT goes
     assertThat(wholeStateReads).containsExactly("CHN", "QAT", "PAK");
 
-    reads.recordsOfState("CHN", versions);
-    reads.recordsOfState("PAK", versions);
+    ofState(reads, "CHN", versions);
+    ofState(reads, "PAK", versions);
     assertThat(wholeStateReads).as("CHN and PAK still in memory").hasSize(3);
-    reads.recordsOfState("QAT", versions);
+    ofState(reads, "QAT", versions);
     assertThat(wholeStateReads).as("QAT read again").containsExactly("CHN", "QAT", "PAK", "QAT");
+  }
+
+  /** The state's records on these statements (id → last change), as its standings read them. */
+  private static Map<Long, StatementRecords> ofState(
+      StatementReads reads, String iso3, Map<Long, Long> versions) {
+    List<Header> some = new ArrayList<>();
+    versions.forEach(
+        (id, lastChange) ->
+            some.add(
+                new Header(
+                    new RecordedStatement(
+                        id, "s" + id, "", null, null, null, List.of(), null, null, false),
+                    lastChange)));
+    StatementRecords[] found = reads.recordsOfState(iso3, some, LocalDate.of(2100, 1, 1));
+    Map<Long, StatementRecords> byId = new HashMap<>();
+    for (int k = 0; k < found.length; k++) {
+      byId.put(some.get(k).statement().id(), found[k]);
+    }
+    return byId;
   }
 }

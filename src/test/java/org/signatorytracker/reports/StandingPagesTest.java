@@ -110,6 +110,17 @@ class StandingPagesTest {
       assertThat(standingOn(before, letter)).as(letter).isEqualTo("SIGNED");
     }
 
+    // as of 15 February the 74 later letters are passed over: the first page starts at the 46th
+    JsonPath february =
+        report("/api/states/LIE/positions", "asOf", "2093-02-15", "size", "3", "page", "0");
+    assertThat(february.getList("standings.statement"))
+        .containsExactly(letters.get(45), letters.get(44), letters.get(43));
+    assertThat(february.getBoolean("more")).isTrue();
+    assertThat(
+            report("/api/states/LIE/positions", "asOf", "2092-12-31", "size", "500")
+                .getList("standings.statement"))
+        .doesNotContainAnyElementsOf(letters);
+
     // a withdrawal from the 10th letter, recorded after the state's records were read
     long withdrawal = record(letters.get(9), "LIE", "WITHDREW", "2093-06-01");
     JsonPath withdrawn = report("/api/states/LIE/positions", "asOf", asOf, "size", "500");
