@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.signatorytracker.common.ConflictException;
+import org.signatorytracker.common.Database;
 
 /**
  * Online backups of the embedded H2 database: H2's BACKUP copies the database file into a zip while
@@ -42,7 +43,7 @@ public class Backups {
   @Inject EntityManager em;
   @Inject OperationsConfig config;
 
-  @Inject EmbeddedDatabase database;
+  @Inject Database database;
 
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(

@@ -21,6 +21,7 @@ import org.h2.mvstore.db.Store;
 import org.h2.mvstore.tx.Transaction;
 import org.h2.mvstore.tx.TransactionStore;
 import org.jboss.logging.Logger;
+import org.signatorytracker.common.Database;
 
 /**
  * Keeps the embedded H2 database's file compact while the service runs. With {@code WRITE_DELAY=0}
@@ -61,7 +62,7 @@ public class H2FileCompaction {
 
   @Inject AgroalDataSource dataSource;
   @Inject OperationsConfig config;
-  @Inject EmbeddedDatabase database;
+  @Inject Database database;
 
   /** How long a transaction must have been writing to be taken for an import's. */
   private static final long LONG_WRITE_MILLIS = 1_000;

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.signatorytracker.common.ConflictException;
+import org.signatorytracker.common.Database;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.ServiceLocks;
 import org.signatorytracker.common.TooLargeException;
@@ -39,6 +40,7 @@ public class ImportService {
   @Inject ServiceLocks locks;
   @Inject MeterRegistry registry;
   @Inject ImportRegistry imports;
+  @Inject Database database;
 
   /** The tables one can upload alone: from a page, say. */
   public static final List<String> TABLES = List.of("issues", "statements", "claims", "positions");
@@ -75,6 +77,9 @@ public class ImportService {
       outcome = report.errorCount() > 0 ? "refused" : dryRun ? "checked" : "imported";
       if (outcome.equals("imported")) {
         LOG.infof("Imported %d rows of %s", report.imported(), names(files));
+        if (report.imported() >= config.importing().analyzeAfterRows()) {
+          database.refreshStatistics();
+        }
         registry.counter("tracker.import.rows").increment(report.imported());
         if (report.positions() != null) {
           registry.counter(PositionService.RECORDS_WRITTEN).increment(report.positions().created());

@@ -36,6 +36,13 @@ public interface TransferConfig {
     @WithDefault("1000")
     int batchSize();
 
+    /**
+     * From how many imported rows on an import brings the planner statistics of the tables it grew
+     * up to date once it has committed (PostgreSQL's {@code ANALYZE}; nothing on H2).
+     */
+    @WithDefault("10000")
+    long analyzeAfterRows();
+
     /** How long one import transaction may run. */
     @WithDefault("1H")
     Duration timeout();
