@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.FileStore;
@@ -114,11 +115,12 @@ public class H2FileCompaction {
       // what a rewrite empties is let go 45 s later: no second rewrite before that; and none while
       // a long transaction writes (an import): H2 keeps every page it has changed until it ends,
       // so the rewrite would free nothing and slow it down
-      boolean mayRewrite =
-          System.nanoTime() - rewroteAt > REWRITE_PAUSE_NANOS
-              && s.getFileStore().getChunksFillRate() < config.h2().compactBelow()
-              && !aLongTransactionWrites();
-      Compaction done = compact(s, config.h2().compactBelow(), mayRewrite);
+      Compaction done =
+          compact(
+              s,
+              config.h2().compactBelow(),
+              () ->
+                  System.nanoTime() - rewroteAt > REWRITE_PAUSE_NANOS && !aLongTransactionWrites());
       if (done != null && done.step() == Step.REWROTE_CHUNKS) {
         rewroteAt = System.nanoTime();
       }
@@ -152,7 +154,11 @@ public class H2FileCompaction {
       Thread.currentThread().interrupt();
       return true;
     }
-    return writingNow(transactions).stream().anyMatch(writing::contains);
+    boolean still = writingNow(transactions).stream().anyMatch(writing::contains);
+    if (still) {
+      LOG.infof("The H2 file's chunks are rewritten once the long transaction writing ends");
+    }
+    return still;
   }
 
   /** The store of an H2 connection's database. */
@@ -186,13 +192,13 @@ public class H2FileCompaction {
    * below} percent full are rewritten (online; H2 lets the emptied chunks go once they are older
    * than its retention time, 45 s); a file less than {@code below} percent in use (the chunks let
    * go and the holes they leave) is compacted by H2's own file compaction, the one it runs at a
-   * stop, for at most a second.
+   * stop, for at most a second. {@code mayRewrite} is asked only when the chunks need rewriting.
    */
-  static Compaction compact(MVStore store, int below, boolean mayRewrite) {
+  static Compaction compact(MVStore store, int below, BooleanSupplier mayRewrite) {
     FileStore<?> file = store.getFileStore();
     long before = file.size();
     int chunksFull = file.getChunksFillRate();
-    if (chunksFull < below && mayRewrite) {
+    if (chunksFull < below && mayRewrite.getAsBoolean()) {
       // each step rewrites live pages and commits, so that the chunks it empties are let go (it
       // takes a few); about twice the live data at most is rewritten in one go (an open
       // transaction can keep chunks in use, and it is tried again next time)

@@ -67,7 +67,7 @@ final class StatementRecords {
   /**
    * Each record's date as written where it is more than one day (a month, a year, an interval),
    * read once here rather than in every report; null for a day and for a record whose sources give
-   * no date, both told by the day it counts from ({@link #effectiveDate(int)}).
+   * no date, both told by the day it counts from ({@link #effectiveDate(int, LocalDate)}).
    */
   private final UncertainDate[] effectiveDate;
 
@@ -368,11 +368,10 @@ final class StatementRecords {
   }
 
   /** The record's date as written: kept where it is more than the day it counts from. */
-  private UncertainDate effectiveDate(int i) {
+  private UncertainDate effectiveDate(int i, LocalDate day) {
     if (effectiveDate[i] != null) {
       return effectiveDate[i];
     }
-    LocalDate day = LocalDate.ofEpochDay(effective[i]);
     return dateUnknown[i] ? UncertainDate.until(day) : UncertainDate.of(PartialDate.ofDay(day));
   }
 
@@ -381,12 +380,13 @@ final class StatementRecords {
   }
 
   private Decision decision(int s, int i) {
+    LocalDate day = LocalDate.ofEpochDay(effective[i]);
     return new Decision(
         states[s],
         ACTIONS[action[i]],
         ROLES[role[i]],
-        LocalDate.ofEpochDay(effective[i]),
-        effectiveDate(i),
+        day,
+        effectiveDate(i, day),
         dateUnknown[i],
         CONFIDENCES[confidence[i]],
         id[i]);

@@ -58,16 +58,16 @@ class H2FileCompactionTest {
       MVStore store = H2FileCompaction.storeOf(c);
       long sparse = Files.size(directory.resolve("t.mv.db"));
 
-      H2FileCompaction.Compaction first = H2FileCompaction.compact(store, 50, true);
+      H2FileCompaction.Compaction first = H2FileCompaction.compact(store, 50, () -> true);
       assertThat(first.step()).isEqualTo(H2FileCompaction.Step.REWROTE_CHUNKS);
       assertThat(first.fullBefore()).isLessThan(50);
       assertThat(first.bytesBefore()).isEqualTo(sparse);
       int steps = 1;
-      while (steps < 5 && H2FileCompaction.compact(store, 50, true) != null) {
+      while (steps < 5 && H2FileCompaction.compact(store, 50, () -> true) != null) {
         steps++;
       }
 
-      assertThat(H2FileCompaction.compact(store, 50, true)).as("compact now").isNull();
+      assertThat(H2FileCompaction.compact(store, 50, () -> true)).as("compact now").isNull();
       assertThat(Files.size(directory.resolve("t.mv.db"))).isLessThan(sparse / 2);
       assertThat(store.getFileStore().getChunksFillRate()).isGreaterThanOrEqualTo(50);
       try (ResultSet count = c.createStatement().executeQuery("SELECT COUNT(*), SUM(s) FROM r")) {

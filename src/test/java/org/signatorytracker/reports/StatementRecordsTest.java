@@ -54,6 +54,24 @@ class StatementRecordsTest {
     return id;
   }
 
+  /** A record whose sources give no date: it counts from the day it was reported. */
+  private void addUndated(String iso3, String action, String reported, long revision) {
+    LocalDate day = LocalDate.parse(reported);
+    rows.add(
+        new Row(
+            iso3,
+            PositionAction.valueOf(action),
+            PositionRole.SIGNATORY,
+            day,
+            null,
+            null,
+            day,
+            Confidence.REPORTED,
+            revision,
+            null,
+            nextId++));
+  }
+
   /** The records in the order the database hands them over. */
   private StatementRecords records() {
     List<Row> sorted = new ArrayList<>(rows);
@@ -88,19 +106,7 @@ class StatementRecordsTest {
     add("ARE", "SIGNED", "2019-07-01/2019-07-20", 1);
     add("QAT", "SIGNED", "../2019-07-20", 1);
     // no date in the sources: counted from the day it was reported, shown as "no later than"
-    rows.add(
-        new Row(
-            "CUB",
-            PositionAction.SIGNED,
-            PositionRole.SIGNATORY,
-            LocalDate.parse("2019-07-25"),
-            null,
-            null,
-            LocalDate.parse("2019-07-25"),
-            Confidence.REPORTED,
-            1,
-            null,
-            nextId++));
+    addUndated("CUB", "SIGNED", "2019-07-25", 1);
 
     assertThat(holders("2019-08-01", now()))
         .containsExactly(
