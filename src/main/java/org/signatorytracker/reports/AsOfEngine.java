@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,15 +103,22 @@ public class AsOfEngine {
    * memory show such a pair.
    */
   private Map<String, List<Long>> disputedStates(Read read) {
-    List<long[]> pairs = read.records().contradictions(read.filter());
+    List<StatementRecords.Contradicting> pairs = read.records().contradictions(read.filter());
     if (pairs.isEmpty()) {
       return Map.of();
     }
+    // the pairs whose sources differ (what each record cites is kept in memory), each told by
+    // state from the records in memory: no record is read again
+    List<long[]> confirmed =
+        disputes.confirmedPairs(
+            pairs.stream().map(c -> new long[] {c.first(), c.second()}).toList());
+    Map<Long, String> stateOf = new HashMap<>();
+    pairs.forEach(p -> stateOf.put(p.first(), p.iso3()));
     Map<String, Set<Long>> ids = new LinkedHashMap<>();
-    for (RecordDisputes.Contradiction c : disputes.confirmed(pairs)) {
-      Set<Long> of = ids.computeIfAbsent(c.first().state().iso3(), s -> new TreeSet<>());
-      of.add(c.first().id());
-      of.add(c.second().id());
+    for (long[] pair : confirmed) {
+      Set<Long> of = ids.computeIfAbsent(stateOf.get(pair[0]), s -> new TreeSet<>());
+      of.add(pair[0]);
+      of.add(pair[1]);
     }
     Map<String, List<Long>> disputed = new LinkedHashMap<>();
     ids.forEach((iso3, set) -> disputed.put(iso3, List.copyOf(set)));

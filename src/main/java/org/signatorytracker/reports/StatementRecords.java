@@ -44,6 +44,9 @@ final class StatementRecords {
     }
   }
 
+  /** Two records of a state that contradict each other, sources aside: their ids, in order. */
+  record Contradicting(String iso3, long first, long second) {}
+
   /** A state's standing changed on a day: from {@code before} to {@code after} (null: none). */
   record Change(
       LocalDate date, String iso3, PositionAction before, PositionAction after, boolean approx) {}
@@ -322,8 +325,8 @@ final class StatementRecords {
    * sources aside ({@link RecordDisputes#contradict}): what an answer checks before it marks a
    * state disputed.
    */
-  List<long[]> contradictions(Filter filter) {
-    List<long[]> pairs = new ArrayList<>();
+  List<Contradicting> contradictions(Filter filter) {
+    List<Contradicting> pairs = new ArrayList<>();
     for (int s = 0; s < states.length; s++) {
       for (int i = start[s]; i < start[s + 1]; i++) {
         if (!eligible(i, filter)) {
@@ -338,7 +341,7 @@ final class StatementRecords {
                   ACTIONS[action[j]],
                   day(earliest[j]),
                   day(effective[j]))) {
-            pairs.add(new long[] {Math.min(id[i], id[j]), Math.max(id[i], id[j])});
+            pairs.add(new Contradicting(states[s], Math.min(id[i], id[j]), Math.max(id[i], id[j])));
           }
         }
       }

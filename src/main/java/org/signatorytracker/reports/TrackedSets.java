@@ -110,7 +110,9 @@ public class TrackedSets {
      * rule, sources aside, among the records the query lets count.
      */
     public List<long[]> contradictions() {
-      return read.records().contradictions(read.filter());
+      return read.records().contradictions(read.filter()).stream()
+          .map(c -> new long[] {c.first(), c.second()})
+          .toList();
     }
 
     /**

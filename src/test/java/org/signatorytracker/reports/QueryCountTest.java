@@ -4,13 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.signatorytracker.TestApi;
 import org.signatorytracker.operations.DemoData;
 
 /**
@@ -81,6 +85,32 @@ class QueryCountTest {
     long before = statistics.getPrepareStatementCount();
     given().get(path).then().statusCode(200);
     assertThat(statistics.getPrepareStatementCount() - before).isEqualTo(4);
+  }
+
+  /**
+   * Two records of Norway that contradict each other (the same day, different sources; the later
+   * recorded decides): the signatories mark Norway disputed from the records in memory and what
+   * each record cites, kept once read, so that the report stays one query (no claim of its count).
+   */
+  @Test
+  void aDisputedSignatoryCostsNoMoreQueries() {
+    String letter = TestApi.createLetter("query-count-disputed");
+    long withdrew =
+        TestApi.record(
+            letter,
+            TestApi.with(
+                TestApi.position("NOR", "WITHDREW", "2019-07-12"),
+                "sources",
+                List.of(Map.of("url", "https://example.org/denial"))));
+    long signed = TestApi.record(letter, TestApi.position("NOR", "SIGNED", "2019-07-12"));
+    String path = "/api/statements/" + letter + "/signatories?asOf=2019-07-12";
+
+    assertThat(statementsPreparedBy(path)).isEqualTo(1);
+    JsonPath answer = TestApi.report(path.substring(0, path.indexOf('?')), "asOf", "2019-07-12");
+    assertThat(answer.getList("states.iso3", String.class)).containsExactly("NOR");
+    assertThat(answer.getBoolean("states[0].disputed")).isTrue();
+    assertThat(answer.getList("states[0].disputedRecords", Long.class))
+        .containsExactly(withdrew, signed);
   }
 
   private long statementsPreparedBy(String path) {
