@@ -135,6 +135,9 @@ public class H2FileCompaction {
             done.bytesAfter() >> 20);
       }
     } catch (RuntimeException e) {
+      if (s != null && s.isClosed()) {
+        return; // the service is stopping: H2 compacts the file as it closes
+      }
       LOG.warnf("The H2 file could not be compacted (tried again later): %s", e.getMessage());
     }
   }

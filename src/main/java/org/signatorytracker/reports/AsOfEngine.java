@@ -311,14 +311,15 @@ public class AsOfEngine {
     for (int at = 0; at < headers.size() && standings.size() <= limit; ) {
       long wanted = skip - skipped + limit + 1 - standings.size();
       size = Math.min(1_000, Math.max(Math.max(64, 2 * size), wanted));
-      List<Header> chunk = headers.subList(at, (int) Math.min(headers.size(), at + size));
-      at += chunk.size();
-      StatementRecords[] records = statements.recordsOfState(iso3, chunk, query.asOf());
+      int from = at;
+      at = (int) Math.min(headers.size(), at + size);
+      StatementRecords[] records = statements.recordsOfState(iso3, headers, from, at, query.asOf());
       for (int k = 0; k < records.length; k++) {
         if (records[k].size() == 0) {
           continue;
         }
-        Optional<Standing> standing = standing(iso3, chunk.get(k).statement(), records[k], query);
+        Optional<Standing> standing =
+            standing(iso3, headers.get(from + k).statement(), records[k], query);
         if (standing.isEmpty()) {
           continue;
         }

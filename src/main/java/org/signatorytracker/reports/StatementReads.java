@@ -78,14 +78,15 @@ class StatementReads {
   }
 
   /**
-   * The records a state's standings decide from on some of the statements it has records on
-   * (aligned with them): the state's own records on each, from {@link StateSlices} (read once by
-   * state, then again only where a statement changed), so that a state on thousands of statements
-   * never brings all their records into memory and its next page costs no query; none where it has
-   * no record dated on or before the day.
+   * The records a state's standings decide from on the statements of its headers {@code all} from
+   * {@code from} to {@code to} (aligned with them): the state's own records on each, from {@link
+   * StateSlices} (read once by state, then again only where a statement changed), so that a state
+   * on thousands of statements never brings all their records into memory and its next page costs
+   * no query; none where it has no record dated on or before the day.
    */
-  StatementRecords[] recordsOfState(String iso3, List<Header> some, LocalDate day) {
-    return slices.of(iso3, some, (int) day.toEpochDay());
+  StatementRecords[] recordsOfState(
+      String iso3, List<Header> all, int from, int to, LocalDate day) {
+    return slices.of(iso3, all, from, to, (int) day.toEpochDay());
   }
 
   /** The headers of the statements a state has records on, without their records. */

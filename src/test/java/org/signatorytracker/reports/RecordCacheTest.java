@@ -273,7 +273,8 @@ class RecordCacheTest {
                     new RecordedStatement(
                         id, "s" + id, "", null, null, null, List.of(), null, null, false),
                     lastChange)));
-    StatementRecords[] found = reads.recordsOfState(iso3, some, LocalDate.of(2100, 1, 1));
+    StatementRecords[] found =
+        reads.recordsOfState(iso3, some, 0, some.size(), LocalDate.of(2100, 1, 1));
     Map<Long, StatementRecords> byId = new HashMap<>();
     for (int k = 0; k < found.length; k++) {
       byId.put(some.get(k).statement().id(), found[k]);
