@@ -304,6 +304,8 @@ public class AsOfEngine {
       return new StandingsOfState(statements.through(query), List.of(), false);
     }
     List<Standing> standings = new ArrayList<>();
+    int day = (int) query.asOf().toEpochDay();
+    StatementRecords.Filter filter = StatementRecords.Filter.of(query, 0);
     long skipped = 0;
     // a chunk the size of what is still wanted, then twice as large each time (a state may have no
     // standing yet on the latest statements it has records on), at most a thousand statements
@@ -319,7 +321,7 @@ public class AsOfEngine {
           continue;
         }
         Optional<Standing> standing =
-            standing(iso3, headers.get(from + k).statement(), records[k], query);
+            standing(iso3, headers.get(from + k).statement(), records[k], day, filter);
         if (standing.isEmpty()) {
           continue;
         }
@@ -338,10 +340,17 @@ public class AsOfEngine {
   }
 
   private static Optional<Standing> standing(
-      String iso3, RecordedStatement subject, StatementRecords records, ReportQuery query) {
+      String iso3,
+      RecordedStatement subject,
+      StatementRecords records,
+      int day,
+      StatementRecords.Filter filter) {
+    long revision = subject.through().revision();
     return records
         .decisionOf(
-            iso3, query.asOf(), StatementRecords.Filter.of(query, subject.through().revision()))
+            iso3,
+            day,
+            new StatementRecords.Filter(revision, filter.knownBy(), filter.minConfidence()))
         .map(
             d ->
                 new Standing(

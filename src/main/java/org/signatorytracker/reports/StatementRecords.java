@@ -252,13 +252,13 @@ final class StatementRecords {
     return -1;
   }
 
-  /** One state's deciding record as of the day, withdrawals included; empty if it has none. */
-  Optional<Decision> decisionOf(String iso3, LocalDate asOf, Filter filter) {
+  /** One state's deciding record as of the (epoch) day, withdrawals included; or empty. */
+  Optional<Decision> decisionOf(String iso3, int day, Filter filter) {
     int s = indexOf(iso3);
     if (s < 0) {
       return Optional.empty();
     }
-    int i = deciding(s, (int) asOf.toEpochDay(), filter);
+    int i = deciding(s, day, filter);
     return i < 0 ? Optional.empty() : Optional.of(decision(s, i));
   }
 

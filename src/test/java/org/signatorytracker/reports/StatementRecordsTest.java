@@ -72,6 +72,10 @@ class StatementRecordsTest {
             nextId++));
   }
 
+  private static int day(String date) {
+    return (int) LocalDate.parse(date).toEpochDay();
+  }
+
   /** The records in the order the database hands them over. */
   private StatementRecords records() {
     List<Row> sorted = new ArrayList<>(rows);
@@ -245,18 +249,18 @@ class StatementRecordsTest {
     assertThat(runs.size()).isEqualTo(3);
     StatementRecords one = runs.run(0);
     assertThat(one.size()).isEqualTo(2);
-    assertThat(one.decisionOf("QAT", LocalDate.parse("2019-08-01"), now()).orElseThrow().action())
+    assertThat(one.decisionOf("QAT", day("2019-08-01"), now()).orElseThrow().action())
         .isEqualTo(PositionAction.SIGNED);
-    assertThat(one.decisionOf("QAT", LocalDate.parse("2019-09-01"), now()).orElseThrow().action())
+    assertThat(one.decisionOf("QAT", day("2019-09-01"), now()).orElseThrow().action())
         .isEqualTo(PositionAction.WITHDREW);
-    assertThat(one.decisionOf("QAT", LocalDate.parse("2019-07-01"), now())).isEmpty();
+    assertThat(one.decisionOf("QAT", day("2019-07-01"), now())).isEmpty();
     StatementRecords two = runs.run(1);
     assertThat(two.size()).isEqualTo(1);
-    assertThat(two.decisionOf("QAT", LocalDate.parse("2019-04-01"), now()).orElseThrow().recordId())
+    assertThat(two.decisionOf("QAT", day("2019-04-01"), now()).orElseThrow().recordId())
         .isEqualTo(3);
-    assertThat(two.decisionOf("CHN", LocalDate.parse("2019-04-01"), now())).isEmpty();
+    assertThat(two.decisionOf("CHN", day("2019-04-01"), now())).isEmpty();
     assertThat(runs.run(2).size()).isZero();
-    assertThat(runs.run(2).decisionOf("QAT", LocalDate.parse("2019-04-01"), now())).isEmpty();
+    assertThat(runs.run(2).decisionOf("QAT", day("2019-04-01"), now())).isEmpty();
 
     List<Row> backwards = new ArrayList<>(first);
     java.util.Collections.reverse(backwards);
