@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.signatorytracker.common.AsRecorded;
-import org.signatorytracker.common.PartialDate;
 import org.signatorytracker.common.RecordOrder;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.CommittedRecords;
@@ -63,19 +62,12 @@ final class StatementRecords {
   private final byte[] action;
   private final byte[] role;
   private final byte[] confidence;
-  private final long[] revision;
-  private final long[] retractedIn;
-  private final long[] id;
+  private final PackedLongs revision;
+  private final PackedLongs retractedIn;
+  private final PackedLongs id;
 
-  /**
-   * Each record's date as written where it is more than one day (a month, a year, an interval),
-   * read once here rather than in every report; null for a day and for a record whose sources give
-   * no date, both told by the day it counts from ({@link #effectiveDate(int, LocalDate)}).
-   */
-  private final UncertainDate[] effectiveDate;
-
-  /** Whether the sources give the record no date of taking effect. */
-  private final boolean[] dateUnknown;
+  /** Each record's date as written, read once here rather than in every report. */
+  private final WrittenDates dates;
 
   /** Whether {@code r} comes after {@code previous} of the same state in the rule's order. */
   private static boolean after(Row previous, Row r) {
@@ -140,8 +132,7 @@ final class StatementRecords {
     revision = all.revision;
     retractedIn = all.retractedIn;
     id = all.id;
-    effectiveDate = all.effectiveDate;
-    dateUnknown = all.dateUnknown;
+    dates = all.dates;
     states = new String[] {all.states[run]};
     start = new int[] {all.start[run], all.start[run + 1]};
     statesSorted = true;
@@ -155,13 +146,10 @@ final class StatementRecords {
     action = new byte[n];
     role = new byte[n];
     confidence = new byte[n];
-    revision = new long[n];
-    retractedIn = new long[n];
-    id = new long[n];
-    effectiveDate = new UncertainDate[n];
-    dateUnknown = new boolean[n];
-    String previousText = null;
-    UncertainDate previousDate = null;
+    long[] revisions = new long[n];
+    long[] retractions = new long[n];
+    long[] ids = new long[n];
+    UncertainDate[] written = new UncertainDate[n];
     int s = -1;
     for (int i = 0; i < n; i++) {
       Row r = rows.get(i);
@@ -183,22 +171,15 @@ final class StatementRecords {
       action[i] = (byte) r.action().ordinal();
       role[i] = (byte) r.role().ordinal();
       confidence[i] = (byte) r.confidence().ordinal();
-      revision[i] = r.revision();
-      retractedIn[i] = r.retractedIn() == null ? AsRecorded.NO_REVISION_LIMIT : r.retractedIn();
-      id[i] = r.id();
-      // a day, or an unknown date ("no later than" the day), is told by the day alone: no object
-      // is kept for it (two of them cost more than all the record's numbers); many records share
-      // a month or an interval: read it once, keep one copy
-      if (r.effectiveText() == null) {
-        dateUnknown[i] = true;
-      } else {
-        if (!r.effectiveText().equals(previousText)) {
-          previousText = r.effectiveText();
-          previousDate = UncertainDate.parse(previousText);
-        }
-        effectiveDate[i] = isTheDay(previousDate, effective[i]) ? null : previousDate;
-      }
+      revisions[i] = r.revision();
+      retractions[i] = r.retractedIn() == null ? AsRecorded.NO_REVISION_LIMIT : r.retractedIn();
+      ids[i] = r.id();
+      written[i] = WrittenDates.kept(r.effectiveText(), effective[i]);
     }
+    revision = PackedLongs.of(revisions);
+    retractedIn = PackedLongs.of(retractions);
+    id = PackedLongs.of(ids);
+    dates = WrittenDates.of(written);
     states = runs.states();
     start = runs.start();
     statesSorted = runs.sorted();
@@ -209,8 +190,8 @@ final class StatementRecords {
   }
 
   private boolean eligible(int i, Filter filter) {
-    return revision[i] <= filter.throughRevision()
-        && retractedIn[i] > filter.throughRevision()
+    return revision.get(i) <= filter.throughRevision()
+        && retractedIn.get(i) > filter.throughRevision()
         && reported[i] <= filter.knownBy()
         && CONFIDENCES[confidence[i]].atLeast(filter.minConfidence());
   }
@@ -341,7 +322,9 @@ final class StatementRecords {
                   ACTIONS[action[j]],
                   day(earliest[j]),
                   day(effective[j]))) {
-            pairs.add(new Contradicting(states[s], Math.min(id[i], id[j]), Math.max(id[i], id[j])));
+            pairs.add(
+                new Contradicting(
+                    states[s], Math.min(id.get(i), id.get(j)), Math.max(id.get(i), id.get(j))));
           }
         }
       }
@@ -370,18 +353,6 @@ final class StatementRecords {
     return found;
   }
 
-  /** The record's date as written: kept where it is more than the day it counts from. */
-  private UncertainDate effectiveDate(int i, LocalDate day) {
-    if (effectiveDate[i] != null) {
-      return effectiveDate[i];
-    }
-    return dateUnknown[i] ? UncertainDate.until(day) : UncertainDate.of(PartialDate.ofDay(day));
-  }
-
-  private static boolean isTheDay(UncertainDate date, int epochDay) {
-    return date.exact() && date.latest().toEpochDay() == epochDay;
-  }
-
   private Decision decision(int s, int i) {
     LocalDate day = LocalDate.ofEpochDay(effective[i]);
     return new Decision(
@@ -389,9 +360,9 @@ final class StatementRecords {
         ACTIONS[action[i]],
         ROLES[role[i]],
         day,
-        effectiveDate(i, day),
-        dateUnknown[i],
+        dates.date(i, day),
+        dates.unknown(i),
         CONFIDENCES[confidence[i]],
-        id[i]);
+        id.get(i));
   }
 }

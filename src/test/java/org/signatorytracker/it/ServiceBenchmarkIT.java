@@ -214,6 +214,7 @@ class ServiceBenchmarkIT {
           "application/json",
           "{\"key\":\"bench-writes\",\"title\":\"Writes\",\"kind\":\"LETTER\"}");
 
+      GcPauses gcBefore = gcPauses(service);
       readEveryStatementOnce(service);
       // on two cores the JIT takes tens of seconds to compile the hot paths: a mix of every
       // statement report first, so that what is measured is the service's steady state
@@ -343,6 +344,7 @@ class ServiceBenchmarkIT {
           "worst-case letter: compare, 1 client", p99("worst-case letter: compare, 1 client"), 20);
       analyses(service);
       maps(service);
+      garbageCollection(service, gcBefore);
       writes(service, token);
       service.stop();
       print();
@@ -1055,6 +1057,24 @@ class ServiceBenchmarkIT {
     json.put("peakRssMb", rss / 1024);
     targets.add(
         "resident memory under load, -Xmx512m", "< 512 MB", rss / 1024 + " MB", rss < 512 * 1024);
+  }
+
+  private static GcPauses gcPauses(ServiceProcess service) throws Exception {
+    return GcPauses.of(service.atManagementPort().get("/q/metrics").body());
+  }
+
+  /**
+   * The collector's pauses from the first reads to the last report: a full collection stops every
+   * request for hundreds of milliseconds, the mark of a heap the caches have filled.
+   */
+  private void garbageCollection(ServiceProcess service, GcPauses before) throws Exception {
+    GcPauses during = gcPauses(service).since(before);
+    row(
+        "garbage collection under the reads",
+        String.format(Locale.ROOT, "%d full, %.1f s", during.major(), during.majorSeconds()),
+        String.format(Locale.ROOT, "%d in all, %.1f s", during.all(), during.allSeconds()));
+    json.put("fullCollectionsUnderReads", during.major());
+    json.put("gcPauseSecondsUnderReads", during.allSeconds());
   }
 
   private static long writesStored(ServiceProcess service) throws Exception {
