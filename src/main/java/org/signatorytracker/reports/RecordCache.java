@@ -95,7 +95,7 @@ public class RecordCache {
   }
 
   private synchronized void keep(long statement, long version, StatementRecords records) {
-    int limit = config.reports().cacheRecords();
+    int limit = config.reports().recordLimit();
     if (records.size() > limit) {
       return;
     }

@@ -18,7 +18,7 @@ record RecordRuns(String[] states, int[] start, boolean sorted) {
     for (int i = 0; i < rows.size(); i++) {
       String iso3 = rows.get(i).iso3();
       if (states.isEmpty() || !states.get(states.size() - 1).equals(iso3)) {
-        states.add(iso3);
+        states.add(iso3.intern()); // one copy of each code, not one per run kept
         starts.add(i);
       }
     }

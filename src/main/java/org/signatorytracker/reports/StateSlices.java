@@ -170,7 +170,7 @@ class StateSlices {
   }
 
   private void dropBeyondTheLimit() {
-    int limit = config.reports().cacheRecords();
+    int limit = config.reports().recordLimit();
     var eldest = states.entrySet().iterator();
     while (cached > limit && eldest.hasNext()) {
       cached -= eldest.next().getValue().size;

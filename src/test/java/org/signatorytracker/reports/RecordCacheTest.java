@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.signatorytracker.positions.CommittedRecords;
@@ -106,7 +107,7 @@ class RecordCacheTest {
     reads.cache = cache(limit);
     reads.slices = new StateSlices();
     reads.slices.positions = database;
-    reads.slices.config = () -> () -> limit;
+    reads.slices.config = () -> () -> OptionalInt.of(limit);
     reads.slices.headers =
         new StatementHeaders() {
           @Override
@@ -120,7 +121,7 @@ class RecordCacheTest {
   RecordCache cache(int limit) {
     RecordCache cache = new RecordCache();
     cache.positions = database;
-    cache.config = () -> () -> limit;
+    cache.config = () -> () -> OptionalInt.of(limit);
     cache.measure(new SimpleMeterRegistry());
     return cache;
   }
