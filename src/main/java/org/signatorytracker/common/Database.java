@@ -54,12 +54,11 @@ public class Database {
    * moment ago is seen.
    */
   private static final String GROWN_TABLES =
-      "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-          + " WHERE c.relkind = 'r' AND n.nspname = current_schema()"
-          + " AND pg_relation_size(c.oid) / CAST(current_setting('block_size') AS integer)"
-          + " > 1.2 * GREATEST(c.relpages, 0)"
-          + " AND pg_relation_size(c.oid) / CAST(current_setting('block_size') AS integer)"
-          + " >= :pages ORDER BY c.relname";
+      "SELECT relname FROM (SELECT c.relname AS relname, c.relpages AS analysed,"
+          + " pg_relation_size(c.oid) / CAST(current_setting('block_size') AS integer) AS pages"
+          + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+          + " WHERE c.relkind = 'r' AND n.nspname = current_schema()) t"
+          + " WHERE pages > 1.2 * GREATEST(analysed, 0) AND pages >= :pages ORDER BY relname";
 
   /**
    * After a bulk load, brings PostgreSQL's planner statistics up to date for the tables it grew

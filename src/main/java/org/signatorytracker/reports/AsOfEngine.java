@@ -110,8 +110,7 @@ public class AsOfEngine {
     // the pairs whose sources differ (what each record cites is kept in memory), each told by
     // state from the records in memory: no record is read again
     List<long[]> confirmed =
-        disputes.confirmedPairs(
-            pairs.stream().map(c -> new long[] {c.first(), c.second()}).toList());
+        disputes.confirmedPairs(pairs.stream().map(StatementRecords.Contradicting::pair).toList());
     Map<Long, String> stateOf = new HashMap<>();
     pairs.forEach(p -> stateOf.put(p.first(), p.iso3()));
     Map<String, Set<Long>> ids = new LinkedHashMap<>();
@@ -305,6 +304,7 @@ public class AsOfEngine {
     }
     List<Standing> standings = new ArrayList<>();
     int day = (int) query.asOf().toEpochDay();
+    // what the query admits, made once; each statement's revision is its own (Filter#through)
     StatementRecords.Filter filter = StatementRecords.Filter.of(query, 0);
     long skipped = 0;
     // a chunk the size of what is still wanted, then twice as large each time (a state may have no
@@ -345,12 +345,8 @@ public class AsOfEngine {
       StatementRecords records,
       int day,
       StatementRecords.Filter filter) {
-    long revision = subject.through().revision();
     return records
-        .decisionOf(
-            iso3,
-            day,
-            new StatementRecords.Filter(revision, filter.knownBy(), filter.minConfidence()))
+        .decisionOf(iso3, day, filter.through(subject.through().revision()))
         .map(
             d ->
                 new Standing(

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import org.signatorytracker.positions.CommittedRecords;
 import org.signatorytracker.positions.CommittedRecords.Row;
 
@@ -94,6 +95,8 @@ class StateSlices {
   @Inject ReportsConfig config;
 
   private final LinkedHashMap<String, OfState> states = new LinkedHashMap<>(64, 0.75f, true);
+  private final Semaphore bulkReads =
+      new Semaphore(Runtime.getRuntime().availableProcessors(), true);
   private long cached;
 
   @Inject
@@ -115,9 +118,7 @@ class StateSlices {
     StatementRecords[] found = new StatementRecords[to - from];
     OfState state = held(iso3);
     if (state == null) {
-      long through = headers.through().revision(); // before the read: it holds at least this
-      state = new OfState(iso3, through, positions.ofState(iso3));
-      keep(iso3, state);
+      state = read(iso3);
     }
     int[] runOf = state.runsOf(all);
     List<Long> stale = new ArrayList<>();
@@ -143,6 +144,27 @@ class StateSlices {
       keepAgain(iso3, state, read);
     }
     return found;
+  }
+
+  /**
+   * Reads a state's records whole, as many states at once as there are processors: each read holds
+   * all its rows in memory until they are packed, and sixteen at once (the first standings of every
+   * state, 2,000,000 records) filled the heap, ten full collections of 250 ms in 40 s. A state read
+   * meanwhile by another request is taken as it read it.
+   */
+  private OfState read(String iso3) {
+    bulkReads.acquireUninterruptibly();
+    try {
+      OfState state = held(iso3);
+      if (state == null) {
+        long through = headers.through().revision(); // before the read: it holds at least this
+        state = new OfState(iso3, through, positions.ofState(iso3));
+        keep(iso3, state);
+      }
+      return state;
+    } finally {
+      bulkReads.release();
+    }
   }
 
   private synchronized OfState held(String iso3) {

@@ -41,10 +41,20 @@ final class StatementRecords {
       return new Filter(
           throughRevision, query.knownByOrUnlimited().toEpochDay(), query.minConfidence());
     }
+
+    /** The same filter through another revision (a statement's own, where each has one). */
+    Filter through(long revision) {
+      return new Filter(revision, knownBy, minConfidence);
+    }
   }
 
   /** Two records of a state that contradict each other, sources aside: their ids, in order. */
-  record Contradicting(String iso3, long first, long second) {}
+  record Contradicting(String iso3, long first, long second) {
+
+    long[] pair() {
+      return new long[] {first, second};
+    }
+  }
 
   /** A state's standing changed on a day: from {@code before} to {@code after} (null: none). */
   record Change(

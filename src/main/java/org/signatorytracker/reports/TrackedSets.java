@@ -111,7 +111,7 @@ public class TrackedSets {
      */
     public List<long[]> contradictions() {
       return read.records().contradictions(read.filter()).stream()
-          .map(c -> new long[] {c.first(), c.second()})
+          .map(StatementRecords.Contradicting::pair)
           .toList();
     }
 
