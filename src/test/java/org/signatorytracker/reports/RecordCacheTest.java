@@ -11,6 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.signatorytracker.positions.CommittedRecords;
@@ -261,6 +267,58 @@ class RecordCacheTest {
     assertThat(wholeStateReads).as("CHN and PAK still in memory").hasSize(3);
     ofState(reads, "QAT", versions);
     assertThat(wholeStateReads).as("QAT read again").containsExactly("CHN", "QAT", "PAK", "QAT");
+  }
+
+  @Test
+  void statesAreReadWholeNoMoreAtOnceThanThereAreProcessors() throws Exception {
+    List<String> codes = new ArrayList<>();
+    for (int k = 0; k < 16; k++) {
+      codes.add("S" + (char) ('A' + k) + "X");
+    }
+    stored.put(1L, codes);
+    AtomicInteger reading = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    Set<String> read = ConcurrentHashMap.newKeySet();
+    StatementReads reads = reads(1_000_000);
+    reads.slices.positions =
+        new CommittedRecords() {
+          @Override
+          public Map<Long, List<Row>> ofStatements(Collection<Long> ids) {
+            throw new AssertionError("not read by statement");
+          }
+
+          @Override
+          public Map<Long, List<Row>> ofState(String iso3, Collection<Long> statements) {
+            throw new AssertionError("nothing changed since");
+          }
+
+          @Override
+          public Map<Long, List<Row>> ofState(String iso3) {
+            most.accumulateAndGet(reading.incrementAndGet(), Math::max);
+            try {
+              Thread.sleep(20);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            reading.decrementAndGet();
+            read.add(iso3);
+            return Map.of(1L, rows(1L, List.of(iso3)));
+          }
+        };
+    ExecutorService pool = Executors.newFixedThreadPool(codes.size());
+    try {
+      List<Future<Map<Long, StatementRecords>>> answers = new ArrayList<>();
+      for (String iso3 : codes) {
+        answers.add(pool.submit(() -> ofState(reads, iso3, Map.of(1L, 1L))));
+      }
+      for (Future<Map<Long, StatementRecords>> answer : answers) {
+        assertThat(answer.get().get(1L).size()).isEqualTo(1);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(read).hasSize(16);
+    assertThat(most.get()).isBetween(1, Runtime.getRuntime().availableProcessors());
   }
 
   /** The state's records on these statements (id → last change), as its standings read them. */
