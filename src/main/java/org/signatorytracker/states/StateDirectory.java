@@ -34,6 +34,13 @@ public class StateDirectory {
   private static final Map<String, List<String>> AMBIGUOUS_NAMES =
       Map.of("korea", List.of("KOR", "PRK"));
 
+  /**
+   * Names that are more than one state's in running text: those above, and "Congo", which a field
+   * of an import means as the UN writes it (COG) but a press article may use for either.
+   */
+  private static final Map<String, List<String>> AMBIGUOUS_IN_TEXT =
+      Map.of("korea", AMBIGUOUS_NAMES.get("korea"), "congo", List.of("COG", "COD"));
+
   private static final int MAX_SUGGESTIONS = 3;
 
   private volatile Index index;
@@ -198,12 +205,14 @@ public class StateDirectory {
     List<StateView> states = State.listWithAliases().stream().map(State::toView).toList();
     Map<String, StateView> byIso3 = new LinkedHashMap<>();
     Map<String, Set<StateView>> byKey = new HashMap<>();
+    Map<String, List<String>> names = new LinkedHashMap<>();
     for (StateView state : states) {
       byIso3.put(state.iso3(), state);
-      List<String> names = new ArrayList<>(List.of(state.iso3(), state.iso2(), state.name()));
-      names.add(state.officialName());
-      names.addAll(state.aliases());
-      for (String name : names) {
+      List<String> all = new ArrayList<>(List.of(state.iso3(), state.iso2(), state.name()));
+      all.add(state.officialName());
+      all.addAll(state.aliases());
+      names.put(state.iso3(), all);
+      for (String name : all) {
         byKey.computeIfAbsent(StateNames.key(name), k -> new LinkedHashSet<>()).add(state);
       }
     }
@@ -222,7 +231,13 @@ public class StateDirectory {
         Collections.unmodifiableMap(new HashMap<>(byIso3)),
         keys,
         byName,
-        Collections.unmodifiableMap(nameRank));
+        Collections.unmodifiableMap(nameRank),
+        new NameRecognizer(names, AMBIGUOUS_IN_TEXT));
+  }
+
+  /** The states' names as a pasted text may give them (built once with the directory). */
+  public NameRecognizer recognizer() {
+    return index().recognizer();
   }
 
   /** Orders ISO3 codes by their states' names, as the directory lists them (unknown codes last). */
@@ -235,7 +250,8 @@ public class StateDirectory {
       Map<String, StateView> byIso3,
       Map<String, List<StateView>> byKey,
       List<StateView> byName,
-      Map<String, Integer> nameRank) {}
+      Map<String, Integer> nameRank,
+      NameRecognizer recognizer) {}
 
   private record Lookup(String key, List<StateView> matches) {}
 }
