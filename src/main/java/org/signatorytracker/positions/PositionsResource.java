@@ -18,7 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,6 +49,7 @@ import org.signatorytracker.states.StateDirectory;
 public class PositionsResource {
 
   @Inject PositionService service;
+  @Inject PositionBatches batches;
   @Inject StateDirectory states;
   @Inject StatementService statements;
   @Inject IssueService issues;
@@ -77,6 +82,40 @@ public class PositionsResource {
     long id = service.record(key, body);
     PositionView created = service.find(id).orElseThrow();
     return Response.created(location(id)).entity(created).build();
+  }
+
+  @POST
+  @Path("statements/{key}/positions/batch")
+  @RolesAllowed(Role.EDITOR)
+  @Operation(
+      operationId = "recordPositions",
+      summary = "Record the same position for several states at once, from the same sources",
+      description =
+          "What a pasted list becomes once its states are chosen (see `recogniseStates`): one"
+              + " record per state, with the same action, dates, confidence, role, sources and"
+              + " note, written in one transaction, so one revision and one change in the audit"
+              + " trail. Each state may be any code, name or alias, once. Every problem is"
+              + " reported at once, a state's by its place in the list (`states[2]`), and nothing"
+              + " is written unless every record holds.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The records, in the order of the states; Location is the statement's history",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = PositionView.class))
+      })
+  public Response recordBatch(
+      @PathParam("key") String key,
+      @NotNull(message = Problem.BODY_REQUIRED) @Valid PositionBatchRequest body) {
+    List<Long> ids = batches.record(key, body);
+    Map<Long, PositionView> byId = new HashMap<>();
+    service.views(ids).forEach(v -> byId.put(v.id(), v));
+    return Response.created(
+            UriBuilder.fromPath("/api/statements/{key}/positions")
+                .build(byId.get(ids.get(0)).statement()))
+        .entity(ids.stream().map(byId::get).toList())
+        .build();
   }
 
   @GET
