@@ -82,11 +82,10 @@ class StatementReads {
    * {@code from} to {@code to} (aligned with them): the state's own records on each, from {@link
    * StateSlices} (read once by state, then again only where a statement changed), so that a state
    * on thousands of statements never brings all their records into memory and its next page costs
-   * no query; none where it has no record dated on or before the day.
+   * no query; none where it has no record dated on or before the (epoch) day.
    */
-  StatementRecords[] recordsOfState(
-      String iso3, List<Header> all, int from, int to, LocalDate day) {
-    return slices.of(iso3, all, from, to, (int) day.toEpochDay());
+  StatementRecords[] recordsOfState(String iso3, List<Header> all, int from, int to, int day) {
+    return slices.of(iso3, all, from, to, day);
   }
 
   /** The headers of the statements a state has records on, without their records. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Finds the states a pasted text names: a UN annex, a press paragraph, a numbered list, a table. A
@@ -52,15 +53,30 @@ public final class NameRecognizer {
   /** The longest item read as an unplaced name; longer ones are prose. */
   private static final int MAX_UNPLACED_WORDS = 6;
 
+  /** "Bolivia (Plurinational State of)": the name, then what the brackets hold. */
+  private static final Pattern BRACKETED = Pattern.compile("^(.+?)\\s*\\((.+)\\)\\s*$");
+
+  /** "Korea, Republic of": the name, then what follows the comma. */
+  private static final Pattern INVERTED = Pattern.compile("^([^,]+),\\s*(.+)$");
+
   /** A phrase of the table: its words' keys, and which of them must be in capitals. */
   private record Phrase(String[] words, boolean[] capitals, List<String> states) {}
 
   /** A state found: the words that named it as written, from {@code start} to {@code end}. */
   public record Found(String iso3, String text, int start, int end) {}
 
-  public record Ambiguous(String text, int start, int end, List<String> candidates) {}
+  @Schema(description = "Words that name more than one state: the editor chooses")
+  public record Ambiguous(
+      @Schema(examples = "Congo") String text,
+      @Schema(examples = "60") int start,
+      @Schema(examples = "65") int end,
+      @Schema(examples = "[\"COG\", \"COD\"]") List<String> candidates) {}
 
-  public record Unplaced(String text, int start, int end) {}
+  @Schema(description = "A list item that reads like a name but names no state")
+  public record Unplaced(
+      @Schema(examples = "Narnia") String text,
+      @Schema(examples = "67") int start,
+      @Schema(examples = "73") int end) {}
 
   public record Recognition(
       List<Found> found, List<Ambiguous> ambiguous, List<Unplaced> unplaced) {}
@@ -106,12 +122,12 @@ public final class NameRecognizer {
    */
   static List<String> forms(String name) {
     List<String> forms = new ArrayList<>(List.of(name));
-    Matcher bracket = Pattern.compile("^(.+?)\\s*\\((.+)\\)\\s*$").matcher(name);
+    Matcher bracket = BRACKETED.matcher(name);
     if (bracket.matches()) {
       forms.add(bracket.group(2) + " " + bracket.group(1));
       forms.add(bracket.group(1));
     }
-    Matcher comma = Pattern.compile("^([^,]+),\\s*(.+)$").matcher(name);
+    Matcher comma = INVERTED.matcher(name);
     if (comma.matches()) {
       forms.add(comma.group(2) + " " + comma.group(1));
       forms.add(comma.group(1));

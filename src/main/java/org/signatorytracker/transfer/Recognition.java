@@ -3,6 +3,7 @@ package org.signatorytracker.transfer;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.states.NameRecognizer;
 
 /**
  * What a pasted text names: the states found (each once, with the words that named it and where
@@ -12,7 +13,10 @@ import org.signatorytracker.positions.PositionAction;
  */
 @Schema(
     description = "The states a text names, the names it leaves open and what it could not place")
-public record Recognition(List<Found> found, List<Ambiguous> ambiguous, List<Unplaced> unplaced) {
+public record Recognition(
+    List<Found> found,
+    List<NameRecognizer.Ambiguous> ambiguous,
+    List<NameRecognizer.Unplaced> unplaced) {
 
   @Schema(description = "A state the text names, first where it names it")
   public record Found(
@@ -29,17 +33,4 @@ public record Recognition(List<Found> found, List<Ambiguous> ambiguous, List<Unp
               nullable = true,
               examples = "SIGNED")
           PositionAction standing) {}
-
-  @Schema(description = "Words that name more than one state: the editor chooses")
-  public record Ambiguous(
-      @Schema(examples = "Congo") String text,
-      @Schema(examples = "54") int start,
-      @Schema(examples = "59") int end,
-      @Schema(examples = "[\"COG\", \"COD\"]") List<String> candidates) {}
-
-  @Schema(description = "A list item that reads like a name but names no state")
-  public record Unplaced(
-      @Schema(examples = "Gulf states") String text,
-      @Schema(examples = "70") int start,
-      @Schema(examples = "81") int end) {}
 }

@@ -40,11 +40,7 @@ public class TextRecognition {
                       action != null && action.holds() ? action : null);
                 })
             .toList(),
-        read.ambiguous().stream()
-            .map(a -> new Recognition.Ambiguous(a.text(), a.start(), a.end(), a.candidates()))
-            .toList(),
-        read.unplaced().stream()
-            .map(u -> new Recognition.Unplaced(u.text(), u.start(), u.end()))
-            .toList());
+        read.ambiguous(),
+        read.unplaced());
   }
 }

@@ -333,7 +333,8 @@ class RecordCacheTest {
                         id, "s" + id, "", null, null, null, List.of(), null, null, false),
                     lastChange)));
     StatementRecords[] found =
-        reads.recordsOfState(iso3, some, 0, some.size(), LocalDate.of(2100, 1, 1));
+        reads.recordsOfState(
+            iso3, some, 0, some.size(), (int) LocalDate.of(2100, 1, 1).toEpochDay());
     Map<Long, StatementRecords> byId = new HashMap<>();
     for (int k = 0; k < found.length; k++) {
       byId.put(some.get(k).statement().id(), found[k]);
