@@ -184,7 +184,7 @@ public final class NameRecognizer {
         continue;
       }
       int start = spans.get(i)[0];
-      int end = spans.get(i + phrase.words().length - 1)[1];
+      int end = closed(text, start, spans.get(i + phrase.words().length - 1)[1]);
       String written = text.substring(start, end);
       if (phrase.states().size() > 1) {
         ambiguous.add(new Ambiguous(written, start, end, phrase.states()));
@@ -195,6 +195,13 @@ public final class NameRecognizer {
       i += phrase.words().length;
     }
     return new Recognition(found, ambiguous, unplaced(text, matched));
+  }
+
+  /** A name's end, past the bracket it opened: "Venezuela (Bolivarian Republic of)". */
+  private static int closed(String text, int start, int end) {
+    int lastOpen = text.lastIndexOf('(', end - 1);
+    boolean open = lastOpen >= start && lastOpen > text.lastIndexOf(')', end - 1);
+    return open && end < text.length() && text.charAt(end) == ')' ? end + 1 : end;
   }
 
   private Phrase longest(

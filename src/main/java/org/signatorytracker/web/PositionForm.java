@@ -16,6 +16,7 @@ import org.signatorytracker.common.SourceKind;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
+import org.signatorytracker.positions.PositionBatchRequest;
 import org.signatorytracker.positions.PositionRequest;
 import org.signatorytracker.positions.PositionRole;
 import org.signatorytracker.states.StateDirectory;
@@ -44,6 +45,43 @@ class PositionForm {
         state = states.get(p.state());
       }
     }
+    PositionRequest request = fieldsOf(state == null ? p.state() : state.iso3(), p, errors);
+    if (errors.isEmpty()) {
+      errors.addAll(violations(request));
+    }
+    return request;
+  }
+
+  /**
+   * The same position for several states, as the pasted-list form sends it: the states chosen, and
+   * the one set of fields for all of them (each state is checked when it is recorded, by its place
+   * in the list).
+   */
+  PositionBatchRequest batchOf(
+      List<String> chosen, StatementPage.Posted p, List<FieldError> errors) {
+    if (chosen.isEmpty()) {
+      errors.add(new FieldError("states", "tick at least one state"));
+    }
+    PositionRequest fields = fieldsOf(null, p, errors);
+    PositionBatchRequest request =
+        new PositionBatchRequest(
+            chosen,
+            fields.action(),
+            fields.date(),
+            fields.reported(),
+            fields.confidence(),
+            fields.role(),
+            fields.sources(),
+            fields.note());
+    if (errors.isEmpty()) {
+      errors.addAll(violations(request));
+    }
+    return request;
+  }
+
+  /** Every field but the state, for a state's code (or null). */
+  private static PositionRequest fieldsOf(
+      String state, StatementPage.Posted p, List<FieldError> errors) {
     PositionAction action = parse(errors, "action", p.action(), PositionAction.class, null);
     UncertainDate date = date(errors, "date", p.date(), false);
     UncertainDate reported = date(errors, "reported", p.reported(), false);
@@ -54,20 +92,8 @@ class PositionForm {
     if (!source.identifiesSomething()) {
       errors.add(new FieldError("sources", "at least one source is required: a URL or a title"));
     }
-    PositionRequest request =
-        new PositionRequest(
-            state == null ? p.state() : state.iso3(),
-            action,
-            date,
-            reported,
-            confidence,
-            role,
-            List.of(source),
-            blank(p.note()));
-    if (errors.isEmpty()) {
-      errors.addAll(violations(request));
-    }
-    return request;
+    return new PositionRequest(
+        state, action, date, reported, confidence, role, List.of(source), blank(p.note()));
   }
 
   /** What a request's constraints say of it, each named by its field as the form names it. */

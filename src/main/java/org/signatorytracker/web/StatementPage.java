@@ -146,6 +146,11 @@ public class StatementPage {
             QueryParams.integer("page", page, 0),
             Posted.EMPTY,
             List.of());
+    if (recorded != null && recorded.matches("[1-9][0-9]{0,3}")) {
+      instance.data(
+          "notice",
+          recorded.equals("1") ? "1 position recorded." : recorded + " positions recorded.");
+    }
     return tags.answer(request, count.basis(), instance, String.valueOf(view.version()));
   }
 

@@ -248,6 +248,58 @@ class BrowserTest {
     input.sendKeys(option.getAttribute("value"));
   }
 
+  /**
+   * An editor pastes an annex on the statement's page, sees each name marked, unticks one state,
+   * reads "Congo" as the Democratic Republic, gives the date and the source once and confirms: the
+   * count goes up by the states chosen, and the marked page passes axe and fits a phone.
+   */
+  @Test
+  void anEditorPastesAnAnnexAndConfirmsTheStatesChosen() {
+    String key = TestApi.createLetter("browser-paste");
+    TestApi.record(key, "Algeria", "SIGNED", "2019-07-12");
+    signIn(
+        org.signatorytracker.TestAccounts.ADMIN, org.signatorytracker.TestAccounts.ADMIN_PASSWORD);
+    open("/statements/" + key);
+    driver
+        .findElement(By.id("pasted"))
+        .sendKeys(
+            "Algeria, Angola, Bahrain, Bolivia (Plurinational State of), Congo and Cuba\n"
+                + "1. Pakistan\n2. Atlantis");
+    submit(driver.findElement(By.cssSelector("#paste-form button[type=submit]")));
+    assertThat(driver.findElements(By.cssSelector("#pasted-text mark.found")))
+        .extracting(e -> e.getAttribute("data-iso3"))
+        .containsExactly("AGO", "BHR", "BOL", "CUB", "PAK");
+    assertThat(driver.findElement(By.cssSelector("#pasted-text mark.standing")).getText())
+        .isEqualTo("Algeria");
+    assertThat(driver.findElement(By.cssSelector("#pasted-text mark.ambiguous")).getText())
+        .isEqualTo("Congo");
+    assertThat(driver.findElement(By.cssSelector("#pasted-text mark.unplaced")).getText())
+        .isEqualTo("Atlantis");
+    assertThat(axe("pasted list, marked")).isEmpty();
+    driver.manage().window().setSize(new Dimension(390, 844));
+    assertThat(
+            (Long)
+                ((JavascriptExecutor) driver)
+                    .executeScript(
+                        "return document.documentElement.scrollWidth - window.innerWidth"))
+        .as("the marked page fits a phone")
+        .isLessThanOrEqualTo(0L);
+    driver.manage().window().setSize(new Dimension(1280, 900));
+
+    driver.findElement(By.cssSelector("input[name=states][value=BHR]")).click();
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("pick-0")))
+        .selectByValue("COD");
+    driver.findElement(By.id("date")).sendKeys("2019-07-12");
+    driver.findElement(By.id("sourceTitle")).sendKeys("Annex to A/HRC/41/G/17");
+    new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sourceKind")))
+        .selectByVisibleText("OFFICIAL");
+    submit(driver.findElement(By.cssSelector("#batch-form button[type=submit]")));
+    assertThat(text("notice")).isEqualTo("5 positions recorded.");
+    assertThat(text("signatory-count")).isEqualTo("6");
+    assertThat(TestApi.signatoryCodes(key, "asOf", "2019-07-12"))
+        .containsExactlyInAnyOrder("DZA", "AGO", "BOL", "COD", "CUB", "PAK");
+  }
+
   @Test
   void everyPageIsAccessibleAndFitsAPhone() throws IOException {
     Files.createDirectories(OUT);

@@ -61,6 +61,8 @@ class PageAccessTest {
     RULES.put("POST /account/tokens/{id}/revoke", Who.SIGNED_IN);
     RULES.put("POST /statements/{key}/positions", Who.EDITOR);
     RULES.put("POST /statements/{key}/records/{id}/retract", Who.EDITOR);
+    RULES.put("POST /statements/{key}/pasted", Who.EDITOR);
+    RULES.put("POST /statements/{key}/pasted/positions", Who.EDITOR);
     RULES.put("GET /import", Who.EDITOR);
     RULES.put("POST /import", Who.EDITOR);
     RULES.put("POST /import/{id}/retraction", Who.EDITOR);

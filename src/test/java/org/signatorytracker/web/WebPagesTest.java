@@ -630,6 +630,25 @@ class WebPagesTest {
       return r;
     }
 
+    /** A form with fields of several values (ticked boxes), as a browser sends it. */
+    Response postAll(String path, Map<String, List<String>> form) {
+      if (token == null) {
+        get("/signin");
+      }
+      var request =
+          given()
+              .auth()
+              .none()
+              .redirects()
+              .follow(false)
+              .cookies(cookies)
+              .formParam("csrf-token", token);
+      form.forEach((name, values) -> request.formParam(name, values));
+      Response r = request.post(path);
+      keep(r);
+      return r;
+    }
+
     Response upload(String path, String table, String csv, String dryRun) {
       if (token == null) {
         get("/signin");
