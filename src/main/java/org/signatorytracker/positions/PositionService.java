@@ -25,6 +25,7 @@ import org.signatorytracker.common.RetractionView;
 import org.signatorytracker.common.Source;
 import org.signatorytracker.common.Sources;
 import org.signatorytracker.common.Text;
+import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.security.Caller;
 import org.signatorytracker.statements.RecordsOnStatements;
 import org.signatorytracker.statements.Statement;
@@ -143,6 +144,11 @@ public class PositionService implements RecordsOnStatements {
       FieldError state = states.problem("state", request.state());
       if (state != null) {
         errors.add(state);
+      } else {
+        FieldError gone = outsideItsYears(states.find(request.state()).orElseThrow(), request);
+        if (gone != null) {
+          errors.add(gone);
+        }
       }
     }
     if (kind != null && request.action() != null && !request.action().fits(kind)) {
@@ -171,6 +177,37 @@ public class PositionService implements RecordsOnStatements {
     }
     errors.addAll(Sources.problemsWith(request.sources()));
     return errors;
+  }
+
+  /**
+   * A record of a former state must be dated within the years it existed (the date it took effect,
+   * else the day it was made public, else today); today's states are not checked.
+   */
+  private static FieldError outsideItsYears(StateView state, PositionRequest request) {
+    if (!state.former()) {
+      return null;
+    }
+    UncertainDate when = request.date() != null ? request.date() : request.reported();
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate earliest = when == null ? today : when.earliest();
+    LocalDate latest = when == null ? today : when.latest();
+    if (state.existedBetween(earliest, latest)) {
+      return null;
+    }
+    String successors = String.join(", ", state.successors());
+    return new FieldError(
+        request.date() != null ? "date" : request.reported() != null ? "reported" : "state",
+        state.label()
+            + " existed from "
+            + state.existedFrom()
+            + " to "
+            + state.existedTo()
+            + ": a record of it "
+            + (when == null
+                ? "needs a date within those years"
+                : "dated " + when + " is outside them")
+            + (successors.isEmpty() ? "" : " (its successors: " + successors + ")"),
+        when == null ? state.iso3() : when.toString());
   }
 
   /** A page of the statement's full history, retracted records included and marked. */

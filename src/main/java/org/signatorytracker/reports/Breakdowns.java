@@ -36,7 +36,7 @@ public class Breakdowns {
       members.putAll(groups.membersOn(by.groups(), day, "by", query.asRecorded()));
     } else {
       Map<String, Set<String>> sorted = new TreeMap<>();
-      for (StateView state : states.all()) {
+      for (StateView state : states.on(day)) {
         String group = by.grouping().of(state);
         if (group != null) {
           sorted.computeIfAbsent(group, g -> new TreeSet<>()).add(state.iso3());
@@ -60,7 +60,7 @@ public class Breakdowns {
           });
     }
     Set<String> none = new TreeSet<>();
-    for (StateView state : states.all()) {
+    for (StateView state : states.on(day)) {
       String iso3 = state.iso3();
       if ((among == null || among.contains(iso3))
           && members.values().stream().noneMatch(m -> m.contains(iso3))) {

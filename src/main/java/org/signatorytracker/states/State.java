@@ -41,6 +41,23 @@ public class State extends PanacheEntityBase {
   @Column(name = "m49_subregion")
   public String m49Subregion;
 
+  @Column(name = "existed_from")
+  public Integer existedFrom;
+
+  @Column(name = "existed_to")
+  public Integer existedTo;
+
+  /** A former state's successors' ISO3 codes, separated by semicolons. */
+  public String successors;
+
+  @Column(name = "un_seat_continued_by")
+  public String unSeatContinuedBy;
+
+  @Column(name = "source_url")
+  public String sourceUrl;
+
+  public String note;
+
   @ElementCollection
   @CollectionTable(name = "state_alias", joinColumns = @JoinColumn(name = "iso3"))
   @Column(name = "alias")
@@ -62,6 +79,12 @@ public class State extends PanacheEntityBase {
         regionalGroup,
         m49Region,
         m49Subregion,
-        aliases.stream().sorted().toList());
+        aliases.stream().sorted().toList(),
+        existedFrom,
+        existedTo,
+        successors == null || successors.isBlank() ? List.of() : List.of(successors.split(";")),
+        unSeatContinuedBy,
+        sourceUrl,
+        note);
   }
 }

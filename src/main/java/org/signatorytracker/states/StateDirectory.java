@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -53,9 +54,28 @@ public class StateDirectory {
     index();
   }
 
-  /** Every state, ordered by name. */
+  /** Today's states (the reference table without the states of the past), ordered by name. */
   public List<StateView> all() {
     return index().byName;
+  }
+
+  /** The states that no longer exist, ordered by name. */
+  public List<StateView> former() {
+    return index().former;
+  }
+
+  /**
+   * The states there were on a day: today's (whenever they began: UN admission is not when a state
+   * began) and the former states that existed in its year.
+   */
+  public List<StateView> on(LocalDate day) {
+    List<StateView> then = index().former.stream().filter(s -> s.existedBetween(day, day)).toList();
+    if (then.isEmpty()) {
+      return index().byName;
+    }
+    List<StateView> all = new ArrayList<>(index().byName);
+    all.addAll(then);
+    return all;
   }
 
   public Optional<StateView> byIso3(String iso3) {
@@ -208,7 +228,10 @@ public class StateDirectory {
     Map<String, List<String>> names = new LinkedHashMap<>();
     for (StateView state : states) {
       byIso3.put(state.iso3(), state);
-      List<String> all = new ArrayList<>(List.of(state.iso3(), state.iso2(), state.name()));
+      List<String> all = new ArrayList<>(List.of(state.iso3(), state.name()));
+      if (state.iso2() != null) {
+        all.add(state.iso2());
+      }
       all.add(state.officialName());
       all.addAll(state.aliases());
       names.put(state.iso3(), all);
@@ -220,17 +243,20 @@ public class StateDirectory {
         byKey.entrySet().stream()
             .collect(
                 Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
-    List<StateView> byName =
+    List<StateView> everyState =
         states.stream().sorted(Comparator.comparing(s -> StateNames.key(s.name()))).toList();
     Map<String, Integer> nameRank = new HashMap<>();
-    for (int i = 0; i < byName.size(); i++) {
-      nameRank.put(byName.get(i).iso3(), i);
+    for (int i = 0; i < everyState.size(); i++) {
+      nameRank.put(everyState.get(i).iso3(), i);
     }
+    List<StateView> byName = everyState.stream().filter(s -> !s.former()).toList();
+    List<StateView> former = everyState.stream().filter(StateView::former).toList();
     // HashMaps: looked up for every state of every report, faster than Map.copyOf's probing
     return new Index(
         Collections.unmodifiableMap(new HashMap<>(byIso3)),
         keys,
         byName,
+        former,
         Collections.unmodifiableMap(nameRank),
         new NameRecognizer(names, AMBIGUOUS_IN_TEXT));
   }
@@ -250,6 +276,7 @@ public class StateDirectory {
       Map<String, StateView> byIso3,
       Map<String, List<StateView>> byKey,
       List<StateView> byName,
+      List<StateView> former,
       Map<String, Integer> nameRank,
       NameRecognizer recognizer) {}
 

@@ -49,7 +49,9 @@ public class StatesResource {
       summary = "List states: UN members, observers and a few non-members",
       description =
           "The reference table, by name, optionally one UN regional group (`none` for states"
-              + " without one) or one UN status. A page, or as CSV (`Accept: text/csv` or"
+              + " without one) or one UN status: today's 198 states, or with `status=former` the"
+              + " states that no longer exist (the USSR, Yugoslavia, Czechoslovakia, …) with the"
+              + " years they existed and their successors. A page, or as CSV (`Accept: text/csv` or"
               + " `format=csv`) the whole list in the columns of the import format's states table.")
   @APIResponse(
       responseCode = "200",
@@ -63,16 +65,22 @@ public class StatesResource {
       @Parameter(description = "African, Asia-Pacific, Eastern European, GRULAC, WEOG or none")
           @QueryParam("group")
           String group,
-      @Parameter(description = "member, observer or none") @QueryParam("status") String status,
+      @Parameter(
+              description =
+                  "member, observer or none; former for the states that no longer exist (not"
+                      + " listed otherwise)")
+          @QueryParam("status")
+          String status,
       @BeanParam PageParameters page,
       @Context HttpHeaders headers) {
     String wantedGroup = group == null || group.isBlank() ? null : canonicalGroup(group);
     String wantedStatus = status == null || status.isBlank() ? null : canonicalStatus(status);
     List<StateView> states =
-        directory.all().stream()
-            .filter(s -> wantedGroup == null || wantedGroup.equals(groupOf(s)))
-            .filter(s -> wantedStatus == null || wantedStatus.equals(s.unStatus()))
-            .toList();
+        (StateView.FORMER.equals(wantedStatus) ? directory.former() : directory.all())
+            .stream()
+                .filter(s -> wantedGroup == null || wantedGroup.equals(groupOf(s)))
+                .filter(s -> wantedStatus == null || wantedStatus.equals(s.unStatus()))
+                .toList();
     return ListAnswers.answer(
         headers, page.request(), p -> Page.slice(states, p), StateView.CSV, "states");
   }
@@ -122,9 +130,9 @@ public class StatesResource {
 
   private static String canonicalStatus(String status) {
     String wanted = status.strip().toLowerCase(Locale.ROOT);
-    if (!Set.of("member", "observer", "none").contains(wanted)) {
+    if (!Set.of("member", "observer", "none", StateView.FORMER).contains(wanted)) {
       throw new InvalidInputException(
-          new FieldError("status", "must be one of member, observer, none", status));
+          new FieldError("status", "must be one of member, observer, none, former", status));
     }
     return wanted;
   }

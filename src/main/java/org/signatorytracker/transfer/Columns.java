@@ -287,18 +287,24 @@ final class Columns {
   static final List<Column> STATES =
       List.of(
           Column.text("iso3", "ISO 3166-1 alpha-3 code").mandatory().pattern("[A-Z]{3}"),
-          Column.text("iso2", "ISO 3166-1 alpha-2 code").mandatory().pattern("[A-Z]{2}"),
+          Column.text("iso2", "ISO 3166-1 alpha-2 code (empty for a former state without one)")
+              .pattern("[A-Z]{2}"),
           Column.text("m49", "UN M49 numeric code, three digits"),
           Column.text("name", "UN short name").mandatory(),
           Column.text("official_name", "UN formal name").mandatory(),
           Column.text("un_status", "Standing at the UN")
               .mandatory()
-              .oneOf("member", "observer", "none"),
+              .oneOf("member", "observer", "none", "former"),
           Column.text("un_regional_group", "UN regional group for electoral purposes")
               .oneOf("African", "Asia-Pacific", "Eastern European", "GRULAC", "WEOG"),
           Column.text("m49_region", "M49 region").mandatory(),
           Column.text("m49_subregion", "M49 sub-region").mandatory(),
-          Column.text("aliases", "Other names used in UN documents and the press, separated by ;"));
+          Column.text("aliases", "Other names used in UN documents and the press, separated by ;"),
+          Column.text("existed_from", "The first year a former state existed").pattern("[0-9]{4}"),
+          Column.text("existed_to", "The last year a former state existed").pattern("[0-9]{4}"),
+          Column.text("successors", "A former state's successors' ISO3 codes, separated by ;"),
+          Column.text("un_seat_continued_by", "The successor that continued its UN seat")
+              .pattern("[A-Z]{3}"));
 
   static List<String> names(List<Column> columns) {
     return columns.stream().map(Column::name).toList();

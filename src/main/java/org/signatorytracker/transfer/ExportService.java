@@ -170,6 +170,10 @@ public class ExportService {
           .column("m49_region", StateView::m49Region)
           .column("m49_subregion", StateView::m49Subregion)
           .column("aliases", s -> String.join(";", s.aliases()))
+          .column("existed_from", s -> s.existedFrom() == null ? null : s.existedFrom().toString())
+          .column("existed_to", s -> s.existedTo() == null ? null : s.existedTo().toString())
+          .column("successors", s -> String.join(";", s.successors()))
+          .column("un_seat_continued_by", StateView::unSeatContinuedBy)
           .build();
 
   /** Writes the statements table; returns the number of rows. Call inside a transaction. */
@@ -326,8 +330,11 @@ public class ExportService {
   /** Writes the reference table of states; returns the number of rows. */
   long writeStates(OutputStream out) throws IOException {
     CsvOutput csv = new CsvOutput(out, STATE_CELLS.header());
+    // the states of the past too: memberships of the UN and records of votes name them
     List<StateView> all =
-        states.all().stream().sorted(Comparator.comparing(StateView::iso3)).toList();
+        java.util.stream.Stream.concat(states.all().stream(), states.former().stream())
+            .sorted(Comparator.comparing(StateView::iso3))
+            .toList();
     for (StateView s : all) {
       csv.row(STATE_CELLS.row(s));
     }
