@@ -224,6 +224,21 @@ public class ApiDescription implements OASFilter {
         value.setSchema(
             OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).format("binary"));
         value.setExample("(the same picture as a PNG, at twice the size, for slides)");
+      } else if (mediaType.equals("application/atom+xml")) {
+        value.setSchema(
+            OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.STRING))
+                .description("An Atom feed (RFC 4287)"));
+        value.setExample(
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Signatory Tracker: Joint letter"
+                + " of 37 states supporting China on Xinjiang</title>"
+                + "<id>urn:signatory-tracker:feed:statement:hrc41-2019-xinjiang-supportive</id>"
+                + "<updated>2019-08-21T09:00:00Z</updated><entry><title>1 record retracted on"
+                + " Joint letter of 37 states … (hrc41-2019-xinjiang-supportive)</title>"
+                + "<id>urn:signatory-tracker:feed:statement:hrc41-2019-xinjiang-supportive"
+                + ":revision:42</id><updated>2019-08-21T09:00:00Z</updated>"
+                + "<summary>Joint letter …: retracted Qatar (Qatar's withdrawal, not a"
+                + " signature)</summary></entry></feed>");
       } else if (mediaType.equals("application/zip")) {
         value.setExample(
             "(a zip archive: datapackage.json, states.csv, issues.csv, groups.csv,"
