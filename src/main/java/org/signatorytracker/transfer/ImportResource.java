@@ -334,7 +334,7 @@ public class ImportResource {
   }
 
   /** A report, or when any row had a problem a 422 problem carrying the same report. */
-  private static Response answer(ImportReport report) {
+  static Response answer(ImportReport report) {
     if (report.errorCount() == 0) {
       return Response.ok(report).build();
     }

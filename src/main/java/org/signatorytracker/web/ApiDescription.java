@@ -95,7 +95,8 @@ public class ApiDescription implements OASFilter {
 
   private void describe(String method, String path, Operation operation) {
     String key = method + "_" + path.replaceAll("^/|[{}]", "").replace('/', '_');
-    if (ProblemDescriptions.isImport(path)) {
+    // the UN's voting data is imported in its own published format, described with its operation
+    if (ProblemDescriptions.isImport(path) && !path.endsWith("/undl")) {
       String table = path.substring(path.lastIndexOf('/') + 1);
       String tables =
           table.equals("import")

@@ -1,0 +1,169 @@
+package org.signatorytracker.transfer;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.signatorytracker.TestApi;
+
+/**
+ * The UN Digital Library's voting data, imported as published: files generated here in its
+ * version-3 format (no row of the real file is shipped: its licence allows non-commercial use
+ * only), with its quirks: names in capitals, sessions as text, totals as decimals, a title over two
+ * lines, states of the past under codes the reference table does not use.
+ */
+@QuarkusTest
+class UndlImportTest {
+
+  static final String HEADER =
+      "undl_id,ms_code,ms_name,ms_vote,date,session,resolution,draft,committee_report,meeting,"
+          + "title,agenda_title,subjects,vote_note,total_yes,total_no,total_abstentions,"
+          + "total_non_voting,total_ms,undl_link\n";
+
+  /** One row of the published file. */
+  static String row(
+      String undlId,
+      String code,
+      String name,
+      String vote,
+      String date,
+      String session,
+      String symbol,
+      String title) {
+    return String.join(
+            ",",
+            undlId,
+            code,
+            name,
+            vote,
+            date,
+            session,
+            symbol,
+            "A/" + session + "/L.1",
+            "",
+            "A/" + session + "/PV.1",
+            title,
+            "Agenda item",
+            "HUMAN RIGHTS",
+            "",
+            "2.0",
+            "1.0",
+            "1.0",
+            "1.0",
+            "193.0",
+            "https://digitallibrary.un.org/record/" + undlId)
+        + "\n";
+  }
+
+  static JsonPath post(String csv, int status) {
+    return given()
+        .contentType("text/csv")
+        .body(csv)
+        .post("/api/import/undl")
+        .then()
+        .statusCode(status)
+        .extract()
+        .jsonPath();
+  }
+
+  @Test
+  void importsEachResolutionAsAVoteAndEachRowAsAPositionOnce() {
+    String session = String.valueOf(500 + (int) (Math.random() * 400));
+    String symbol = "A/RES/" + session + "/10";
+    String key = "a-res-" + session + "-10";
+    String old = "A/RES/ES-" + session + "/1";
+    String oldKey = "a-res-es-" + session + "-1";
+    String title = "\"Protection of civilians, and\nupholding obligations : resolution\"";
+    String csv =
+        HEADER
+            + row("9001", "AFG", "AFGHANISTAN", "Y", "2019-11-08", session, symbol, title)
+            + row("9001", "ALB", "ALBANIA", "N", "2019-11-08", session, symbol, title)
+            + row("9001", "DZA", "ALGERIA", "A", "2019-11-08", session, symbol, title)
+            + row("9001", "AND", "ANDORRA", "X", "2019-11-08", session, symbol, title)
+            + row("9002", "USR", "USSR", "N", "1985-12-13", "ES-" + session, old, "Old vote")
+            + row(
+                "9002",
+                "XYZ",
+                "GERMAN DEMOCRATIC REPUBLIC",
+                "NV",
+                "1985-12-13",
+                "ES-" + session,
+                old,
+                "Old vote")
+            + row("9002", "FRA", "FRANCE", "Y", "1985-12-13", "ES-" + session, old, "Old vote");
+    JsonPath report = post(csv, 200);
+    assertThat(report.getList("statements.createdKeys", String.class))
+        .containsExactlyInAnyOrder(key, oldKey);
+    assertThat(report.getLong("positions.created")).isEqualTo(7);
+
+    JsonPath vote = given().get("/api/statements/{key}", key).then().extract().jsonPath();
+    assertThat(vote.getString("kind")).isEqualTo("VOTE");
+    assertThat(vote.getString("title"))
+        .isEqualTo("Protection of civilians, and\nupholding obligations : resolution");
+    assertThat(vote.getString("session")).isEqualTo(session);
+    assertThat(vote.getString("date")).isEqualTo("2019-11-08");
+    assertThat(vote.getString("outcome.result")).isEqualTo("ADOPTED");
+    assertThat(vote.getString("summary")).startsWith(symbol + "; draft A/" + session + "/L.1");
+    assertThat(vote.getString("sources[0].url"))
+        .isEqualTo("https://digitallibrary.un.org/record/9001");
+    JsonPath count = TestApi.count(key, "asOf", "2019-11-08");
+    assertThat(count.getMap("counts"))
+        .isEqualTo(Map.of("YES", 1, "NO", 1, "ABSTAIN", 1, "NOT_VOTING", 1));
+    assertThat(TestApi.signatoryCodes(oldKey, "asOf", "1985-12-13"))
+        .containsExactlyInAnyOrder("SUN", "DDR", "FRA");
+
+    // the same file again changes nothing
+    JsonPath again = post(csv, 200);
+    assertThat(again.getLong("imported")).isZero();
+    assertThat(again.getLong("positions.created")).isZero();
+    assertThat(again.getList("statements.createdKeys")).isEmpty();
+  }
+
+  @Test
+  void everyProblemIsOnTheLineOfThePublishedFile() {
+    String session = String.valueOf(100 + (int) (Math.random() * 300));
+    String symbol = "A/RES/" + session + "/2";
+    String csv =
+        HEADER
+            + row("8001", "AFG", "AFGHANISTAN", "Z", "2019-11-08", session, symbol, "A vote") // 2
+            + row("8001", "ATL", "ATLANTIS", "Y", "2019-11-08", session, symbol, "A vote") // 3
+            + row("8001", "FRA", "FRANCE", "Y", "2019-11-09", session, symbol, "A vote"); // 4
+    JsonPath refused = post(csv, 422);
+    assertThat(refused.getList("errors.line", Integer.class)).containsExactly(2, 3, 4);
+    assertThat(refused.getList("errors.column", String.class))
+        .containsExactly("ms_vote", "ms_code", "date");
+    assertThat(refused.getString("errors[2].message")).contains("differs from line 2");
+    given().get("/api/statements/a-res-" + session + "-2").then().statusCode(404);
+
+    // a column of another format is refused on the header's line
+    JsonPath header = post("rcid,ccode,vote\n3,2,1\n", 422);
+    assertThat(header.getString("errors[0].column")).isEqualTo("rcid");
+    assertThat(header.getInt("errors[0].line")).isEqualTo(1);
+
+    // a problem found when the rows are recorded is on the file's row too (the row a spreadsheet
+    // shows, as every import reports it), past a title of two lines: the German Democratic
+    // Republic did not vote in 2019
+    String late = "A/RES/" + session + "/3";
+    String twoLines =
+        HEADER
+            + row("8002", "FRA", "FRANCE", "Y", "2019-11-08", session, late, "\"Two\nlines\"")
+            + row(
+                "8002",
+                "DDR",
+                "GERMAN DEMOCRATIC REPUBLIC",
+                "Y",
+                "2019-11-08",
+                session,
+                late,
+                "\"Two\nlines\"");
+    JsonPath outside = post(twoLines, 422);
+    assertThat(outside.getInt("errors[0].line")).isEqualTo(3);
+    assertThat(outside.getString("errors[0].file")).isEqualTo("undl.csv");
+    assertThat(outside.getString("errors[0].message")).contains("existed from 1949 to 1990");
+    assertThat(List.of(outside.getString("errors[0].column"))).containsAnyOf("date", "state");
+  }
+}
