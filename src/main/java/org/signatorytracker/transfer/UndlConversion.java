@@ -95,6 +95,7 @@ final class UndlConversion {
       int[] lineOfRow,
       int rows,
       int resolutions,
+      int seatsOfFormerStates,
       List<ImportReport.ImportError> errors) {}
 
   /** A resolution as its first row gives it, to check its other rows against. */
@@ -119,11 +120,12 @@ final class UndlConversion {
     int[] lines = new int[1 << 16];
     int rows = 0;
     List<Integer> statementLines = new ArrayList<>();
+    int emptySeats = 0;
     try (CsvInput csv = CsvInput.open(in);
         OutputStream s = new BufferedOutputStream(Files.newOutputStream(statements), 1 << 16);
         OutputStream p = new BufferedOutputStream(Files.newOutputStream(positions), 1 << 16)) {
       if (!header(csv, errors)) {
-        return new Converted(statements, positions, new int[0], new int[0], 0, 0, errors);
+        return new Converted(statements, positions, new int[0], new int[0], 0, 0, 0, errors);
       }
       CsvOutput statementRows = new CsvOutput(s, STATEMENT_HEADER);
       CsvOutput positionRows = new CsvOutput(p, POSITION_HEADER);
@@ -191,6 +193,12 @@ final class UndlConversion {
         if (state == null || action == null) {
           continue;
         }
+        if (action.equals("NOT_VOTING")
+            && !state.existedBetween(LocalDate.parse(day), LocalDate.parse(day))) {
+          // the UN counted a seat the state no longer filled (the SFRY's until 2000): no position
+          emptySeats++;
+          continue;
+        }
         if (rows == lines.length) {
           lines = Arrays.copyOf(lines, rows * 2);
         }
@@ -219,6 +227,7 @@ final class UndlConversion {
         Arrays.copyOf(lines, rows),
         rows,
         resolutions.size(),
+        emptySeats,
         errors);
   }
 

@@ -58,7 +58,15 @@ public class UndlImports {
               null,
               new ImportFile(
                   UndlConversion.FILE, () -> Files.newInputStream(converted.positions())));
-      ImportReport report = importer.run(files, dryRun, List.of());
+      List<String> warnings =
+          converted.seatsOfFormerStates() == 0
+              ? List.of()
+              : List.of(
+                  converted.seatsOfFormerStates()
+                      + " non-votes of states of the past dated after they ended were left out:"
+                      + " the UN counted their seat (the SFRY's until 2000), but no state held a"
+                      + " position");
+      ImportReport report = importer.run(files, dryRun, warnings);
       return report.errors().isEmpty() ? report : onTheFilesLines(report, converted);
     } finally {
       delete(converted.statements());

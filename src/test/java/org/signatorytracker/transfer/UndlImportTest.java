@@ -94,11 +94,17 @@ class UndlImportTest {
                 "ES-" + session,
                 old,
                 "Old vote")
-            + row("9002", "FRA", "FRANCE", "Y", "1985-12-13", "ES-" + session, old, "Old vote");
+            + row("9002", "FRA", "FRANCE", "Y", "1985-12-13", "ES-" + session, old, "Old vote")
+            // the SFRY's seat, counted until 2000 but held by no state: no position
+            + row("9001", "YUG", "YUGOSLAVIA", "X", "2019-11-08", session, symbol, title);
     JsonPath report = post(csv, 200);
     assertThat(report.getList("statements.createdKeys", String.class))
         .containsExactlyInAnyOrder(key, oldKey);
     assertThat(report.getLong("positions.created")).isEqualTo(7);
+    assertThat(report.getList("warnings", String.class))
+        .containsExactly(
+            "1 non-votes of states of the past dated after they ended were left out: the UN"
+                + " counted their seat (the SFRY's until 2000), but no state held a position");
 
     JsonPath vote = given().get("/api/statements/{key}", key).then().extract().jsonPath();
     assertThat(vote.getString("kind")).isEqualTo("VOTE");
