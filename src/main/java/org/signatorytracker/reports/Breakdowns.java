@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -31,12 +32,13 @@ public class Breakdowns {
    */
   public Map<String, Set<String>> members(Breakdown by, ReportQuery query) {
     LocalDate day = query.asOf();
+    List<StateView> then = states.on(day);
     Map<String, Set<String>> members = new LinkedHashMap<>();
     if (by.byGroups()) {
       members.putAll(groups.membersOn(by.groups(), day, "by", query.asRecorded()));
     } else {
       Map<String, Set<String>> sorted = new TreeMap<>();
-      for (StateView state : states.on(day)) {
+      for (StateView state : then) {
         String group = by.grouping().of(state);
         if (group != null) {
           sorted.computeIfAbsent(group, g -> new TreeSet<>()).add(state.iso3());
@@ -60,7 +62,7 @@ public class Breakdowns {
           });
     }
     Set<String> none = new TreeSet<>();
-    for (StateView state : states.on(day)) {
+    for (StateView state : then) {
       String iso3 = state.iso3();
       if ((among == null || among.contains(iso3))
           && members.values().stream().noneMatch(m -> m.contains(iso3))) {

@@ -141,9 +141,10 @@ final class UndlConversion {
           errors.add(error(line, "resolution", symbol, "makes the key '" + key + "', not a key"));
           key = null;
         }
+        LocalDate voted = null;
         if (day != null) {
           try {
-            LocalDate.parse(day);
+            voted = LocalDate.parse(day);
           } catch (DateTimeParseException e) {
             errors.add(error(line, "date", day, "is not a day (YYYY-MM-DD)"));
             day = null;
@@ -193,8 +194,7 @@ final class UndlConversion {
         if (state == null || action == null) {
           continue;
         }
-        if (action.equals("NOT_VOTING")
-            && !state.existedBetween(LocalDate.parse(day), LocalDate.parse(day))) {
+        if (action.equals("NOT_VOTING") && !state.existedBetween(voted, voted)) {
           // the UN counted a seat the state no longer filled (the SFRY's until 2000): no position
           emptySeats++;
           continue;
