@@ -56,9 +56,13 @@ class TableOwnershipTest {
           Map.entry("count_claim", "statements"),
           Map.entry("claim_source", "statements"),
           Map.entry("claim_retraction", "statements"),
+          Map.entry("claim_review", "statements"),
+          Map.entry("claim_retraction_proposal", "statements"),
           Map.entry("position_record", "positions"),
           Map.entry("position_source", "positions"),
           Map.entry("retraction", "positions"),
+          Map.entry("record_review", "positions"),
+          Map.entry("retraction_proposal", "positions"),
           Map.entry("data_import", "transfer"));
 
   /** Packages any package may read: the revision tables' owner. */

@@ -343,7 +343,9 @@ public class IssuesResource {
       }
       ReportQuery all = parameters.overAllDates();
       return new Period(
-          fromDate, new ReportQuery(toDate, all.knownBy(), all.minConfidence(), all.asRecorded()));
+          fromDate,
+          new ReportQuery(
+              toDate, all.knownBy(), all.minConfidence(), all.asRecorded(), all.includeProposed()));
     }
   }
 

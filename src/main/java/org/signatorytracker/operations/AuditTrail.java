@@ -26,7 +26,9 @@ public class AuditTrail {
           " UNION ALL ",
           AuditLog.EVENT_ROWS,
           PositionAudit.RECORDED_ROWS,
-          PositionAudit.RETRACTED_ROWS);
+          PositionAudit.RETRACTED_ROWS,
+          PositionAudit.REVIEWED_ROWS,
+          PositionAudit.RETRACTION_REVIEW_ROWS);
 
   @Inject EntityManager em;
   @Inject AuditLog audit;

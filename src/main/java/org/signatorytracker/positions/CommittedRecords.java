@@ -26,11 +26,17 @@ import org.signatorytracker.common.RecordOrder;
 public class CommittedRecords {
 
   /**
+   * The revision a record counts from: the one that wrote it or, for a proposal, the one that
+   * confirmed it (a pending proposal, read only to preview it, counts from the one that wrote it).
+   */
+  private static final String COUNTS_FROM = "COALESCE(wv.number, rv.number)";
+
+  /**
    * The order the rule reads records in: by statement, state, effective date (its last day), the
-   * revision that wrote it, then id. The engine checks that what it is given keeps it.
+   * revision it counts from, then id. The engine checks that what it is given keeps it.
    */
   public static final String RULE_ORDER =
-      "p.statement_id, p.iso3, " + RecordOrder.sql("p.effective_on", "rv.number", "p.id", false);
+      "p.statement_id, p.iso3, " + RecordOrder.sql("p.effective_on", COUNTS_FROM, "p.id", false);
 
   /** The ids of the statements a state ({@code :iso3}) has records on, as a subquery. */
   public static final String STATEMENTS_OF_STATE =
@@ -60,23 +66,51 @@ public class CommittedRecords {
       p.statement_id AS statement_id, p.iso3 AS iso3, p.action AS action, p.role AS role,
       p.effective_on AS effective_on, p.effective_earliest AS effective_earliest,
       p.effective_text AS effective_text, p.reported_on AS reported_on,
-      p.confidence AS confidence, rv.number AS revision, rr.number AS retracted_in, p.id AS id\
-      """;
+      p.confidence AS confidence, %s AS revision, rr.number AS retracted_in, p.id AS id\
+      """
+          .formatted(COUNTS_FROM);
 
   /**
-   * Position records ({@code p}) with the numbers of the revisions that wrote and retracted them.
+   * Position records ({@code p}) with the numbers of the revisions that wrote, confirmed and
+   * retracted them.
    */
   private static final String RECORDS =
       """
       position_record p JOIN revision rv ON rv.id = p.revision_id
+        LEFT JOIN record_review w ON w.position_id = p.id
+        LEFT JOIN revision wv ON wv.id = w.revision_id
         LEFT JOIN retraction r ON r.position_id = p.id
         LEFT JOIN revision rr ON rr.id = r.revision_id\
       """;
 
-  /** Committed records that meet a condition ({@code %s}), in the rule's order. */
+  /** Records that count: committed, and not a proposal unless confirmed. */
+  private static final String IN_FORCE =
+      "rv.number IS NOT NULL AND (p.proposed = FALSE OR w.confirmed = TRUE)";
+
+  /** Records a preview of the proposals counts: also those still pending, never the rejected. */
+  private static final String IN_FORCE_OR_PENDING =
+      "rv.number IS NOT NULL AND (w.confirmed IS NULL OR w.confirmed = TRUE)";
+
+  /** Records that meet a condition ({@code %s}) and count, in the rule's order. */
   private static final String SELECT =
-      "SELECT %s FROM %s WHERE %%s AND rv.number IS NOT NULL ORDER BY %s"
-          .formatted(COLUMNS, RECORDS, RULE_ORDER);
+      "SELECT %s FROM %s WHERE %%s AND %s ORDER BY %s"
+          .formatted(COLUMNS, RECORDS, IN_FORCE, RULE_ORDER);
+
+  /**
+   * The same, pending proposals included: what confirming every proposal would count. A record with
+   * a retraction waiting is retracted from that proposal's revision on.
+   */
+  private static final String SELECT_WITH_PROPOSALS =
+      "SELECT %s FROM %s WHERE %%s AND %s ORDER BY %s"
+          .formatted(
+              COLUMNS.replace(
+                  "rr.number AS retracted_in",
+                  "COALESCE(rr.number, (SELECT MIN(xv.number) FROM retraction_proposal x"
+                      + " JOIN revision xv ON xv.id = x.revision_id"
+                      + " WHERE x.position_id = p.id AND x.confirmed IS NULL)) AS retracted_in"),
+              RECORDS,
+              IN_FORCE_OR_PENDING,
+              RULE_ORDER);
 
   /** Every committed record of one state ({@code ?}), in the rule's order. */
   private static final String OF_STATE = SELECT.formatted("p.iso3 = ?");
@@ -92,15 +126,28 @@ public class CommittedRecords {
   }
 
   /**
-   * Every committed record of one state on these statements, by statement id, each list in the
-   * rule's order.
+   * What {@link #ofStatements} would read if every pending proposal were confirmed now: a preview,
+   * never cached.
    */
-  public Map<Long, List<Row>> ofState(String iso3, Collection<Long> statements) {
+  public Map<Long, List<Row>> ofStatementsWithProposals(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return read(SELECT_WITH_PROPOSALS.formatted("p.statement_id IN (" + numbers(ids) + ")"), null);
+  }
+
+  /**
+   * Every committed record of one state on these statements, by statement id, each list in the
+   * rule's order; with {@code proposals}, pending proposals too.
+   */
+  public Map<Long, List<Row>> ofState(String iso3, Collection<Long> statements, boolean proposals) {
     if (statements.isEmpty()) {
       return Map.of();
     }
     return read(
-        SELECT.formatted("p.iso3 = ? AND p.statement_id IN (" + numbers(statements) + ")"), iso3);
+        (proposals ? SELECT_WITH_PROPOSALS : SELECT)
+            .formatted("p.iso3 = ? AND p.statement_id IN (" + numbers(statements) + ")"),
+        iso3);
   }
 
   /** Every committed record of one state, by statement id, each list in the rule's order. */

@@ -109,6 +109,28 @@ public class PositionRecord extends Revisioned {
   @OneToOne(mappedBy = "position", fetch = FetchType.LAZY)
   public Retraction retraction;
 
+  /** Written while review was required: it counts only once a {@link #review} confirms it. */
+  public boolean proposed;
+
+  /** The decision on a proposed record; null while pending and for a record never proposed. */
+  @OneToOne(mappedBy = "position", fetch = FetchType.LAZY)
+  public RecordReview review;
+
+  /** Whether it is a proposal still waiting for its review. */
+  public boolean pending() {
+    return proposed && review == null;
+  }
+
+  /** Whether it was proposed and confirmed. */
+  public boolean confirmed() {
+    return proposed && review != null && review.confirmed;
+  }
+
+  /** Whether it is a proposal that was rejected: it never counts. */
+  public boolean rejected() {
+    return proposed && review != null && !review.confirmed;
+  }
+
   @PrePersist
   void noteChangedStatement() {
     Arc.container().instance(Revisions.class).get().changesStatement(statement.id);
@@ -189,13 +211,18 @@ public class PositionRecord extends Revisioned {
     }
     return getEntityManager()
         .createQuery(
-            "select p.id, p.fingerprint, r.positionId from PositionRecord p"
-                + " left join p.retraction r where p.fingerprint in :fingerprints order by p.id",
+            "select p.id, p.fingerprint, r.positionId, w.confirmed from PositionRecord p"
+                + " left join p.retraction r left join p.review w"
+                + " where p.fingerprint in :fingerprints order by p.id",
             Object[].class)
         .setParameter("fingerprints", fingerprints)
         .getResultList()
         .stream()
-        .map(row -> new Existing((Long) row[0], (String) row[1], row[2] != null))
+        // a rejected proposal stands no more than a retracted record
+        .map(
+            row ->
+                new Existing(
+                    (Long) row[0], (String) row[1], row[2] != null || Boolean.FALSE.equals(row[3])))
         .toList();
   }
 
@@ -226,7 +253,9 @@ public class PositionRecord extends Revisioned {
         getEntityManager()
             .createQuery(
                 "select distinct p.iso3 from PositionRecord p where p.statement.id = :id"
-                    + " and not exists (select 1 from Retraction r where r.position = p)",
+                    + " and not exists (select 1 from Retraction r where r.position = p)"
+                    + " and not exists (select 1 from RecordReview w where w.position = p"
+                    + " and w.confirmed = false)",
                 String.class)
             .setParameter("id", statementId)
             .getResultList());
@@ -289,7 +318,8 @@ public class PositionRecord extends Revisioned {
       find(
               "select distinct p from PositionRecord p join fetch p.statement join fetch p.revision"
                   + " left join fetch p.sources left join fetch p.retraction r"
-                  + " left join fetch r.revision where p.id in ?1",
+                  + " left join fetch r.revision left join fetch p.review w"
+                  + " left join fetch w.revision where p.id in ?1",
               ids.subList(from, Math.min(ids.size(), from + 1_000)))
           .<PositionRecord>list()
           .forEach(p -> byId.put(p.id, p));
@@ -301,7 +331,8 @@ public class PositionRecord extends Revisioned {
     return find(
             "select p from PositionRecord p join fetch p.statement join fetch p.revision"
                 + " left join fetch p.sources left join fetch p.retraction r"
-                + " left join fetch r.revision where p.id = ?1",
+                + " left join fetch r.revision left join fetch p.review w"
+                + " left join fetch w.revision where p.id = ?1",
             id)
         .singleResultOptional();
   }

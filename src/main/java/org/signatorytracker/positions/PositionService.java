@@ -21,18 +21,17 @@ import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.Page;
 import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.common.RetractionRequest;
-import org.signatorytracker.common.RetractionView;
 import org.signatorytracker.common.Source;
 import org.signatorytracker.common.Sources;
 import org.signatorytracker.common.Text;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.security.Caller;
 import org.signatorytracker.statements.RecordsOnStatements;
+import org.signatorytracker.statements.ReviewConfig;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.statements.StatementService;
 import org.signatorytracker.states.StateDirectory;
-import org.signatorytracker.states.StateRef;
 import org.signatorytracker.states.StateView;
 
 @ApplicationScoped
@@ -47,6 +46,8 @@ public class PositionService implements RecordsOnStatements {
   @Inject StatementService statements;
   @Inject StateDirectory states;
   @Inject Caller caller;
+  @Inject ReviewConfig review;
+  @Inject PositionViews views;
 
   /**
    * Appends a position to the statement's history and returns its id; read it back with {@link
@@ -128,6 +129,7 @@ public class PositionService implements RecordsOnStatements {
     record.confidence = Objects.requireNonNullElse(request.confidence(), Confidence.REPORTED);
     record.note = Text.blankToNull(request.note());
     record.recordedBy = caller.name();
+    record.proposed = review.required();
     request.sources().stream().map(CitedSource::of).forEach(record.sources::add);
     record.fingerprint = record.computeFingerprint();
     return record;
@@ -221,15 +223,12 @@ public class PositionService implements RecordsOnStatements {
 
   /** The records with these ids, with their sources, in no particular order. */
   public List<PositionView> views(List<Long> ids) {
-    return ids.isEmpty()
-        ? List.of()
-        : PositionRecord.withDetails(ids).stream().map(this::toView).toList();
+    return ids.isEmpty() ? List.of() : views.of(PositionRecord.withDetails(ids));
   }
 
   /** The records written last, newest first, retracted ones marked. */
   public List<PositionView> latest(int limit) {
-    return PositionRecord.withDetails(PositionRecord.idsOfLatest(limit)).stream()
-        .map(this::toView)
+    return views.of(PositionRecord.withDetails(PositionRecord.idsOfLatest(limit))).stream()
         .sorted(Comparator.comparingLong(PositionView::id).reversed())
         .toList();
   }
@@ -259,15 +258,15 @@ public class PositionService implements RecordsOnStatements {
     List<Long> ids = PositionRecord.idsOfStateThrough(iso3, throughRevision, limit + 1);
     boolean more = ids.size() > limit;
     List<PositionView> records =
-        PositionRecord.withDetails(more ? ids.subList(0, limit) : ids).stream()
-            .map(r -> toView(r).asRecordedThrough(throughRevision))
+        views.of(PositionRecord.withDetails(more ? ids.subList(0, limit) : ids)).stream()
+            .map(v -> v.asRecordedThrough(throughRevision))
             .toList();
     return new History(
         records, more ? PositionRecord.countOfStateThrough(iso3, throughRevision) : records.size());
   }
 
   private Page<PositionView> page(List<Long> ids, PageRequest page, LongSupplier total) {
-    List<PositionView> items = PositionRecord.withDetails(ids).stream().map(this::toView).toList();
+    List<PositionView> items = views.of(PositionRecord.withDetails(ids));
     // a page that is not full is the last: no need to count
     long count =
         items.size() < page.size() && (page.page() == 0 || !items.isEmpty())
@@ -277,7 +276,7 @@ public class PositionService implements RecordsOnStatements {
   }
 
   public Optional<PositionView> find(long id) {
-    return PositionRecord.findWithDetails(id).map(this::toView);
+    return PositionRecord.findWithDetails(id).map(views::of);
   }
 
   /**
@@ -299,13 +298,25 @@ public class PositionService implements RecordsOnStatements {
                     + record.retraction.revision.committedAt
                     + ").");
           }
+          if (record.proposed && !record.confirmed()) {
+            throw new ConflictException(
+                "Position record "
+                    + id
+                    + (record.rejected()
+                        ? " was rejected on review: it counts nowhere already."
+                        : " is waiting for review: reject it instead of retracting it.")
+                    + "");
+          }
+          if (review.required() && RetractionProposal.pendingFor(id).isPresent()) {
+            throw new ConflictException(
+                "A retraction of position record " + id + " is already waiting for review.");
+          }
           retract(record, request.reason());
           PositionRecord.flush();
         });
     return found.isPresent();
   }
 
-  /** Adds a retraction to a record that has none. */
   /** The records stored with these fingerprints (identical records), retracted or not. */
   public List<PositionRecord.Existing> withFingerprints(Collection<String> fingerprints) {
     return PositionRecord.withFingerprints(fingerprints);
@@ -316,41 +327,24 @@ public class PositionService implements RecordsOnStatements {
     return PositionRecord.getEntityManager().getReference(PositionRecord.class, id);
   }
 
+  /**
+   * Adds a retraction to a record that has none or, while review is required, proposes one: it is a
+   * retraction only once another editor confirms it.
+   */
   public void retract(PositionRecord record, String reason) {
+    if (review.required()) {
+      RetractionProposal proposal = new RetractionProposal();
+      proposal.position = record;
+      proposal.reason = reason.strip();
+      proposal.proposedBy = caller.name();
+      proposal.persist();
+      return;
+    }
     Retraction retraction = new Retraction();
     retraction.position = record;
     retraction.reason = reason.strip();
     retraction.retractedBy = caller.name();
     retraction.persist();
     record.retraction = retraction;
-  }
-
-  PositionView toView(PositionRecord r) {
-    StateRef state = states.byIso3(r.iso3).map(StateView::ref).orElse(new StateRef(r.iso3, r.iso3));
-    Retraction retraction = r.retraction;
-    return new PositionView(
-        r.id,
-        r.statement.statementKey,
-        state,
-        r.action,
-        r.role,
-        r.date(),
-        r.dateUnknown(),
-        r.effectiveOn,
-        r.reported(),
-        r.confidence,
-        r.sources.stream().map(CitedSource::toSource).toList(),
-        r.note,
-        r.revision.committedAt,
-        r.recordedBy,
-        r.revision.number,
-        retraction != null,
-        retraction == null
-            ? null
-            : new RetractionView(
-                retraction.reason,
-                retraction.revision.committedAt,
-                retraction.retractedBy,
-                retraction.revision.number));
   }
 }

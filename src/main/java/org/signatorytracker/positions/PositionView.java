@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.signatorytracker.common.CsvColumns;
 import org.signatorytracker.common.RetractionView;
+import org.signatorytracker.common.ReviewView;
 import org.signatorytracker.common.Source;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.states.StateRef;
@@ -46,7 +47,22 @@ public record PositionView(
     String recordedBy,
     long revision,
     boolean retracted,
-    RetractionView retraction) {
+    RetractionView retraction,
+    @Schema(
+            description =
+                "STANDING (counted), PENDING (waiting for review: counted only by a preview,"
+                    + " includeProposed=true), REJECTED on review, or RETRACTED")
+        RecordStatus status,
+    @Schema(
+            description =
+                "Its review, when it was written as a proposal (review required): who proposed"
+                    + " it and who confirmed or rejected it; null otherwise",
+            nullable = true)
+        ReviewView review,
+    @Schema(
+            description = "A retraction of it waiting for review; null when there is none",
+            nullable = true)
+        RetractionProposalView proposedRetraction) {
 
   /** The CSV form of a list of records: one row per record, its sources one per line. */
   public static final CsvColumns<PositionView> CSV =
@@ -81,13 +97,45 @@ public record PositionView(
           .add("recorded_at", PositionView::recordedAt)
           .add("recorded_by", PositionView::recordedBy)
           .add("revision", PositionView::revision)
+          .add("status", PositionView::status)
+          .add("proposed_by", v -> v.review() == null ? null : v.review().proposedBy())
+          .add("reviewed_by", v -> v.review() == null ? null : v.review().decidedBy())
+          .add("reviewed_at", v -> v.review() == null ? null : v.review().decidedAt())
           .add("retracted", PositionView::retracted)
           .add("retraction_reason", v -> v.retraction() == null ? null : v.retraction().reason())
           .add("retracted_at", v -> v.retraction() == null ? null : v.retraction().retractedAt())
           .add("retracted_by", v -> v.retraction() == null ? null : v.retraction().retractedBy());
 
-  /** The record as it stood through a revision: a retraction recorded later is not yet there. */
+  /**
+   * The record as it stood through a revision: a retraction, or a decision on its review, recorded
+   * later is not yet there.
+   */
   public PositionView asRecordedThrough(long revision) {
+    boolean decidedLater =
+        review != null && review.decidedRevision() != null && review.decidedRevision() > revision;
+    if (decidedLater) {
+      return new PositionView(
+          id,
+          statement,
+          state,
+          action,
+          role,
+          date,
+          dateUnknown,
+          countsFrom,
+          reported,
+          confidence,
+          sources,
+          note,
+          recordedAt,
+          recordedBy,
+          this.revision,
+          false,
+          null,
+          RecordStatus.PENDING,
+          ReviewView.pending(review.proposedBy()),
+          null);
+    }
     if (retraction == null || retraction.revision() <= revision) {
       return this;
     }
@@ -108,6 +156,9 @@ public record PositionView(
         recordedBy,
         this.revision,
         false,
+        null,
+        RecordStatus.STANDING,
+        review,
         null);
   }
 }

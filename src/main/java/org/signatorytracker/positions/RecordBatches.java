@@ -32,7 +32,7 @@ public class RecordBatches {
   private static final String RECORD_COLUMNS =
       "position_record (id, statement_id, iso3, action, role, effective_on, effective_earliest,"
           + " effective_text, reported_on, reported_earliest, reported_text, confidence, note,"
-          + " recorded_by, fingerprint, revision_id)";
+          + " recorded_by, fingerprint, revision_id, proposed)";
 
   private static final String SOURCE_COLUMNS =
       "position_source (position_id, ordinal, url, title, publisher, published_on,"
@@ -91,7 +91,8 @@ public class RecordBatches {
             r.note,
             r.recordedBy,
             r.fingerprint,
-            r.revisionId
+            r.revisionId,
+            r.proposed
           });
       for (int i = 0; i < r.sources.size(); i++) {
         CitedSource s = r.sources.get(i);

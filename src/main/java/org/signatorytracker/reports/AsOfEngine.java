@@ -315,7 +315,8 @@ public class AsOfEngine {
       size = Math.min(1_000, Math.max(Math.max(64, 2 * size), wanted));
       int from = at;
       at = (int) Math.min(headers.size(), at + size);
-      StatementRecords[] records = statements.recordsOfState(iso3, headers, from, at, day);
+      StatementRecords[] records =
+          statements.recordsOfState(iso3, headers, from, at, day, query.includeProposed());
       for (int k = 0; k < records.length; k++) {
         if (records[k].size() == 0) {
           continue;

@@ -33,9 +33,17 @@ public class KnowledgeParameters {
   @QueryParam("asRecorded")
   String asRecorded;
 
+  @Parameter(
+      description =
+          "true: count the records still waiting for review as if they were confirmed now, to"
+              + " preview what confirming them would change; default false (confirmed records"
+              + " only)")
+  @QueryParam("includeProposed")
+  boolean includeProposed;
+
   /** The query for a report over every date (a timeline). */
   public ReportQuery overAllDates() {
-    return new ReportQuery(null, knownByDate(), confidence(), recorded());
+    return new ReportQuery(null, knownByDate(), confidence(), recorded(), includeProposed);
   }
 
   LocalDate knownByDate() {

@@ -22,6 +22,7 @@ public class ReportParameters extends KnowledgeParameters {
         QueryParams.endDate("asOf", asOf, LocalDate.now(ZoneOffset.UTC)),
         knownByDate(),
         confidence(),
-        recorded());
+        recorded(),
+        includeProposed);
   }
 }

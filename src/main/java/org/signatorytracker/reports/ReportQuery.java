@@ -8,13 +8,23 @@ import org.signatorytracker.positions.Confidence;
  * The knobs of every report: the date the standing is taken at ({@code asOf}; null for reports over
  * all dates, such as a timeline), the date up to which public knowledge counts ({@code knownBy},
  * null for no limit), the weakest confidence admitted, and how far the recorded data may run
- * ({@code asRecorded}).
+ * ({@code asRecorded}), and whether records still waiting for review count as if confirmed now
+ * ({@code includeProposed}, a preview).
  */
 public record ReportQuery(
-    LocalDate asOf, LocalDate knownBy, Confidence minConfidence, AsRecorded asRecorded) {
+    LocalDate asOf,
+    LocalDate knownBy,
+    Confidence minConfidence,
+    AsRecorded asRecorded,
+    boolean includeProposed) {
 
   public ReportQuery {
     asRecorded = asRecorded == null ? AsRecorded.NOW : asRecorded;
+  }
+
+  public ReportQuery(
+      LocalDate asOf, LocalDate knownBy, Confidence minConfidence, AsRecorded asRecorded) {
+    this(asOf, knownBy, minConfidence, asRecorded, false);
   }
 
   /**

@@ -131,7 +131,7 @@ class StateSlices {
     }
     if (!stale.isEmpty()) {
       long through = headers.through().revision();
-      Map<Long, List<Row>> rows = positions.ofState(iso3, stale);
+      Map<Long, List<Row>> rows = positions.ofState(iso3, stale, false);
       Map<Long, Slice> read = new HashMap<>();
       for (Long id : stale) {
         read.put(id, new Slice(through, new StatementRecords(rows.getOrDefault(id, List.of()))));

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.signatorytracker.positions.CommittedRecords;
+import org.signatorytracker.positions.CommittedRecords.Row;
 import org.signatorytracker.reports.ReportBasis.Through;
 import org.signatorytracker.statements.Statement;
 
@@ -41,12 +43,13 @@ class StatementReads {
   @Inject StatementHeaders headers;
   @Inject RecordCache cache;
   @Inject StateSlices slices;
+  @Inject CommittedRecords positions;
 
   /** The statements with these keys (as recorded), by canonical key; unknown keys are absent. */
   Map<String, Read> byKeys(Collection<String> keys, ReportQuery query) {
     List<String> canonical =
         keys.stream().map(Statement::canonicalKey).filter(Objects::nonNull).distinct().toList();
-    return reads(headers.ofKeys(canonical, query), query, cache::recordsOf);
+    return reads(headers.ofKeys(canonical, query), query, records(query));
   }
 
   /** The statement with this key as recorded, without its records; empty when there is none. */
@@ -60,7 +63,7 @@ class StatementReads {
 
   /** The statements of an issue (as recorded), in the order read. */
   Map<String, Read> ofIssue(String issue, ReportQuery query) {
-    return reads(headers.ofIssue(Statement.canonicalKey(issue), query), query, cache::recordsOf);
+    return reads(headers.ofIssue(Statement.canonicalKey(issue), query), query, records(query));
   }
 
   /** The statements of several issues (as recorded), in the order read. */
@@ -69,7 +72,7 @@ class StatementReads {
       return Map.of();
     }
     List<String> keys = issues.stream().map(Statement::canonicalKey).distinct().toList();
-    return reads(headers.ofIssues(keys, query), query, cache::recordsOf);
+    return reads(headers.ofIssues(keys, query), query, records(query));
   }
 
   /** The headers of the statements a state has records on, as recorded. */
@@ -84,8 +87,39 @@ class StatementReads {
    * on thousands of statements never brings all their records into memory and its next page costs
    * no query; none where it has no record dated on or before the (epoch) day.
    */
-  StatementRecords[] recordsOfState(String iso3, List<Header> all, int from, int to, int day) {
-    return slices.of(iso3, all, from, to, day);
+  StatementRecords[] recordsOfState(
+      String iso3, List<Header> all, int from, int to, int day, boolean proposals) {
+    if (!proposals) {
+      return slices.of(iso3, all, from, to, day);
+    }
+    // a preview of the proposals: read, never kept
+    Map<Long, List<Row>> rows =
+        positions.ofState(
+            iso3, all.subList(from, to).stream().map(h -> h.statement().id()).toList(), true);
+    StatementRecords[] found = new StatementRecords[to - from];
+    for (int k = from; k < to; k++) {
+      found[k - from] =
+          new StatementRecords(rows.getOrDefault(all.get(k).statement().id(), List.of()));
+    }
+    return found;
+  }
+
+  /**
+   * Where a query's records come from: {@link RecordCache} or, to preview the proposals, a read of
+   * what confirming every pending one would count (never kept).
+   */
+  private Function<Map<Long, Long>, Map<Long, StatementRecords>> records(ReportQuery query) {
+    if (!query.includeProposed()) {
+      return cache::recordsOf;
+    }
+    return versions -> {
+      Map<Long, StatementRecords> found = new HashMap<>();
+      Map<Long, List<Row>> rows = positions.ofStatementsWithProposals(versions.keySet());
+      versions
+          .keySet()
+          .forEach(id -> found.put(id, new StatementRecords(rows.getOrDefault(id, List.of()))));
+      return found;
+    };
   }
 
   /** The headers of the statements a state has records on, without their records. */

@@ -13,7 +13,9 @@ import org.signatorytracker.common.Page;
 import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.common.ResourceNotFoundException;
 import org.signatorytracker.common.RetractionView;
+import org.signatorytracker.common.ReviewView;
 import org.signatorytracker.common.Revisions;
+import org.signatorytracker.positions.RecordReviews;
 import org.signatorytracker.positions.RevisionRetractions;
 import org.signatorytracker.security.AuditLog;
 import org.signatorytracker.security.Caller;
@@ -30,6 +32,7 @@ public class ImportRegistry {
 
   @Inject Caller caller;
   @Inject RevisionRetractions records;
+  @Inject RecordReviews reviews;
   @Inject ClaimRetractions claims;
   @Inject AuditLog audit;
   @Inject Revisions revisions;
@@ -121,6 +124,38 @@ public class ImportRegistry {
         Long.toString(id),
         "%d records and %d claims retracted: %s"
             .formatted(retractedRecords, retractedClaims, reason.strip()));
+    return view(entry);
+  }
+
+  /**
+   * Confirms or rejects, in one audited change, everything the import proposed that still waits for
+   * review (with {@code tracker.review.required} on): its records and retractions. Anyone with the
+   * editor's role but its author confirms; its author may reject (withdraw) it.
+   *
+   * @throws ConflictException when nothing it wrote waits for review, or it is retracted
+   * @throws NotYoursException when its author would confirm it
+   */
+  @Transactional
+  public ImportView review(long id, boolean confirm, String reason) {
+    DataImport entry = require(id);
+    ReviewView.checkDecider("Import " + id, entry.importedBy, caller.name(), confirm);
+    if (entry.retractedRevisionId != null) {
+      throw new ConflictException("Import " + id + " is retracted: nothing of it waits.");
+    }
+    RecordReviews.Waiting waiting = reviews.decideAllFrom(entry.revisionId, confirm, reason);
+    if (waiting.total() == 0) {
+      throw new ConflictException("Nothing import " + id + " wrote waits for review.");
+    }
+    audit.event(
+        confirm ? "import.confirmed" : "import.rejected",
+        "import",
+        Long.toString(id),
+        "%d records and %d retractions %s%s"
+            .formatted(
+                waiting.records(),
+                waiting.retractions(),
+                confirm ? "confirmed" : "rejected",
+                confirm ? "" : ": " + reason.strip()));
     return view(entry);
   }
 

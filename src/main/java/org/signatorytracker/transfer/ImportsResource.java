@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ import org.signatorytracker.common.Ids;
 import org.signatorytracker.common.ListAnswers;
 import org.signatorytracker.common.PageParameters;
 import org.signatorytracker.common.Problem;
+import org.signatorytracker.common.RejectionRequest;
 import org.signatorytracker.common.ResourceNotFoundException;
 import org.signatorytracker.common.RetractionRequest;
 import org.signatorytracker.security.ReadAccess;
@@ -102,6 +104,64 @@ public class ImportsResource {
     return Response.created(
             UriBuilder.fromPath("/api/imports/{id}/retraction").build(retracted.id()))
         .entity(imports.get(retracted.id()))
+        .build();
+  }
+
+  @POST
+  @Path("{id}/confirmation")
+  @RolesAllowed(Role.EDITOR)
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "confirmImport",
+      summary = "Confirm everything an import proposed",
+      description =
+          "With review required, what an import writes (records, retractions) waits for review;"
+              + " this confirms all of it that still waits, in one audited change, from whose"
+              + " revision on it counts. Anyone with the editor's role but the import's author (403"
+              + " for its author); 409 when nothing of it waits. No body.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The import; Location is the import",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportView.class))
+      })
+  public Response confirm(@PathParam("id") String id) {
+    return reviewed(imports.review(Ids.parse(id).orElseThrow(() -> notFound(id)), true, null));
+  }
+
+  @POST
+  @Path("{id}/rejection")
+  @RolesAllowed(Role.EDITOR)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "rejectImport",
+      summary = "Reject everything an import proposed, saying why",
+      description =
+          "Rejects all that the import proposed and still waits for review, in one audited"
+              + " change: its records stay in the history, REJECTED, and never count; its proposed"
+              + " retractions are dropped. Its author may reject it too (to withdraw it); 409 when"
+              + " nothing of it waits.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The import; Location is the import",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportView.class))
+      })
+  public Response reject(
+      @PathParam("id") String id,
+      @NotNull(message = Problem.BODY_REQUIRED) @Valid RejectionRequest body) {
+    return reviewed(
+        imports.review(Ids.parse(id).orElseThrow(() -> notFound(id)), false, body.reason()));
+  }
+
+  private static Response reviewed(ImportView view) {
+    return Response.created(UriBuilder.fromPath("/api/imports/{id}").build(view.id()))
+        .entity(view)
         .build();
   }
 

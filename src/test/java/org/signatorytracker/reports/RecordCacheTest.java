@@ -55,7 +55,8 @@ class RecordCacheTest {
         }
 
         @Override
-        public Map<Long, List<Row>> ofState(String iso3, Collection<Long> statements) {
+        public Map<Long, List<Row>> ofState(
+            String iso3, Collection<Long> statements, boolean proposals) {
           stateReads.add(iso3);
           stateReadStatements.add(List.copyOf(statements));
           Map<Long, List<Row>> rows = new LinkedHashMap<>();
@@ -288,7 +289,8 @@ class RecordCacheTest {
           }
 
           @Override
-          public Map<Long, List<Row>> ofState(String iso3, Collection<Long> statements) {
+          public Map<Long, List<Row>> ofState(
+              String iso3, Collection<Long> statements, boolean proposals) {
             throw new AssertionError("nothing changed since");
           }
 
@@ -334,7 +336,7 @@ class RecordCacheTest {
                     lastChange)));
     StatementRecords[] found =
         reads.recordsOfState(
-            iso3, some, 0, some.size(), (int) LocalDate.of(2100, 1, 1).toEpochDay());
+            iso3, some, 0, some.size(), (int) LocalDate.of(2100, 1, 1).toEpochDay(), false);
     Map<Long, StatementRecords> byId = new HashMap<>();
     for (int k = 0; k < found.length; k++) {
       byId.put(some.get(k).statement().id(), found[k]);

@@ -1,0 +1,12 @@
+package org.signatorytracker.positions;
+
+/**
+ * Where a record stands: counted (STANDING), waiting for review (PENDING, counted by no answer but
+ * a preview), rejected on review or retracted (counted by none).
+ */
+public enum RecordStatus {
+  STANDING,
+  PENDING,
+  REJECTED,
+  RETRACTED
+}
