@@ -243,7 +243,8 @@ public class Conflicts {
     }
     Map<String, List<ClaimView>> byStatement = new LinkedHashMap<>();
     for (ClaimView claim :
-        claims.consideredAsOf(ids, query.asOf(), query.knownBy(), query.asRecorded())) {
+        claims.consideredAsOf(
+            ids, query.asOf(), query.knownBy(), query.asRecorded(), query.includeProposed())) {
       byStatement.computeIfAbsent(claim.statement(), s -> new ArrayList<>()).add(claim);
     }
     byStatement.forEach(

@@ -257,7 +257,8 @@ public class StatementSets {
     List<Long> ids = set.statements().stream().map(t -> t.subject().id()).toList();
     if (!ids.isEmpty()) {
       for (ClaimView claim :
-          claims.consideredAsOf(ids, query.asOf(), query.knownBy(), query.asRecorded())) {
+          claims.consideredAsOf(
+              ids, query.asOf(), query.knownBy(), query.asRecorded(), query.includeProposed())) {
         if (Boolean.TRUE.equals(claim.chosen())) {
           chosen.put(claim.statement(), claim);
         }

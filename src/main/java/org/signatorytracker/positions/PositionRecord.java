@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
@@ -29,6 +30,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.SQLRestriction;
 import org.signatorytracker.common.CitedSource;
 import org.signatorytracker.common.Fingerprint;
 import org.signatorytracker.common.Revisioned;
@@ -115,6 +117,11 @@ public class PositionRecord extends Revisioned {
   /** The decision on a proposed record; null while pending and for a record never proposed. */
   @OneToOne(mappedBy = "position", fetch = FetchType.LAZY)
   public RecordReview review;
+
+  /** A retraction of it waiting for review: none, or one. */
+  @OneToMany(mappedBy = "position", fetch = FetchType.LAZY)
+  @SQLRestriction("confirmed IS NULL")
+  public Set<RetractionProposal> proposedRetractions = new HashSet<>();
 
   /** Whether it is a proposal still waiting for its review. */
   public boolean pending() {
@@ -319,7 +326,8 @@ public class PositionRecord extends Revisioned {
               "select distinct p from PositionRecord p join fetch p.statement join fetch p.revision"
                   + " left join fetch p.sources left join fetch p.retraction r"
                   + " left join fetch r.revision left join fetch p.review w"
-                  + " left join fetch w.revision where p.id in ?1",
+                  + " left join fetch w.revision left join fetch p.proposedRetractions x"
+                  + " left join fetch x.revision where p.id in ?1",
               ids.subList(from, Math.min(ids.size(), from + 1_000)))
           .<PositionRecord>list()
           .forEach(p -> byId.put(p.id, p));
@@ -332,7 +340,8 @@ public class PositionRecord extends Revisioned {
             "select p from PositionRecord p join fetch p.statement join fetch p.revision"
                 + " left join fetch p.sources left join fetch p.retraction r"
                 + " left join fetch r.revision left join fetch p.review w"
-                + " left join fetch w.revision where p.id = ?1",
+                + " left join fetch w.revision left join fetch p.proposedRetractions x"
+                + " left join fetch x.revision where p.id = ?1",
             id)
         .singleResultOptional();
   }

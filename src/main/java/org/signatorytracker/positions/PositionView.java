@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.signatorytracker.common.CsvColumns;
+import org.signatorytracker.common.RecordStatus;
+import org.signatorytracker.common.RetractionProposalView;
 import org.signatorytracker.common.RetractionView;
 import org.signatorytracker.common.ReviewView;
 import org.signatorytracker.common.Source;

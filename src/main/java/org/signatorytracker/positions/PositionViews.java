@@ -3,8 +3,9 @@ package org.signatorytracker.positions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import org.signatorytracker.common.CitedSource;
+import org.signatorytracker.common.RecordStatus;
+import org.signatorytracker.common.RetractionProposalView;
 import org.signatorytracker.common.RetractionView;
 import org.signatorytracker.common.ReviewView;
 import org.signatorytracker.states.StateDirectory;
@@ -17,15 +18,13 @@ public class PositionViews {
 
   @Inject StateDirectory states;
 
-  /** The views of these records, with the retractions proposed of them: one more query. */
+  /** The views of these records (read with their details: nothing more is read). */
   List<PositionView> of(List<PositionRecord> records) {
-    Map<Long, RetractionProposal> proposals =
-        RetractionProposal.pendingFor(records.stream().map(r -> r.id).toList());
-    return records.stream().map(r -> of(r, proposals.get(r.id))).toList();
+    return records.stream().map(this::of).toList();
   }
 
   PositionView of(PositionRecord r) {
-    return of(r, RetractionProposal.pendingFor(r.id).orElse(null));
+    return of(r, r.proposedRetractions.stream().findFirst().orElse(null));
   }
 
   private PositionView of(PositionRecord r, RetractionProposal proposal) {

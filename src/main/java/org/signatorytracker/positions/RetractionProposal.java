@@ -10,10 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.signatorytracker.common.Revision;
 import org.signatorytracker.common.Revisioned;
@@ -67,21 +63,5 @@ public class RetractionProposal extends Revisioned {
                 + " where x.position.id = ?1 and x.confirmed is null",
             positionId)
         .firstResultOptional();
-  }
-
-  /** The undecided proposals to retract any of these records, by record id: one query. */
-  static Map<Long, RetractionProposal> pendingFor(Collection<Long> positionIds) {
-    Map<Long, RetractionProposal> found = new HashMap<>();
-    if (positionIds.isEmpty()) {
-      return found;
-    }
-    List<RetractionProposal> list =
-        find(
-                "from RetractionProposal x join fetch x.revision"
-                    + " where x.position.id in ?1 and x.confirmed is null",
-                positionIds)
-            .list();
-    list.forEach(x -> found.put(x.position.id, x));
-    return found;
   }
 }

@@ -357,7 +357,11 @@ public class ReportService {
       return List.of();
     }
     return claims.consideredAsOf(
-        List.of(statement.id()), query.asOf(), query.knownBy(), query.asRecorded());
+        List.of(statement.id()),
+        query.asOf(),
+        query.knownBy(),
+        query.asRecorded(),
+        query.includeProposed());
   }
 
   private static Integer reportedCount(List<ClaimView> considered) {

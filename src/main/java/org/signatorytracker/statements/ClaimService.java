@@ -16,7 +16,11 @@ import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.Page;
 import org.signatorytracker.common.PageRequest;
+import org.signatorytracker.common.RecordStatus;
+import org.signatorytracker.common.RetractionProposalView;
 import org.signatorytracker.common.RetractionView;
+import org.signatorytracker.common.ReviewView;
+import org.signatorytracker.common.Revisions;
 import org.signatorytracker.common.Sources;
 import org.signatorytracker.common.Text;
 import org.signatorytracker.common.UncertainDate;
@@ -35,6 +39,8 @@ public class ClaimService {
   @Inject StatementService statements;
 
   @Inject Caller caller;
+  @Inject ReviewConfig review;
+  @Inject Revisions revisions;
 
   /** Appends a claim and returns its id; read it with {@link #find} once committed. */
   @Transactional
@@ -51,13 +57,16 @@ public class ClaimService {
 
   /** Builds a claim (not yet persisted) from a checked request. */
   public CountClaim newClaim(Statement statement, ClaimRequest request) {
-    return newClaim(
-        statement,
-        request.count(),
-        request.on(),
-        request.sources().stream().map(CitedSource::of).toList(),
-        request.note(),
-        caller.name());
+    CountClaim claim =
+        newClaim(
+            statement,
+            request.count(),
+            request.on(),
+            request.sources().stream().map(CitedSource::of).toList(),
+            request.note(),
+            caller.name());
+    claim.proposed = review.required();
+    return claim;
   }
 
   static CountClaim newClaim(
@@ -119,14 +128,37 @@ public class ClaimService {
                     + claim.retraction.revision.number
                     + ".");
           }
+          if (claim.proposed && (claim.review == null || !claim.review.confirmed)) {
+            throw new ConflictException(
+                "Claim "
+                    + id
+                    + (claim.review == null
+                        ? " is waiting for review: reject it instead of retracting it."
+                        : " was rejected on review: it counts nowhere already."));
+          }
+          if (review.required() && ClaimRetractionProposal.pendingFor(id).isPresent()) {
+            throw new ConflictException(
+                "A retraction of claim " + id + " is already waiting for review.");
+          }
           retract(claim, reason);
           CountClaim.flush();
         });
     return found.isPresent();
   }
 
-  /** Adds a retraction to a claim that has none. */
+  /**
+   * Adds a retraction to a claim that has none or, while review is required, proposes one: it is a
+   * retraction only once another editor confirms it.
+   */
   public void retract(CountClaim claim, String reason) {
+    if (review.required()) {
+      ClaimRetractionProposal proposal = new ClaimRetractionProposal();
+      proposal.claim = claim;
+      proposal.reason = reason.strip();
+      proposal.proposedBy = caller.name();
+      proposal.persist();
+      return;
+    }
     ClaimRetraction retraction = new ClaimRetraction();
     retraction.claim = claim;
     retraction.reason = reason.strip();
@@ -141,13 +173,24 @@ public class ClaimService {
    */
   public List<ClaimView> consideredAsOf(
       Collection<Long> statementIds, LocalDate asOf, LocalDate knownBy, AsRecorded recorded) {
+    return consideredAsOf(statementIds, asOf, knownBy, recorded, false);
+  }
+
+  /** The same; with {@code proposals}, claims still waiting for review count as if confirmed. */
+  public List<ClaimView> consideredAsOf(
+      Collection<Long> statementIds,
+      LocalDate asOf,
+      LocalDate knownBy,
+      AsRecorded recorded,
+      boolean proposals) {
     List<CountClaim> claims =
         CountClaim.standingAsOf(
             statementIds,
             asOf,
             knownBy == null ? AsRecorded.NO_DATE_LIMIT : knownBy,
             recorded.throughRevision(),
-            recorded.throughTime());
+            recorded.throughTime(),
+            proposals);
     Set<Long> seen = new HashSet<>();
     List<ClaimView> views = new ArrayList<>(claims.size());
     for (CountClaim claim : claims) {
@@ -174,6 +217,94 @@ public class ClaimService {
             ? null
             : new RetractionView(
                 r.reason, r.revision.committedAt, r.retractedBy, r.revision.number),
-        chosen);
+        chosen,
+        chosen != null ? null : statusOf(c),
+        chosen != null ? null : reviewOf(c),
+        chosen != null
+            ? null
+            : ClaimRetractionProposal.pendingFor(c.id)
+                .map(
+                    x ->
+                        new RetractionProposalView(
+                            x.reason, x.proposedBy, x.revision.committedAt, x.revision.number))
+                .orElse(null));
+  }
+
+  private static RecordStatus statusOf(CountClaim c) {
+    if (c.retraction != null) {
+      return RecordStatus.RETRACTED;
+    }
+    if (c.proposed && c.review == null) {
+      return RecordStatus.PENDING;
+    }
+    return c.proposed && !c.review.confirmed ? RecordStatus.REJECTED : RecordStatus.STANDING;
+  }
+
+  private static ReviewView reviewOf(CountClaim c) {
+    if (!c.proposed) {
+      return null;
+    }
+    ClaimReview w = c.review;
+    return w == null
+        ? ReviewView.pending(c.recordedBy)
+        : ReviewView.decided(
+            c.recordedBy,
+            w.confirmed,
+            w.decidedBy,
+            w.revision.committedAt,
+            w.revision.number,
+            w.reason);
+  }
+
+  /**
+   * Decides what waits for review on a claim: the claim itself or, once it stands, a retraction
+   * proposed of it. False when there is no such claim.
+   *
+   * @throws ConflictException when nothing about it waits for review
+   */
+  @Transactional
+  public boolean decide(long id, boolean confirm, String reason) {
+    Optional<CountClaim> found = CountClaim.findWithDetails(id);
+    if (found.isEmpty()) {
+      return false;
+    }
+    CountClaim claim = found.get();
+    String by = caller.name();
+    revisions.changesStatement(claim.statement.id);
+    if (claim.pending()) {
+      ReviewView.checkDecider("Claim " + id, claim.recordedBy, by, confirm);
+      ClaimReview decision = new ClaimReview();
+      decision.claim = claim;
+      decision.confirmed = confirm;
+      decision.reason = confirm ? null : reason.strip();
+      decision.decidedBy = by;
+      decision.persist();
+      claim.review = decision;
+      return true;
+    }
+    ClaimRetractionProposal proposal =
+        ClaimRetractionProposal.pendingFor(id)
+            .orElseThrow(
+                () ->
+                    new ConflictException(
+                        "Claim "
+                            + id
+                            + " has nothing waiting for review: it is "
+                            + statusOf(claim)
+                            + "."));
+    ReviewView.checkDecider("The retraction of claim " + id, proposal.proposedBy, by, confirm);
+    proposal.confirmed = confirm;
+    proposal.decidedBy = by;
+    proposal.decisionReason = confirm ? null : reason.strip();
+    proposal.decidedRevisionId = revisions.current();
+    if (confirm) {
+      ClaimRetraction retraction = new ClaimRetraction();
+      retraction.claim = claim;
+      retraction.reason = proposal.reason;
+      retraction.retractedBy = proposal.proposedBy;
+      retraction.persist();
+      claim.retraction = retraction;
+    }
+    return true;
   }
 }

@@ -3,8 +3,12 @@ package org.signatorytracker.statements;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.signatorytracker.common.CsvColumns;
+import org.signatorytracker.common.RecordStatus;
+import org.signatorytracker.common.RetractionProposalView;
 import org.signatorytracker.common.RetractionView;
+import org.signatorytracker.common.ReviewView;
 import org.signatorytracker.common.Source;
 import org.signatorytracker.common.UncertainDate;
 
@@ -25,7 +29,24 @@ public record ClaimView(
     long revision,
     boolean retracted,
     RetractionView retraction,
-    Boolean chosen) {
+    Boolean chosen,
+    @Schema(
+            description =
+                "STANDING, PENDING (waiting for review: counted only by a preview,"
+                    + " includeProposed=true), REJECTED on review, or RETRACTED; absent in a"
+                    + " report, which shows standing claims only",
+            nullable = true)
+        RecordStatus status,
+    @Schema(
+            description =
+                "Its review, when it was written as a proposal (review required); absent"
+                    + " otherwise",
+            nullable = true)
+        ReviewView review,
+    @Schema(
+            description = "A retraction of it waiting for review; absent when there is none",
+            nullable = true)
+        RetractionProposalView proposedRetraction) {
 
   /** The CSV form of a list of claims. */
   public static final CsvColumns<ClaimView> CSV =
@@ -46,6 +67,10 @@ public record ClaimView(
           .add("recorded_at", ClaimView::recordedAt)
           .add("recorded_by", ClaimView::recordedBy)
           .add("revision", ClaimView::revision)
+          .add("status", ClaimView::status)
+          .add("proposed_by", v -> v.review() == null ? null : v.review().proposedBy())
+          .add("reviewed_by", v -> v.review() == null ? null : v.review().decidedBy())
+          .add("reviewed_at", v -> v.review() == null ? null : v.review().decidedAt())
           .add("retracted", ClaimView::retracted)
           .add("retraction_reason", v -> v.retraction() == null ? null : v.retraction().reason())
           .add("retracted_at", v -> v.retraction() == null ? null : v.retraction().retractedAt());
@@ -63,6 +88,9 @@ public record ClaimView(
         revision,
         retracted,
         retraction,
-        chosen);
+        chosen,
+        status,
+        review,
+        proposedRetraction);
   }
 }

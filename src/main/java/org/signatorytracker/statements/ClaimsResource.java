@@ -28,6 +28,7 @@ import org.signatorytracker.common.Ids;
 import org.signatorytracker.common.ListAnswers;
 import org.signatorytracker.common.PageParameters;
 import org.signatorytracker.common.Problem;
+import org.signatorytracker.common.RejectionRequest;
 import org.signatorytracker.common.ResourceNotFoundException;
 import org.signatorytracker.common.RetractionRequest;
 import org.signatorytracker.security.ReadAccess;
@@ -140,6 +141,64 @@ public class ClaimsResource {
     return Response.created(UriBuilder.fromUri(location(retracted.id())).path("retraction").build())
         .entity(retracted)
         .build();
+  }
+
+  @POST
+  @Path("claims/{id}/confirmation")
+  @Consumes(MediaType.WILDCARD)
+  @RolesAllowed(Role.EDITOR)
+  @Operation(
+      operationId = "confirmClaim",
+      summary = "Confirm what waits for review on a count claim",
+      description =
+          "With review required, a claim (or a retraction of one) written by anyone waits until"
+              + " another editor or an admin confirms it. Confirms the claim if it is PENDING,"
+              + " otherwise the retraction proposed of it, from the confirmation's revision on."
+              + " Confirming one's own proposal is refused (403); 409 when nothing about the claim"
+              + " waits for review. No body.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The claim, reviewed; Location is the claim",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimView.class))
+      })
+  public Response confirm(@PathParam("id") String id) {
+    return decided(id, true, null);
+  }
+
+  @POST
+  @Path("claims/{id}/rejection")
+  @RolesAllowed(Role.EDITOR)
+  @Operation(
+      operationId = "rejectClaim",
+      summary = "Reject what waits for review on a count claim, saying why",
+      description =
+          "Rejects the claim if it is PENDING (it stays in the list, REJECTED, and never counts),"
+              + " otherwise the retraction proposed of it. Its proposer may reject it too (to"
+              + " withdraw it); 409 when nothing about the claim waits for review.")
+  @APIResponse(
+      responseCode = "201",
+      description = "The claim, reviewed; Location is the claim",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClaimView.class))
+      })
+  public Response reject(
+      @PathParam("id") String id,
+      @NotNull(message = Problem.BODY_REQUIRED) @Valid RejectionRequest body) {
+    return decided(id, false, body.reason());
+  }
+
+  private Response decided(String id, boolean confirm, String reason) {
+    ClaimView claim =
+        Ids.parse(id)
+            .filter(claimId -> service.decide(claimId, confirm, reason))
+            .flatMap(service::find)
+            .orElseThrow(() -> notFound(id));
+    return Response.created(location(claim.id())).entity(claim).build();
   }
 
   private static URI location(long id) {

@@ -84,6 +84,18 @@ public class CountClaim extends Revisioned {
   @OneToOne(mappedBy = "claim", fetch = FetchType.LAZY)
   public ClaimRetraction retraction;
 
+  /** Written while review was required: it counts only once a {@link #review} confirms it. */
+  public boolean proposed;
+
+  /** The decision on a proposed claim; null while pending and for a claim never proposed. */
+  @OneToOne(mappedBy = "claim", fetch = FetchType.LAZY)
+  public ClaimReview review;
+
+  /** Whether it is a proposal still waiting for its review. */
+  public boolean pending() {
+    return proposed && review == null;
+  }
+
   public UncertainDate on() {
     return UncertainDate.parse(claimedText);
   }
@@ -106,7 +118,8 @@ public class CountClaim extends Revisioned {
     return find(
             "select c from CountClaim c join fetch c.statement join fetch c.revision"
                 + " left join fetch c.sources left join fetch c.retraction r"
-                + " left join fetch r.revision where c.id = ?1",
+                + " left join fetch r.revision left join fetch c.review w"
+                + " left join fetch w.revision where c.id = ?1",
             id)
         .singleResultOptional();
   }
@@ -136,7 +149,8 @@ public class CountClaim extends Revisioned {
     return find(
             "select distinct c from CountClaim c join fetch c.statement join fetch c.revision v"
                 + " left join fetch c.sources left join fetch c.retraction r left join fetch"
-                + " r.revision where c.id in ?1 order by c.claimedOn, v.number, c.id",
+                + " r.revision left join fetch c.review w left join fetch w.revision"
+                + " where c.id in ?1 order by c.claimedOn, v.number, c.id",
             ids)
         .list();
   }
@@ -152,10 +166,21 @@ public class CountClaim extends Revisioned {
       LocalDate asOf,
       LocalDate knownBy,
       long throughRevision,
-      Instant throughTime) {
+      Instant throughTime,
+      boolean proposals) {
     if (statementIds.isEmpty()) {
       return List.of();
     }
+    // a proposal counts once confirmed, as recorded from the confirmation on; a preview of the
+    // proposals counts those still waiting too (never the rejected)
+    String reviewed =
+        proposals
+            ? " and not exists (select 1 from ClaimReview w where w.claim = c"
+                + " and w.confirmed = false)"
+            : " and (c.proposed = false or exists (select 1 from ClaimReview w join w.revision wv"
+                + " where w.claim = c and w.confirmed = true and (wv.number is null or ("
+                + AsRecorded.within("wv", ":throughRevision", ":throughTime")
+                + "))))";
     return find(
             "select distinct c from CountClaim c join fetch c.statement s join fetch c.revision v"
                 + " left join fetch c.sources left join fetch c.retraction"
@@ -163,7 +188,9 @@ public class CountClaim extends Revisioned {
                 // a claim of this very transaction has no number yet: it is recorded now
                 + " and (v.number is null or ("
                 + AsRecorded.within("v", ":throughRevision", ":throughTime")
-                + ")) and not exists (select 1 from ClaimRetraction r join r.revision rv"
+                + "))"
+                + reviewed
+                + " and not exists (select 1 from ClaimRetraction r join r.revision rv"
                 + " where r.claim = c and "
                 + AsRecorded.within("rv", ":throughRevision", ":throughTime")
                 + ") order by s.id, "
@@ -186,7 +213,8 @@ public class CountClaim extends Revisioned {
             LocalDate.now(ZoneOffset.UTC),
             AsRecorded.NO_DATE_LIMIT,
             AsRecorded.NOW.throughRevision(),
-            AsRecorded.NOW.throughTime())) {
+            AsRecorded.NOW.throughTime(),
+            false)) {
       counts.putIfAbsent(claim.statement.id, claim.claimedCount);
     }
     return counts;
@@ -198,13 +226,14 @@ public class CountClaim extends Revisioned {
   static List<Existing> withFingerprint(String fingerprint) {
     return getEntityManager()
         .createQuery(
-            "select c.id, r.claimId from CountClaim c left join c.retraction r"
-                + " where c.fingerprint = :fingerprint order by c.id",
+            "select c.id, r.claimId, w.confirmed from CountClaim c left join c.retraction r"
+                + " left join c.review w where c.fingerprint = :fingerprint order by c.id",
             Object[].class)
         .setParameter("fingerprint", fingerprint)
         .getResultList()
         .stream()
-        .map(row -> new Existing((Long) row[0], row[1] != null))
+        // a rejected proposal stands no more than a retracted claim
+        .map(row -> new Existing((Long) row[0], row[1] != null || Boolean.FALSE.equals(row[2])))
         .toList();
   }
 
@@ -214,7 +243,9 @@ public class CountClaim extends Revisioned {
             .createQuery(
                 "select count(c) from CountClaim c where c.statement.id = :statement"
                     + " and c.claimedCount = :count and c.claimedText = :on"
-                    + " and not exists (select 1 from ClaimRetraction r where r.claim = c)",
+                    + " and not exists (select 1 from ClaimRetraction r where r.claim = c)"
+                    + " and not exists (select 1 from ClaimReview w where w.claim = c"
+                    + " and w.confirmed = false)",
                 Long.class)
             .setParameter("statement", statementId)
             .setParameter("count", count)

@@ -29,6 +29,7 @@ public class StatementService {
   @Inject RecordsOnStatements records;
   @Inject AuditLog audit;
   @Inject Caller caller;
+  @Inject ReviewConfig review;
 
   @Transactional
   public StatementView create(StatementRequest request) {
@@ -314,14 +315,16 @@ public class StatementService {
     if (count == null || StatementContent.claimStands(statement, count)) {
       return;
     }
-    ClaimService.newClaim(
+    CountClaim claim =
+        ClaimService.newClaim(
             statement,
             count,
             statement.date(),
             List.copyOf(statement.sources),
             "Reported count given with the statement",
-            caller.name())
-        .persist();
+            caller.name());
+    claim.proposed = review.required();
+    claim.persist();
   }
 
   /**

@@ -143,17 +143,19 @@ public class ImportRegistry {
       throw new ConflictException("Import " + id + " is retracted: nothing of it waits.");
     }
     RecordReviews.Waiting waiting = reviews.decideAllFrom(entry.revisionId, confirm, reason);
-    if (waiting.total() == 0) {
+    long claimsDecided = claims.decideAllFrom(entry.revisionId, confirm, reason, caller.name());
+    if (waiting.total() + claimsDecided == 0) {
       throw new ConflictException("Nothing import " + id + " wrote waits for review.");
     }
     audit.event(
         confirm ? "import.confirmed" : "import.rejected",
         "import",
         Long.toString(id),
-        "%d records and %d retractions %s%s"
+        "%d records, %d retractions and %d claims or their retractions %s%s"
             .formatted(
                 waiting.records(),
                 waiting.retractions(),
+                claimsDecided,
                 confirm ? "confirmed" : "rejected",
                 confirm ? "" : ": " + reason.strip()));
     return view(entry);

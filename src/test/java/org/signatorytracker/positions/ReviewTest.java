@@ -12,7 +12,6 @@ import static org.signatorytracker.TestApi.report;
 import static org.signatorytracker.TestApi.signatoryCodes;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -29,15 +28,8 @@ import org.signatorytracker.security.Accounts;
  * confirmation on, and the audit trail names both.
  */
 @QuarkusTest
-@TestProfile(ReviewTest.ReviewRequired.class)
+@TestProfile(ReviewRequired.class)
 class ReviewTest {
-
-  public static class ReviewRequired implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("tracker.review.required", "true");
-    }
-  }
 
   static String alice;
   static String bob;
@@ -125,8 +117,7 @@ class ReviewTest {
 
     // who proposed and who confirmed, in the audit trail
     List<Map<String, Object>> trail =
-        report("/api/audit", "size", "200")
-            .getList("items.findAll { it.subject == '" + id + "' }");
+        report("/api/audit", "size", "200").getList("items.findAll { it.subject == '" + id + "' }");
     assertThat(trail)
         .extracting(e -> e.get("action") + " " + e.get("actor"))
         .contains("position.proposed " + alice, "position.confirmed " + bob);
@@ -281,5 +272,68 @@ class ReviewTest {
         .then()
         .statusCode(200)
         .body("positions.created", equalTo(0));
+  }
+
+  @Test
+  void aCountClaimWaitsForReviewAsARecordDoes() {
+    String key = createLetter("review-claim");
+    JsonPath claim =
+        as(alice)
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "count",
+                    37,
+                    "on",
+                    "2019-07-12",
+                    "sources",
+                    List.of(Map.of("url", "https://undocs.org/A/HRC/41/G/17"))))
+            .post("/api/statements/{key}/claims", key)
+            .then()
+            .statusCode(201)
+            .body("status", equalTo("PENDING"))
+            .body("review.proposedBy", equalTo(alice))
+            .extract()
+            .jsonPath();
+    long id = claim.getLong("id");
+    assertThat(count(key, "asOf", "2019-08-01").getString("reportedCount")).isNull();
+    assertThat(count(key, "asOf", "2019-08-01", "includeProposed", "true").getInt("reportedCount"))
+        .isEqualTo(37);
+    as(alice).post("/api/claims/{id}/confirmation", id).then().statusCode(403);
+    long confirmedIn =
+        as(bob)
+            .post("/api/claims/{id}/confirmation", id)
+            .then()
+            .statusCode(201)
+            .body("status", equalTo("STANDING"))
+            .body("review.decidedBy", equalTo(bob))
+            .extract()
+            .jsonPath()
+            .getLong("review.decidedRevision");
+    assertThat(count(key, "asOf", "2019-08-01").getInt("reportedCount")).isEqualTo(37);
+    assertThat(
+            count(key, "asOf", "2019-08-01", "asRecorded", Long.toString(confirmedIn - 1))
+                .getString("reportedCount"))
+        .isNull();
+
+    // its retraction waits too, and a rejected one leaves it standing
+    as(bob)
+        .contentType(ContentType.JSON)
+        .body(Map.of("reason", "The count was the draft's"))
+        .post("/api/claims/{id}/retraction", id)
+        .then()
+        .statusCode(201)
+        .body("retracted", equalTo(false))
+        .body("proposedRetraction.proposedBy", equalTo(bob));
+    assertThat(count(key, "asOf", "2019-08-01").getInt("reportedCount")).isEqualTo(37);
+    as(alice)
+        .contentType(ContentType.JSON)
+        .body(Map.of("reason", "The annex does list 37"))
+        .post("/api/claims/{id}/rejection", id)
+        .then()
+        .statusCode(201)
+        .body("status", equalTo("STANDING"))
+        .body("proposedRetraction", nullValue());
+    assertThat(count(key, "asOf", "2019-08-01").getInt("reportedCount")).isEqualTo(37);
   }
 }

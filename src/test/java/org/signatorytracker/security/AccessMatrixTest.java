@@ -36,6 +36,7 @@ class AccessMatrixTest {
           Map.entry(Pattern.compile("(GET|PUT|POST) /api/(users|audit|admin)(/.*)?"), Need.ADMIN),
           Map.entry(Pattern.compile("DELETE /api/statements/[^/]+"), Need.ADMIN),
           Map.entry(Pattern.compile("(GET|POST|DELETE) /api/tokens(/.*)?"), Need.SIGNED_IN),
+          Map.entry(Pattern.compile("GET /api/reviews(/.*)?"), Need.EDIT),
           Map.entry(Pattern.compile("GET /api/.*"), Need.READ),
           Map.entry(
               Pattern.compile(

@@ -63,6 +63,9 @@ class PageAccessTest {
     RULES.put("POST /statements/{key}/records/{id}/retract", Who.EDITOR);
     RULES.put("POST /statements/{key}/pasted", Who.EDITOR);
     RULES.put("POST /statements/{key}/pasted/positions", Who.EDITOR);
+    RULES.put("GET /reviews", Who.EDITOR);
+    RULES.put("POST /reviews/positions/{id}/confirmation", Who.EDITOR);
+    RULES.put("POST /reviews/positions/{id}/rejection", Who.EDITOR);
     RULES.put("GET /import", Who.EDITOR);
     RULES.put("POST /import", Who.EDITOR);
     RULES.put("POST /import/{id}/retraction", Who.EDITOR);

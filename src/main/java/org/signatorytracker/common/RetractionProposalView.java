@@ -1,4 +1,4 @@
-package org.signatorytracker.positions;
+package org.signatorytracker.common;
 
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
