@@ -26,6 +26,7 @@ public final class PositionExport {
         new String[] {"retraction", "position_id"},
         new String[] {"position_source", "position_id"},
         statements,
-        includeRetracted);
+        includeRetracted,
+        new String[] {"record_review", "position_id"});
   }
 }

@@ -79,6 +79,21 @@ public class RecordReviews {
     return Optional.of(id);
   }
 
+  /**
+   * Records a rejection an import carries, of a proposal it wrote: decided by the importer, with
+   * the file's reason.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordRejection(PositionRecord proposal, String reason) {
+    RecordReview review = new RecordReview();
+    review.position = proposal;
+    review.positionId = proposal.id;
+    review.confirmed = false;
+    review.reason = reason;
+    review.decidedBy = caller.name();
+    review.persist();
+  }
+
   /** Proposed records and retractions one revision wrote, still waiting: what an import left. */
   public record Waiting(long records, long retractions) {
     public long total() {

@@ -256,6 +256,18 @@ public class ClaimService {
             w.reason);
   }
 
+  /** Records a rejection an import carries, of a proposed claim it wrote. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordRejection(CountClaim proposal, String reason) {
+    ClaimReview decision = new ClaimReview();
+    decision.claim = proposal;
+    decision.confirmed = false;
+    decision.reason = reason;
+    decision.decidedBy = caller.name();
+    decision.persist();
+    proposal.review = decision;
+  }
+
   /**
    * Decides what waits for review on a claim: the claim itself or, once it stands, a retraction
    * proposed of it. False when there is no such claim.

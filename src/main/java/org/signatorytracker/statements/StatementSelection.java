@@ -57,6 +57,7 @@ public final class StatementSelection {
         new String[] {"claim_retraction", "claim_id"},
         new String[] {"claim_source", "claim_id"},
         statements,
-        includeRetracted);
+        includeRetracted,
+        new String[] {"claim_review", "claim_id"});
   }
 }

@@ -206,7 +206,15 @@ final class Columns {
               Column.text("note", "The researcher's note"),
               Column.text(
                   "retraction_reason",
-                  "Why the record was retracted; empty for a record that stands")),
+                  "Why the record was retracted; empty for a record that stands"),
+              Column.text(
+                      "review",
+                      "Empty for a record written without review; PENDING while it waits for review"
+                          + " (it counts nowhere; an import keeps it waiting), CONFIRMED once"
+                          + " another editor confirmed it, REJECTED if rejected (it never counts)."
+                          + " Only CONFIRMED ones come along unless retracted ones are asked for")
+                  .oneOf("PENDING", "CONFIRMED", "REJECTED"),
+              Column.text("review_reason", "Why it was rejected on review")),
           sources("record"),
           resolved("date", "the date the position took effect"),
           resolved("reported", "the date it became public"),
@@ -217,7 +225,11 @@ final class Columns {
               Column.text(
                   "retracted_at",
                   "When its retraction was committed; empty for a record that stands; read, not"
-                      + " imported")));
+                      + " imported"),
+              Column.text(
+                  "reviewed_by",
+                  "Who confirmed or rejected it on review; read, not imported (an import's"
+                      + " decisions are its importer's)")));
 
   static final List<Column> CLAIMS =
       concat(
@@ -235,7 +247,15 @@ final class Columns {
               Column.text("note", "The researcher's note"),
               Column.text(
                   "retraction_reason",
-                  "Why the claim was retracted; empty for a claim that stands")),
+                  "Why the claim was retracted; empty for a claim that stands"),
+              Column.text(
+                      "review",
+                      "Empty for a claim written without review; PENDING while it waits for review"
+                          + " (it counts nowhere; an import keeps it waiting), CONFIRMED once"
+                          + " another editor confirmed it, REJECTED if rejected (it never counts)."
+                          + " Only CONFIRMED ones come along unless retracted ones are asked for")
+                  .oneOf("PENDING", "CONFIRMED", "REJECTED"),
+              Column.text("review_reason", "Why it was rejected on review")),
           sources("claim"),
           resolved("on", "the claim's date"),
           List.of(
@@ -245,7 +265,11 @@ final class Columns {
               Column.text(
                   "retracted_at",
                   "When its retraction was committed; empty for a claim that stands; read, not"
-                      + " imported")));
+                      + " imported"),
+              Column.text(
+                  "reviewed_by",
+                  "Who confirmed or rejected it on review; read, not imported (an import's"
+                      + " decisions are its importer's)")));
 
   static final List<Column> ISSUES =
       List.of(

@@ -108,6 +108,8 @@ public class ExportService {
           .column("role", p -> "SIGNATORY".equals(p.row().text("role")) ? "" : p.row().text("role"))
           .column("note", p -> p.row().text("note"))
           .column("retraction_reason", p -> p.row().text("retraction_reason"))
+          .column("review", p -> p.row().text("review"))
+          .column("review_reason", p -> p.row().text("review_reason"))
           .sources(Cited::sources)
           .column("date_earliest", p -> p.row().date("effective_earliest"))
           .column("date_latest", p -> p.row().date("effective_on"))
@@ -115,6 +117,7 @@ public class ExportService {
           .column("reported_latest", p -> p.row().date("reported_on"))
           .column("recorded_at", p -> p.row().instant("recorded_at"))
           .column("retracted_at", p -> p.row().instant("retracted_at"))
+          .column("reviewed_by", p -> p.row().text("reviewed_by"))
           .build();
 
   static final ColumnWriters<Cited> CLAIM_CELLS =
@@ -124,11 +127,14 @@ public class ExportService {
           .column("on", c -> c.row().text("claimed_text"))
           .column("note", c -> c.row().text("note"))
           .column("retraction_reason", c -> c.row().text("retraction_reason"))
+          .column("review", c -> c.row().text("review"))
+          .column("review_reason", c -> c.row().text("review_reason"))
           .sources(Cited::sources)
           .column("on_earliest", c -> c.row().date("claimed_earliest"))
           .column("on_latest", c -> c.row().date("claimed_on"))
           .column("recorded_at", c -> c.row().instant("recorded_at"))
           .column("retracted_at", c -> c.row().instant("retracted_at"))
+          .column("reviewed_by", c -> c.row().text("reviewed_by"))
           .build();
 
   static final ColumnWriters<IssueView> ISSUE_CELLS =
@@ -217,7 +223,10 @@ public class ExportService {
                 .addScalar("reported_on", LocalDate.class)
                 .addScalar("confidence", String.class)
                 .addScalar("note", String.class)
-                .addScalar("retraction_reason", String.class));
+                .addScalar("retraction_reason", String.class)
+                .addScalar("review", String.class)
+                .addScalar("reviewed_by", String.class)
+                .addScalar("review_reason", String.class));
     return writeCiting(query, POSITION_CELLS, out);
   }
 
@@ -236,7 +245,10 @@ public class ExportService {
                 .addScalar("claimed_earliest", LocalDate.class)
                 .addScalar("claimed_on", LocalDate.class)
                 .addScalar("note", String.class)
-                .addScalar("retraction_reason", String.class));
+                .addScalar("retraction_reason", String.class)
+                .addScalar("review", String.class)
+                .addScalar("reviewed_by", String.class)
+                .addScalar("review_reason", String.class));
     return writeCiting(query, CLAIM_CELLS, out);
   }
 

@@ -17,6 +17,7 @@ import org.signatorytracker.positions.PositionRecord;
 import org.signatorytracker.positions.PositionRequest;
 import org.signatorytracker.positions.PositionService;
 import org.signatorytracker.positions.RecordBatches;
+import org.signatorytracker.positions.RecordReviews;
 import org.signatorytracker.statements.StatementKeys;
 import org.signatorytracker.statements.StatementService;
 import org.signatorytracker.transfer.ImportTargets.Target;
@@ -36,9 +37,10 @@ class PositionImports {
   @Inject EntityManager em;
   @Inject TransferConfig config;
   @Inject RecordBatches recordBatches;
+  @Inject RecordReviews reviews;
 
-  /** A row waiting for its batch to be written. */
-  private record Pending(PositionRecord record, String retractionReason) {}
+  /** A row waiting for its batch to be written; a rejection it carries, if any. */
+  private record Pending(PositionRecord record, String retractionReason, String rejection) {}
 
   void importPositions(ImportFile file, ImportRun run) {
     ImportTables.read(
@@ -78,7 +80,15 @@ class PositionImports {
       return null; // after any problem the rest of the file is only checked
     }
     PositionRecord record = positions.newRecord(statements.reference(target.get().id()), request);
-    return new Pending(record, row.get("retraction_reason"));
+    String review = row.get("review");
+    String rejection = null;
+    if (ImportReviews.WAITING.equals(review)) {
+      record.proposed = true;
+    } else if (ImportReviews.REJECTED.equals(review)) {
+      record.proposed = true;
+      rejection = ImportReviews.reason(row.get("review_reason"));
+    }
+    return new Pending(record, row.get("retraction_reason"), rejection);
   }
 
   /**
@@ -107,6 +117,14 @@ class PositionImports {
       }
     }
     recordBatches.insert(List.copyOf(written.values()));
+    // a rejection the file carries, of a record it wrote
+    Set<Long> rejected = new HashSet<>();
+    for (Pending pending : batch) {
+      PositionRecord record = written.get(pending.record().fingerprint);
+      if (pending.rejection() != null && record != null && rejected.add(record.id)) {
+        reviews.recordRejection(positions.reference(record.id), pending.rejection());
+      }
+    }
     // retractions in file order, each of the standing record it names (new or stored), once
     Set<Long> retracted = new HashSet<>();
     for (Pending pending : batch) {

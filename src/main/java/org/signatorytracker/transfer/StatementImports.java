@@ -161,11 +161,18 @@ class StatementImports {
       return;
     }
     CountClaim claim = claims.newClaim(statements.reference(target.get().id()), request);
+    String review = row.get("review");
+    if (ImportReviews.WAITING.equals(review) || ImportReviews.REJECTED.equals(review)) {
+      claim.proposed = true;
+    }
     String reason = row.get("retraction_reason");
     Optional<CountClaim> same = claims.identical(claim);
     CountClaim stored = same.orElse(claim);
     if (same.isEmpty()) {
       claim.persist();
+      if (ImportReviews.REJECTED.equals(review)) {
+        claims.recordRejection(claim, ImportReviews.reason(row.get("review_reason")));
+      }
       run.claimCreated();
     } else {
       run.claimUnchanged();

@@ -26,6 +26,7 @@ import org.signatorytracker.common.CommonConfig;
 import org.signatorytracker.operations.OperationsConfig;
 import org.signatorytracker.reports.ReportsConfig;
 import org.signatorytracker.security.SecurityConfig;
+import org.signatorytracker.statements.ReviewConfig;
 import org.signatorytracker.transfer.TransferConfig;
 import org.signatorytracker.web.WebConfig;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -237,6 +238,7 @@ class DeployFilesTest {
       List.of(
           CommonConfig.class,
           SecurityConfig.class,
+          ReviewConfig.class,
           ReportsConfig.class,
           TransferConfig.class,
           OperationsConfig.class,

@@ -336,4 +336,86 @@ class ReviewTest {
         .body("proposedRetraction", nullValue());
     assertThat(count(key, "asOf", "2019-08-01").getInt("reportedCount")).isEqualTo(37);
   }
+
+  private static List<org.apache.commons.csv.CSVRecord> exported(String key, boolean all)
+      throws java.io.IOException {
+    String csv =
+        given()
+            .queryParam("statement", key)
+            .queryParam("includeRetracted", all)
+            .get("/api/export/positions.csv")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    return org.apache.commons.csv.CSVFormat.RFC4180
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .get()
+        .parse(new java.io.StringReader(csv))
+        .getRecords();
+  }
+
+  @Test
+  void theDataPackageCarriesTheReviewAndAnImportKeepsIt() throws Exception {
+    String key = createLetter("review-export");
+    long cuba = recordAs(alice, key, "Cuba", "2019-07-12").getLong("id");
+    long peru = recordAs(alice, key, "Peru", "2019-07-12").getLong("id");
+    recordAs(alice, key, "Oman", "2019-07-12");
+    as(bob).post("/api/positions/{id}/confirmation", cuba).then().statusCode(201);
+    as(bob)
+        .contentType(ContentType.JSON)
+        .body(Map.of("reason", "An observer, not a signatory"))
+        .post("/api/positions/{id}/rejection", peru)
+        .then()
+        .statusCode(201);
+
+    // what counts: the confirmed record only
+    assertThat(exported(key, false))
+        .extracting(r -> r.get("state") + " " + r.get("review") + " " + r.get("reviewed_by"))
+        .containsExactly("CUB CONFIRMED " + bob);
+    List<org.apache.commons.csv.CSVRecord> all = exported(key, true);
+    assertThat(all)
+        .extracting(r -> r.get("state") + " " + r.get("review") + " " + r.get("review_reason"))
+        .containsExactlyInAnyOrder(
+            "CUB CONFIRMED ", "PER REJECTED An observer, not a signatory", "OMN PENDING ");
+
+    // the same rows on another letter: the pending stays pending, the rejected rejected
+    String copy = createLetter("review-import-copy");
+    StringBuilder csv =
+        new StringBuilder("statement,state,action,date,source_url,review,review_reason\n");
+    for (var r : all) {
+      csv.append(copy)
+          .append(',')
+          .append(r.get("state"))
+          .append(",SIGNED,")
+          .append(r.get("date"))
+          .append(',')
+          .append(r.get("source_url"))
+          .append(',')
+          .append(r.get("review"))
+          .append(",\"")
+          .append(r.get("review_reason"))
+          .append("\"\n");
+    }
+    given()
+        .contentType("text/csv")
+        .body(csv.toString())
+        .post("/api/import/positions")
+        .then()
+        .statusCode(200)
+        .body("positions.created", equalTo(3));
+    JsonPath history = report("/api/statements/" + copy + "/positions");
+    assertThat(
+            history.getList("items", Map.class).stream()
+                .map(m -> ((Map<?, ?>) m.get("state")).get("iso3") + " " + m.get("status"))
+                .toList())
+        // this instance requires review: the confirmed one waits again, for its importer's
+        // colleague
+        .containsExactlyInAnyOrder("CUB PENDING", "PER REJECTED", "OMN PENDING");
+    assertThat(history.getString("items.find { it.status == 'REJECTED' }.review.reason"))
+        .isEqualTo("An observer, not a signatory");
+    assertThat(signatoryCodes(copy, "asOf", "2019-08-01")).isEmpty();
+  }
 }
