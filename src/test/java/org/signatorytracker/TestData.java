@@ -65,9 +65,13 @@ public final class TestData {
             () -> {
               for (String table :
                   List.of(
+                      "claim_retraction_proposal",
+                      "claim_review",
                       "claim_retraction",
                       "claim_source",
                       "count_claim",
+                      "retraction_proposal",
+                      "record_review",
                       "retraction",
                       "position_source",
                       "position_record",

@@ -152,8 +152,9 @@ public class PositionsResource {
           "Every record that matches all the filters given, by statement, then date: its"
               + " statement, state, action, dates, confidence and sources. `from` and `to` bound"
               + " the day a record counts from (the last day of an uncertain date; for a record"
-              + " with no date, the day it counts from). Retracted records are left out unless"
-              + " `includeRetracted=true`. A page, or as CSV the whole list.")
+              + " with no date, the day it counts from). Retracted records, and proposals rejected"
+              + " on review, are left out unless `includeRetracted=true`; those waiting for review"
+              + " come along, marked PENDING. A page, or as CSV the whole list.")
   @APIResponse(
       responseCode = "200",
       description = "A page of records, or the whole list as CSV",

@@ -80,6 +80,9 @@ public record RecordSearch(
     }
     if (!includeRetracted) {
       conditions.add("not exists (select 1 from Retraction r where r.position = p)");
+      // a proposal rejected on review is left out as a retracted record is
+      conditions.add(
+          "not exists (select 1 from RecordReview w where w.position = p and w.confirmed = false)");
     }
     return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
   }

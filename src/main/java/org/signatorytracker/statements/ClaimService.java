@@ -222,7 +222,8 @@ public class ClaimService {
         chosen != null ? null : reviewOf(c),
         chosen != null
             ? null
-            : ClaimRetractionProposal.pendingFor(c.id)
+            : c.proposedRetractions.stream()
+                .findFirst()
                 .map(
                     x ->
                         new RetractionProposalView(

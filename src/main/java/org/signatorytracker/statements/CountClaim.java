@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
@@ -21,10 +22,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.SQLRestriction;
 import org.signatorytracker.common.AsRecorded;
 import org.signatorytracker.common.CitedSource;
 import org.signatorytracker.common.Fingerprint;
@@ -91,6 +95,11 @@ public class CountClaim extends Revisioned {
   @OneToOne(mappedBy = "claim", fetch = FetchType.LAZY)
   public ClaimReview review;
 
+  /** A retraction of it waiting for review: none, or one. */
+  @OneToMany(mappedBy = "claim", fetch = FetchType.LAZY)
+  @SQLRestriction("confirmed IS NULL")
+  public Set<ClaimRetractionProposal> proposedRetractions = new HashSet<>();
+
   /** Whether it is a proposal still waiting for its review. */
   public boolean pending() {
     return proposed && review == null;
@@ -119,7 +128,8 @@ public class CountClaim extends Revisioned {
             "select c from CountClaim c join fetch c.statement join fetch c.revision"
                 + " left join fetch c.sources left join fetch c.retraction r"
                 + " left join fetch r.revision left join fetch c.review w"
-                + " left join fetch w.revision where c.id = ?1",
+                + " left join fetch w.revision left join fetch c.proposedRetractions x"
+                + " left join fetch x.revision where c.id = ?1",
             id)
         .singleResultOptional();
   }
@@ -150,6 +160,7 @@ public class CountClaim extends Revisioned {
             "select distinct c from CountClaim c join fetch c.statement join fetch c.revision v"
                 + " left join fetch c.sources left join fetch c.retraction r left join fetch"
                 + " r.revision left join fetch c.review w left join fetch w.revision"
+                + " left join fetch c.proposedRetractions x left join fetch x.revision"
                 + " where c.id in ?1 order by c.claimedOn, v.number, c.id",
             ids)
         .list();

@@ -220,16 +220,16 @@ final class Columns {
           resolved("reported", "the date it became public"),
           List.of(
               Column.text(
+                  "reviewed_by",
+                  "Who confirmed or rejected it on review; read, not imported (an import's"
+                      + " decisions are its importer's)"),
+              Column.text(
                   "recorded_at",
                   "When the record was committed (UTC, to the microsecond); read, not imported"),
               Column.text(
                   "retracted_at",
                   "When its retraction was committed; empty for a record that stands; read, not"
-                      + " imported"),
-              Column.text(
-                  "reviewed_by",
-                  "Who confirmed or rejected it on review; read, not imported (an import's"
-                      + " decisions are its importer's)")));
+                      + " imported")));
 
   static final List<Column> CLAIMS =
       concat(
@@ -260,16 +260,16 @@ final class Columns {
           resolved("on", "the claim's date"),
           List.of(
               Column.text(
+                  "reviewed_by",
+                  "Who confirmed or rejected it on review; read, not imported (an import's"
+                      + " decisions are its importer's)"),
+              Column.text(
                   "recorded_at",
                   "When the claim was committed (UTC, to the microsecond); read, not imported"),
               Column.text(
                   "retracted_at",
                   "When its retraction was committed; empty for a claim that stands; read, not"
-                      + " imported"),
-              Column.text(
-                  "reviewed_by",
-                  "Who confirmed or rejected it on review; read, not imported (an import's"
-                      + " decisions are its importer's)")));
+                      + " imported")));
 
   static final List<Column> ISSUES =
       List.of(

@@ -115,9 +115,9 @@ public class ExportService {
           .column("date_latest", p -> p.row().date("effective_on"))
           .column("reported_earliest", p -> p.row().date("reported_earliest"))
           .column("reported_latest", p -> p.row().date("reported_on"))
+          .column("reviewed_by", p -> p.row().text("reviewed_by"))
           .column("recorded_at", p -> p.row().instant("recorded_at"))
           .column("retracted_at", p -> p.row().instant("retracted_at"))
-          .column("reviewed_by", p -> p.row().text("reviewed_by"))
           .build();
 
   static final ColumnWriters<Cited> CLAIM_CELLS =
@@ -132,9 +132,9 @@ public class ExportService {
           .sources(Cited::sources)
           .column("on_earliest", c -> c.row().date("claimed_earliest"))
           .column("on_latest", c -> c.row().date("claimed_on"))
+          .column("reviewed_by", c -> c.row().text("reviewed_by"))
           .column("recorded_at", c -> c.row().instant("recorded_at"))
           .column("retracted_at", c -> c.row().instant("retracted_at"))
-          .column("reviewed_by", c -> c.row().text("reviewed_by"))
           .build();
 
   static final ColumnWriters<IssueView> ISSUE_CELLS =

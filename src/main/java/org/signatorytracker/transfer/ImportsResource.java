@@ -116,10 +116,10 @@ public class ImportsResource {
       operationId = "confirmImport",
       summary = "Confirm everything an import proposed",
       description =
-          "With review required, what an import writes (records, retractions) waits for review;"
-              + " this confirms all of it that still waits, in one audited change, from whose"
-              + " revision on it counts. Anyone with the editor's role but the import's author (403"
-              + " for its author); 409 when nothing of it waits. No body.")
+          "With review required, what an import writes (records, claims, retractions) waits for"
+              + " review; this confirms all of it that still waits, in one audited change, from"
+              + " whose revision on it counts. Anyone with the editor's role but the import's"
+              + " author (403 for its author); 409 when nothing of it waits. No body.")
   @APIResponse(
       responseCode = "201",
       description = "The import; Location is the import",

@@ -155,6 +155,13 @@ class ReviewTest {
     JsonPath history = report("/api/statements/" + key + "/positions");
     assertThat(history.getList("items.status"))
         .containsExactlyInAnyOrder("STANDING", "REJECTED", "PENDING");
+    // a search across statements leaves the rejected out, as it does the retracted
+    assertThat(report("/api/positions", "statement", key).getList("items.state.iso3"))
+        .containsExactlyInAnyOrder("ESP", "PER");
+    assertThat(
+            report("/api/positions", "statement", key, "includeRetracted", "true")
+                .getList("items.state.iso3"))
+        .containsExactlyInAnyOrder("ESP", "PER", "CHL");
     // a record waiting for review is rejected, not retracted
     as(alice)
         .contentType(ContentType.JSON)

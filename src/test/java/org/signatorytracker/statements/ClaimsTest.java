@@ -336,10 +336,11 @@ class ClaimsTest {
             .extract()
             .asString();
     assertThat(exported.lines().findFirst().orElseThrow())
-        .startsWith("statement,count,on,note,retraction_reason,source_url,source_title");
+        .startsWith(
+            "statement,count,on,note,retraction_reason,review,review_reason,source_url,source_title");
     assertThat(exported)
-        .contains(key + ",50,2019-08,\"The annex, as published\",,https://b.example/2,Annex,")
-        .contains(",mistyped,https://c.example/3,Typo,");
+        .contains(key + ",50,2019-08,\"The annex, as published\",,,,https://b.example/2,Annex,")
+        .contains(",mistyped,,,https://c.example/3,Typo,");
     given()
         .contentType("text/csv")
         .body("statement,count,on,source_url\n" + key + ",many,2019-13,\n")

@@ -56,6 +56,11 @@ class ReviewPageTest {
         .doesNotContain("action=\"/reviews/positions/" + laos + "/confirmation\"")
         .contains("Your proposal: another editor confirms it.");
 
+    // the statement's history says what waits and who proposed it
+    assertThat(browser.get("/statements/" + key).asString())
+        .contains("waiting for review, proposed by " + alice)
+        .contains("href=\"/reviews#record-" + oman + "\"");
+
     Response confirmed = browser.post("/reviews/positions/" + oman + "/confirmation", Map.of());
     assertThat(confirmed.statusCode()).isEqualTo(303);
     assertThat(confirmed.getHeader("Location")).endsWith("/reviews?decided=confirmed-" + oman);
@@ -79,5 +84,7 @@ class ReviewPageTest {
     assertThat(own.asString()).contains("proposed by " + bob);
 
     assertThat(signatoryCodes(key, "asOf", "2019-08-01")).containsExactly("OMN");
+    assertThat(browser.get("/statements/" + key).asString())
+        .contains("rejected on review: An observer");
   }
 }
