@@ -79,6 +79,13 @@ final class AtomFeeds {
     if (retracted > 0) {
       parts.add(count(retracted, "record", "records") + " retracted");
     }
+    // under review: proposals, and the decisions on them
+    for (String decision : List.of("proposed", "confirmed", "rejected")) {
+      long n = total(e, decision);
+      if (n > 0) {
+        parts.add(count(n, "position", "positions") + " " + decision);
+      }
+    }
     for (String kind : List.of("created", "edited", "deleted")) {
       long n = total(e, kind);
       if (n > 0) {
@@ -129,6 +136,10 @@ final class AtomFeeds {
           each.add(
               switch (c.change()) {
                 case "recorded" -> stateName.apply(c.iso3()) + " " + c.detail();
+                case "proposed" -> stateName.apply(c.iso3()) + " " + c.detail() + " proposed";
+                case "confirmed" -> stateName.apply(c.iso3()) + " " + c.detail() + " confirmed";
+                case "rejected" ->
+                    stateName.apply(c.iso3()) + " rejected on review (" + c.detail() + ")";
                 case "retracted" ->
                     "retracted " + stateName.apply(c.iso3()) + " (" + c.detail() + ")";
                 case "claimed" -> "a count of " + c.detail() + " claimed";

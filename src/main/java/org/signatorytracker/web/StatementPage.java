@@ -53,6 +53,7 @@ import org.signatorytracker.reports.Reports.SignatoriesReport;
 import org.signatorytracker.reports.Reports.Signatory;
 import org.signatorytracker.security.ReadAccess;
 import org.signatorytracker.security.Role;
+import org.signatorytracker.statements.ReviewConfig;
 import org.signatorytracker.statements.StatementKeys;
 import org.signatorytracker.statements.StatementService;
 import org.signatorytracker.statements.StatementView;
@@ -91,6 +92,7 @@ public class StatementPage {
   }
 
   @Inject Template statement;
+  @Inject ReviewConfig review;
   @Inject PageModel model;
   @Inject PageTags tags;
   @Inject StatementService statements;
@@ -147,9 +149,12 @@ public class StatementPage {
             Posted.EMPTY,
             List.of());
     if (recorded != null && recorded.matches("[1-9][0-9]{0,3}")) {
+      String n = recorded.equals("1") ? "1 position" : recorded + " positions";
       instance.data(
           "notice",
-          recorded.equals("1") ? "1 position recorded." : recorded + " positions recorded.");
+          review.required()
+              ? n + " proposed: they count once another editor confirms them."
+              : n + " recorded.");
     }
     return tags.answer(request, count.basis(), instance, String.valueOf(view.version()));
   }

@@ -115,6 +115,18 @@ class ReviewTest {
         .statusCode(409)
         .body("detail", containsString("nothing waiting for review"));
 
+    // the statement's feed tells the proposal and its confirmation apart
+    String feed =
+        given()
+            .get("/api/statements/{key}/feed.atom", key)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertThat(feed)
+        .contains("1 position proposed on", "1 position confirmed on")
+        .contains("France SIGNED proposed", "France SIGNED confirmed");
+
     // who proposed and who confirmed, in the audit trail
     List<Map<String, Object>> trail =
         report("/api/audit", "size", "200").getList("items.findAll { it.subject == '" + id + "' }");

@@ -333,6 +333,7 @@ class BrowserTest {
             // signed in from here on
             "/import",
             "/account",
+            "/reviews",
             "/statements/" + SUPPORTIVE);
     List<String> problems = new ArrayList<>();
     for (String page : pages) {

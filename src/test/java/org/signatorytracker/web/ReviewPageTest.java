@@ -56,6 +56,26 @@ class ReviewPageTest {
         .doesNotContain("action=\"/reviews/positions/" + laos + "/confirmation\"")
         .contains("Your proposal: another editor confirms it.");
 
+    // recorded on the page, it is proposed, and the page says so
+    Response recorded =
+        browser.post(
+            "/statements/" + key + "/positions",
+            Map.of(
+                "state", "Nepal",
+                "action", "SIGNED",
+                "date", "2019-07-12",
+                "sourceUrl", "https://example.org/annex",
+                "sourceKind", "OFFICIAL"));
+    assertThat(recorded.statusCode()).isEqualTo(303);
+    assertThat(
+            browser
+                .get(
+                    java.net.URI.create(recorded.getHeader("Location")).getRawPath()
+                        + "?"
+                        + java.net.URI.create(recorded.getHeader("Location")).getRawQuery())
+                .asString())
+        .contains("1 position proposed: they count once another editor confirms them.");
+
     // the statement's history says what waits and who proposed it
     assertThat(browser.get("/statements/" + key).asString())
         .contains("waiting for review, proposed by " + alice)
