@@ -23,6 +23,14 @@ import org.signatorytracker.common.Revisions;
 @Table(name = "record_review")
 public class RecordReview extends Revisioned {
 
+  /**
+   * The condition (SQL, on a record {@code p}) of a record that counts as far as review goes: never
+   * proposed, or proposed and confirmed. Pending and rejected proposals count in no answer.
+   */
+  public static final String COUNTS =
+      "(p.proposed = FALSE OR EXISTS (SELECT 1 FROM record_review w"
+          + " WHERE w.position_id = p.id AND w.confirmed = TRUE))";
+
   @Id
   @Column(name = "position_id")
   public Long positionId;

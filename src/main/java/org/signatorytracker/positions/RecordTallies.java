@@ -16,7 +16,8 @@ import org.signatorytracker.common.SqlRow;
 /**
  * How many records each statement has, by action, by confidence and by the kind of source they
  * cite, with the days the first and the last count from: two grouped queries for any set of
- * statements. Retracted records are counted apart and in nothing else.
+ * statements. Retracted records are counted apart and in nothing else; proposals waiting for review
+ * or rejected on it are not counted.
  */
 @ApplicationScoped
 public class RecordTallies {
@@ -27,10 +28,11 @@ public class RecordTallies {
              CASE WHEN r.position_id IS NULL THEN 0 ELSE 1 END AS retracted,
              COUNT(*) AS n, MIN(p.effective_on) AS first_on, MAX(p.effective_on) AS last_on
       FROM position_record p LEFT JOIN retraction r ON r.position_id = p.id
-      WHERE p.statement_id IN (:ids)
+      WHERE p.statement_id IN (:ids) AND %s
       GROUP BY p.statement_id, p.action, p.confidence,
                CASE WHEN r.position_id IS NULL THEN 0 ELSE 1 END
-      """;
+      """
+          .formatted(RecordReview.COUNTS);
 
   /** A record citing two sources of one kind counts once for that kind. */
   private static final String BY_SOURCE_KIND =
@@ -38,9 +40,10 @@ public class RecordTallies {
       SELECT p.statement_id AS statement_id, s.kind AS kind, COUNT(DISTINCT p.id) AS n
       FROM position_record p JOIN position_source s ON s.position_id = p.id
       WHERE p.statement_id IN (:ids)
-        AND NOT EXISTS (SELECT 1 FROM retraction r WHERE r.position_id = p.id)
+        AND NOT EXISTS (SELECT 1 FROM retraction r WHERE r.position_id = p.id) AND %s
       GROUP BY p.statement_id, s.kind
-      """;
+      """
+          .formatted(RecordReview.COUNTS);
 
   /** One statement's records counted. */
   public record Tally(

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  */
 class AttackIT {
 
-  static final long SECONDS = Long.getLong("attack.seconds", 60);
+  static final long SECONDS = Long.getLong("attack.seconds", 30);
   static final int JUNK_THREADS = 64;
   static final int IMPORT_ROWS = 2_000;
   static final int PICTURE_THREADS = 8;

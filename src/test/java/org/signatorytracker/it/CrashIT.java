@@ -25,15 +25,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged service killed with SIGKILL, three times in each of two situations (the moment of
- * the kill drawn from a seeded random; {@code -Dcrash.trials=N} for more), on the database the
- * build targets (H2 file, or PostgreSQL): in the middle of a large import, and while several
- * clients record positions as fast as they can. After each restart the import is entirely absent,
- * everything committed before is intact, and every write that was acknowledged is there.
+ * The packaged service killed with SIGKILL, twice in each of two situations (the moment of the kill
+ * drawn from a seeded random; {@code -Dcrash.trials=N} for more), on the database the build targets
+ * (H2 file, or PostgreSQL): in the middle of a large import, and while several clients record
+ * positions as fast as they can. After each restart the import is entirely absent, everything
+ * committed before is intact, and every write that was acknowledged is there.
  */
 class CrashIT {
 
-  static final int TRIALS = Integer.getInteger("crash.trials", 3);
+  static final int TRIALS = Integer.getInteger("crash.trials", 2);
   static final int IMPORT_ROWS = 200_000;
   static final int WRITERS = 4;
   static final Path LOGS = Path.of("target", "it-logs");

@@ -167,6 +167,11 @@ class ReviewTest {
     JsonPath history = report("/api/statements/" + key + "/positions");
     assertThat(history.getList("items.status"))
         .containsExactlyInAnyOrder("STANDING", "REJECTED", "PENDING");
+    // the statement's summary counts the confirmed record only
+    JsonPath summary = report("/api/statements/" + key + "/summary");
+    assertThat(summary.getInt("statements[0].records")).isEqualTo(1);
+    assertThat(summary.getInt("statements[0].byAction.SIGNED")).isEqualTo(1);
+    assertThat(summary.getInt("statements[0].bySourceKind.OTHER")).isEqualTo(1);
     // a search across statements leaves the rejected out, as it does the retracted
     assertThat(report("/api/positions", "statement", key).getList("items.state.iso3"))
         .containsExactlyInAnyOrder("ESP", "PER");
