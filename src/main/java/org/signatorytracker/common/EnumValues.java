@@ -21,6 +21,11 @@ public final class EnumValues {
    */
   public static <E extends Enum<E>> E parse(Class<E> type, String text) {
     if (text != null) {
+      for (E constant : type.getEnumConstants()) {
+        if (constant.name().equals(text)) {
+          return constant; // as written by the service itself: the common case of an import
+        }
+      }
       String wanted = canonical(text);
       for (E constant : type.getEnumConstants()) {
         if (canonical(constant.name()).equals(wanted)) {

@@ -222,7 +222,7 @@ public class PositionRecord extends Revisioned {
                 + " left join p.retraction r left join p.review w"
                 + " where p.fingerprint in :fingerprints order by p.id",
             Object[].class)
-        .setParameter("fingerprints", fingerprints)
+        .setParameter("fingerprints", padded(fingerprints))
         .getResultList()
         .stream()
         // a rejected proposal stands no more than a retracted record
@@ -231,6 +231,21 @@ public class PositionRecord extends Revisioned {
                 new Existing(
                     (Long) row[0], (String) row[1], row[2] != null || Boolean.FALSE.equals(row[3])))
         .toList();
+  }
+
+  /**
+   * The fingerprints, the last repeated up to the next power of two: a list of as many parameters
+   * as a query already had reuses its translation (an import asks with a thousand at a time, a few
+   * fewer where a batch repeats a record), and a value twice in {@code in} finds nothing more.
+   */
+  static List<String> padded(Collection<String> fingerprints) {
+    List<String> list = new ArrayList<>(fingerprints);
+    int size = Math.max(16, Integer.highestOneBit(list.size() - 1) << 1);
+    String last = list.get(list.size() - 1);
+    while (list.size() < size) {
+      list.add(last);
+    }
+    return list;
   }
 
   /** One page of a statement's records, in the order the as-of rule reads them. */

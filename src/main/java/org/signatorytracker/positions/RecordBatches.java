@@ -4,27 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.generator.BeforeExecutionGenerator;
 import org.hibernate.generator.EventType;
+import org.signatorytracker.common.BulkRows;
 import org.signatorytracker.common.CitedSource;
 import org.signatorytracker.common.Revisions;
 
 /**
- * Inserts many new position records at once, in plain JDBC batches: what an import of a million
- * rows needs, where the persistence context's bookkeeping per entity costs more than the insert.
- * Ids come from the entity's own generator (so they never collide with records persisted the usual
- * way), and each record is stamped with the transaction's revision and marks its statement changed,
- * as {@link PositionRecord#persist()} would. The records stay unmanaged: read them back through
- * Hibernate (a retraction takes a reference by id).
+ * Inserts many new position records at once, outside the persistence context ({@link BulkRows}):
+ * what an import of a million rows needs, where the persistence context's bookkeeping per entity
+ * costs more than the insert. Ids come from the entity's own generator (so they never collide with
+ * records persisted the usual way), and each record is stamped with the transaction's revision and
+ * marks its statement changed, as {@link PositionRecord#persist()} would. The records stay
+ * unmanaged: read them back through Hibernate (a retraction takes a reference by id).
  */
 @ApplicationScoped
 public class RecordBatches {
@@ -37,12 +33,6 @@ public class RecordBatches {
   private static final String SOURCE_COLUMNS =
       "position_source (position_id, ordinal, url, title, publisher, published_on,"
           + " published_precision, kind)";
-
-  /**
-   * Rows per INSERT: many rows to one statement is what PostgreSQL's driver does with
-   * reWriteBatchedInserts, written out so that it holds on either database without a URL option.
-   */
-  private static final int ROWS_PER_INSERT = 100;
 
   @Inject EntityManager em;
   @Inject Revisions revisions;
@@ -109,58 +99,7 @@ public class RecordBatches {
             });
       }
     }
-    insert(connection, RECORD_COLUMNS, rows);
-    insert(connection, SOURCE_COLUMNS, sources);
-  }
-
-  /** Inserts the rows, {@link #ROWS_PER_INSERT} to a statement, those statements batched. */
-  private static void insert(Connection connection, String into, List<Object[]> rows)
-      throws SQLException {
-    if (rows.isEmpty()) {
-      return;
-    }
-    // as many values per row as the columns named in `into`
-    int width = into.split(",").length;
-    int whole = rows.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
-    if (whole > 0) {
-      try (PreparedStatement insert =
-          connection.prepareStatement(sql(into, width, ROWS_PER_INSERT))) {
-        for (int from = 0; from < whole; from += ROWS_PER_INSERT) {
-          bind(insert, rows.subList(from, from + ROWS_PER_INSERT), width);
-          insert.addBatch();
-        }
-        insert.executeBatch();
-      }
-    }
-    if (whole < rows.size()) {
-      try (PreparedStatement insert =
-          connection.prepareStatement(sql(into, width, rows.size() - whole))) {
-        bind(insert, rows.subList(whole, rows.size()), width);
-        insert.executeUpdate();
-      }
-    }
-  }
-
-  private static String sql(String into, int width, int rows) {
-    String row = "(" + String.join(", ", Collections.nCopies(width, "?")) + ")";
-    return "INSERT INTO " + into + " VALUES " + String.join(", ", Collections.nCopies(rows, row));
-  }
-
-  private static void bind(PreparedStatement insert, List<Object[]> rows, int width)
-      throws SQLException {
-    int index = 1;
-    for (Object[] row : rows) {
-      for (int column = 0; column < width; column++) {
-        Object value = row[column];
-        if (value instanceof LocalDate day) {
-          insert.setDate(index++, Date.valueOf(day));
-        } else if (value == null) {
-          // the column's type is what either database infers for a parameter of an INSERT
-          insert.setNull(index++, Types.NULL);
-        } else {
-          insert.setObject(index++, value);
-        }
-      }
-    }
+    BulkRows.insert(connection, RECORD_COLUMNS, rows);
+    BulkRows.insert(connection, SOURCE_COLUMNS, sources);
   }
 }

@@ -15,6 +15,9 @@ public final class StateNames {
 
   /** "Côte d’Ivoire" → "cote d'ivoire"; "The Bahamas" → "bahamas"; an ampersand reads as "and". */
   public static String key(String name) {
+    if (asciiWord(name)) {
+      return name.toLowerCase(Locale.ROOT); // a code or a one-word name: nothing else applies
+    }
     String s = Normalizer.normalize(name, Normalizer.Form.NFKD);
     s = MARKS.matcher(s).replaceAll("");
     s = APOSTROPHES.matcher(s).replaceAll("'");
@@ -24,6 +27,16 @@ public final class StateNames {
       s = s.substring(4);
     }
     return s;
+  }
+
+  private static boolean asciiWord(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return !text.isEmpty();
   }
 
   /** Whether every word of {@code part} occurs, in order and whole, inside {@code whole}. */

@@ -28,7 +28,7 @@ import org.signatorytracker.transfer.ImportTargets.Target;
 class StatementImports {
 
   /** Statements written between clearings of the persistence context (see importStatements). */
-  private static final int STATEMENTS_PER_FLUSH = 50;
+  private static final int STATEMENTS_PER_FLUSH = 10;
 
   @Inject StatementService statements;
   @Inject ImportTargets importTargets;

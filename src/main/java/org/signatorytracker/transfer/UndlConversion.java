@@ -14,9 +14,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.signatorytracker.common.CsvOutput;
 import org.signatorytracker.statements.StatementRequest;
 import org.signatorytracker.states.StateView;
@@ -60,6 +62,10 @@ final class UndlConversion {
           "total_ms");
 
   static final int REQUIRED = 9;
+
+  private static final Pattern KEY = Pattern.compile(StatementRequest.KEY_PATTERN);
+  private static final Pattern NOT_IN_KEYS = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern AT_THE_ENDS = Pattern.compile("^-+|-+$");
 
   private static final List<String> STATEMENT_HEADER =
       List.of(
@@ -121,6 +127,13 @@ final class UndlConversion {
     int rows = 0;
     List<Integer> statementLines = new ArrayList<>();
     int emptySeats = 0;
+    // a resolution's symbol and a state's code or name recur on thousands of rows: each read once
+    Map<String, String> keys = new HashMap<>();
+    Map<String, LocalDate> days = new HashMap<>();
+    Map<String, Optional<StateView>> named = new HashMap<>();
+    Function<String, StateView> stateNamed =
+        text ->
+            named.computeIfAbsent(text, t -> Optional.ofNullable(stateOf.apply(t))).orElse(null);
     try (CsvInput csv = CsvInput.open(in);
         OutputStream s = new BufferedOutputStream(Files.newOutputStream(statements), 1 << 16);
         OutputStream p = new BufferedOutputStream(Files.newOutputStream(positions), 1 << 16)) {
@@ -136,16 +149,15 @@ final class UndlConversion {
         String undlId = required(row, "undl_id", errors);
         String link = required(row, "undl_link", errors);
         String title = required(row, "title", errors);
-        String key = symbol == null ? null : keyOf(symbol);
-        if (key != null && !key.matches(StatementRequest.KEY_PATTERN)) {
+        String key = symbol == null ? null : keys.computeIfAbsent(symbol, UndlConversion::keyOf);
+        if (key != null && !KEY.matcher(key).matches()) {
           errors.add(error(line, "resolution", symbol, "makes the key '" + key + "', not a key"));
           key = null;
         }
         LocalDate voted = null;
         if (day != null) {
-          try {
-            voted = LocalDate.parse(day);
-          } catch (DateTimeParseException e) {
+          voted = days.computeIfAbsent(day, UndlConversion::dayOrNull);
+          if (voted == null) {
             errors.add(error(line, "date", day, "is not a day (YYYY-MM-DD)"));
             day = null;
           }
@@ -159,7 +171,7 @@ final class UndlConversion {
                   row.get("ms_vote"),
                   "is not a vote: Y (yes), N (no), A (abstention), X or NV (non-voting)"));
         }
-        StateView state = state(row, stateOf, errors);
+        StateView state = state(row, stateNamed, errors);
         if (key == null || day == null || title == null || undlId == null) {
           continue;
         }
@@ -231,9 +243,22 @@ final class UndlConversion {
         errors);
   }
 
-  /** {@code A/RES/74/10} → {@code a-res-74-10}: lower case, slashes and spaces as hyphens. */
+  private static LocalDate dayOrNull(String day) {
+    try {
+      return LocalDate.parse(day);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /**
+   * {@code A/RES/74/10} → {@code a-res-74-10}: lower case, slashes and spaces as hyphens, and so
+   * every other run of signs that a key cannot hold, such as the brackets of the early sessions'
+   * symbols ({@code A/RES/217(III)} → {@code a-res-217-iii}); none at either end.
+   */
   static String keyOf(String symbol) {
-    return symbol.strip().toLowerCase(Locale.ROOT).replaceAll("[/\\s]+", "-");
+    String key = NOT_IN_KEYS.matcher(symbol.toLowerCase(Locale.ROOT)).replaceAll("-");
+    return AT_THE_ENDS.matcher(key).replaceAll("");
   }
 
   /** Y, N, A; X (version 3), NV (version 1) and an empty cell (the library's own records). */

@@ -281,12 +281,18 @@ class ImportResourceTest {
             + "\t\"two\r\nlines\"\r\n"
             + "https://e.org/3\tTürkiye\t2019-07-14\tSIGNED\t"
             + key
-            + "\t\r\n";
-    post("/api/import/positions", tsv).statusCode(200).body("positions.created", equalTo(3));
+            + "\t\r\n"
+            + "https://e.org/4\tItaly\t2019-07-15\tSIGNED\t"
+            + key
+            + "\tC:\\notes\\N.txt, \\t and \\N as written\r\n";
+    post("/api/import/positions", tsv).statusCode(200).body("positions.created", equalTo(4));
     List<Map<String, Object>> records = history(key);
     assertThat(records)
         .extracting(r -> (Object) ((Map<?, ?>) r.get("state")).get("iso3"))
-        .containsExactly("FRA", "DEU", "TUR");
+        .containsExactly("FRA", "DEU", "TUR", "ITA");
+    // backslashes kept as written (PostgreSQL's bulk load reads them as escapes unless doubled)
+    assertThat(records.get(3).get("note")).isEqualTo("C:\\notes\\N.txt, \\t and \\N as written");
+
     assertThat(records.get(0).get("note")).isEqualTo("tab\there, \"quoted\"");
     assertThat(records.get(1).get("note")).isEqualTo("two\r\nlines");
   }
