@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.transfer.ImportReport.Change;
 import org.signatorytracker.transfer.ImportReport.ImportError;
@@ -32,6 +35,7 @@ final class ImportRun {
   private final Map<String, MissingStatement> missingStatements = new LinkedHashMap<>();
 
   private final List<String> createdKeys = new ArrayList<>();
+  private final Set<String> createdKeySet = new HashSet<>();
   private final List<Change> changes = new ArrayList<>();
   private int statementsUnchanged;
   private long positionsCreated;
@@ -200,6 +204,12 @@ final class ImportRun {
 
   void statementCreated(String key) {
     createdKeys.add(key);
+    createdKeySet.add(Statement.canonicalKey(key));
+  }
+
+  /** Whether this import created the statement with this (canonical) key. */
+  boolean createdStatement(String key) {
+    return createdKeySet.contains(key);
   }
 
   void statementChanged(String key, List<String> columns) {

@@ -49,18 +49,19 @@ class PositionImports {
         run,
         csv -> {
           Map<String, Optional<Target>> targets = new HashMap<>();
+          WrittenFingerprints writtenToNew = new WrittenFingerprints();
           List<Pending> batch = new ArrayList<>();
           for (CsvInput.Row row : csv) {
             Pending pending = readPosition(file.name(), row, targets, run);
             if (pending != null && !run.failed()) {
               batch.add(pending);
               if (batch.size() >= config.importing().batchSize()) {
-                write(batch, run);
+                write(batch, writtenToNew, run);
               }
             }
           }
           if (!run.failed()) {
-            write(batch, run);
+            write(batch, writtenToNew, run);
           }
           run.reportMissingStatements(file.name(), StatementKeys.keySuggestions());
         });
@@ -95,12 +96,19 @@ class PositionImports {
    * Writes a batch in file order: a record identical to one already stored (or earlier in the file)
    * is left as it is, and one that carries a retraction reason is retracted.
    */
-  private void write(List<Pending> batch, ImportRun run) {
+  private void write(List<Pending> batch, WrittenFingerprints writtenToNew, ImportRun run) {
     if (batch.isEmpty()) {
       return;
     }
+    // only what may repeat a stored record is looked up
     Set<String> fingerprints = new LinkedHashSet<>();
-    batch.forEach(p -> fingerprints.add(p.record().fingerprint));
+    for (Pending pending : batch) {
+      PositionRecord record = pending.record();
+      if (!run.createdStatement(record.statement.statementKey)
+          || writtenToNew.mayHold(record.fingerprint)) {
+        fingerprints.add(record.fingerprint);
+      }
+    }
     Map<String, PositionRecord.Existing> existing = new HashMap<>();
     for (PositionRecord.Existing e : positions.withFingerprints(fingerprints)) {
       // prefer a standing record, so that a retraction in the file applies to it
@@ -117,6 +125,11 @@ class PositionImports {
       }
     }
     recordBatches.insert(List.copyOf(written.values()));
+    for (PositionRecord record : written.values()) {
+      if (run.createdStatement(record.statement.statementKey)) {
+        writtenToNew.add(record.fingerprint);
+      }
+    }
     // a rejection the file carries, of a record it wrote
     Set<Long> rejected = new HashSet<>();
     for (Pending pending : batch) {

@@ -172,4 +172,44 @@ class UndlImportTest {
     assertThat(outside.getString("errors[0].message")).contains("existed from 1949 to 1990");
     assertThat(List.of(outside.getString("errors[0].column"))).containsAnyOf("date", "state");
   }
+
+  /**
+   * Longer than one batch of the import: the symbols of the early sessions (in brackets) make keys,
+   * and a row repeated a thousand lines later is recognised as the record already written, though
+   * the records of a statement the import creates are not looked up one by one.
+   */
+  @Test
+  void aRowRepeatedInALaterBatchIsWrittenOnce() {
+    List<String> states =
+        given()
+            .queryParam("size", 500)
+            .get("/api/states")
+            .then()
+            .extract()
+            .jsonPath()
+            .getList("items.iso3", String.class)
+            .subList(0, 190);
+    int first = 1000 + (int) (Math.random() * 8000);
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (int r = 0; r < 7; r++) {
+      String symbol = "A/RES/" + (first + r) + "(XXX)";
+      for (int s = 0; s < states.size(); s++) {
+        String vote = (r + s) % 3 == 0 ? "N" : "Y";
+        csv.append(
+            row("7" + r, states.get(s), "", vote, "1975-12-0" + (r + 1), "30", symbol, "Vote"));
+      }
+    }
+    String repeated = csv.substring(HEADER.length(), csv.indexOf("\n", HEADER.length()) + 1);
+    csv.append(repeated); // line 1,332, in the second batch
+    JsonPath report = post(csv.toString(), 200);
+    assertThat(report.getList("statements.createdKeys", String.class))
+        .hasSize(7)
+        .contains("a-res-" + first + "-xxx", "a-res-" + (first + 6) + "-xxx");
+    assertThat(report.getLong("positions.created")).isEqualTo(7 * 190);
+    assertThat(report.getLong("positions.unchanged")).isEqualTo(1);
+    JsonPath count = TestApi.count("a-res-" + first + "-xxx", "asOf", "1975-12-01");
+    // states 0, 3, 6, … 189 voted no: 64 of 190
+    assertThat(count.getInt("counts.YES")).isEqualTo(126);
+    assertThat(count.getInt("counts.NO")).isEqualTo(64);
+  }
 }
