@@ -58,6 +58,20 @@ public class StatementService {
               + request.key()
               + ".");
     }
+    Statement statement = addChecked(request, leadStates);
+    if (recordLeadsNow) {
+      records.recordLeads(statement, leadStates);
+    }
+    return statement;
+  }
+
+  /**
+   * Creates the statement of a request already checked ({@link #check}, giving its lead states),
+   * whose key the caller knows to be free: an import, which reads the stored keys once and records
+   * lead states after its own records ({@link #recordLeadsOf}).
+   */
+  @Transactional
+  public Statement addChecked(StatementRequest request, List<String> leadStates) {
     Statement statement = new Statement();
     statement.statementKey = Statement.canonicalKey(request.key());
     statement.createdAt = Timestamps.now();
@@ -71,9 +85,6 @@ public class StatementService {
         null,
         StatementContent.fields(statement));
     claimReportedCount(statement, request.reportedCount());
-    if (recordLeadsNow) {
-      records.recordLeads(statement, leadStates);
-    }
     return statement;
   }
 

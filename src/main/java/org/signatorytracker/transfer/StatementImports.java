@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.Sources;
@@ -44,9 +46,11 @@ class StatementImports {
         run,
         csv -> {
           Map<String, Long> seenOn = new HashMap<>();
+          // one query for the keys stored, rather than one per row
+          Set<String> storedKeys = new HashSet<>(statements.allKeys());
           int pending = 0;
           for (CsvInput.Row row : csv) {
-            importStatement(file.name(), row, seenOn, run);
+            importStatement(file.name(), row, seenOn, storedKeys, run);
             // every statement is flushed as it is created, and each flush checks all the
             // persistence context holds: keep it small
             if (++pending >= STATEMENTS_PER_FLUSH && !run.failed()) {
@@ -59,7 +63,11 @@ class StatementImports {
   }
 
   private void importStatement(
-      String file, CsvInput.Row row, Map<String, Long> seenOn, ImportRun run) {
+      String file,
+      CsvInput.Row row,
+      Map<String, Long> seenOn,
+      Set<String> storedKeys,
+      ImportRun run) {
     RowCheck check = new RowCheck(file, row, run, FieldColumns.STATEMENTS);
     if (!check.readable()) {
       return;
@@ -85,7 +93,8 @@ class StatementImports {
       }
       return;
     }
-    Optional<Statement> existing = statements.stored(request.key());
+    Optional<Statement> existing =
+        storedKeys.contains(key) ? statements.stored(key) : Optional.empty();
     if (run.failed()) {
       // nothing will be written; positions of this statement are still checked against it, and
       // the report still says what the upload would create or change
@@ -102,7 +111,7 @@ class StatementImports {
       return;
     }
     if (existing.isEmpty()) {
-      statements.add(request, false);
+      statements.addChecked(request, leadStates); // the key is new: no row before had it either
       run.statementCreated(request.key());
       return;
     }
