@@ -89,7 +89,12 @@ public final class BulkRows {
   }
 
   private static void appendEscaped(StringBuilder out, String s) {
-    for (int i = 0; i < s.length(); i++) {
+    int first = 0;
+    while (first < s.length() && !escaped(s.charAt(first))) {
+      first++;
+    }
+    out.append(s, 0, first); // most values have nothing to escape: appended whole
+    for (int i = first; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
         case '\\' -> out.append("\\\\");
@@ -99,6 +104,10 @@ public final class BulkRows {
         default -> out.append(c);
       }
     }
+  }
+
+  private static boolean escaped(char c) {
+    return c == '\\' || c == '\t' || c == '\n' || c == '\r';
   }
 
   private static void insertBatched(Connection connection, String into, List<Object[]> rows)

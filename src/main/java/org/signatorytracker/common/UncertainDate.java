@@ -106,26 +106,39 @@ public final class UncertainDate implements Comparable<UncertainDate> {
       Pattern.compile("(.*[/.])?\\d{4}-(2[1-9]|3\\d|4[01])(/.*)?");
 
   private static void refuseWhatCannotBeKept(String written, String text) {
-    if (QUALIFIERS.matcher(written).matches()) {
-      throw invalid(
-          "the qualifiers ?, ~ and % are not accepted: write the period the sources allow (a"
-              + " month, a year or an interval) and say how sure the record is with its confidence"
-              + " and note",
-          text);
-    }
-    if (UNSPECIFIED_DIGITS.matcher(written).matches()) {
-      throw invalid(
-          "unspecified digits (such as 2019-XX) are not accepted: write the month or the year"
-              + " alone (2019-07, 2019) or an interval",
-          text);
-    }
-    if (SETS.matcher(written).matches()) {
-      throw invalid("sets of dates are not accepted: record each date separately", text);
+    // digits, hyphens and slashes alone (2019-07-08, 2019/2020) can only be a season
+    if (!plainDigits(written)) {
+      if (QUALIFIERS.matcher(written).matches()) {
+        throw invalid(
+            "the qualifiers ?, ~ and % are not accepted: write the period the sources allow (a"
+                + " month, a year or an interval) and say how sure the record is with its"
+                + " confidence and note",
+            text);
+      }
+      if (UNSPECIFIED_DIGITS.matcher(written).matches()) {
+        throw invalid(
+            "unspecified digits (such as 2019-XX) are not accepted: write the month or the year"
+                + " alone (2019-07, 2019) or an interval",
+            text);
+      }
+      if (SETS.matcher(written).matches()) {
+        throw invalid("sets of dates are not accepted: record each date separately", text);
+      }
     }
     if (SEASONS.matcher(written).matches()) {
       throw invalid(
           "seasons are not accepted: write an interval of months, such as 2019-03/2019-05", text);
     }
+  }
+
+  private static boolean plainDigits(String written) {
+    for (int i = 0; i < written.length(); i++) {
+      char c = written.charAt(i);
+      if (!(c >= '0' && c <= '9' || c == '-' || c == '/')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One end of an interval, or the whole date; the message names every accepted form. */

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKind;
@@ -35,7 +33,7 @@ final class ImportRun {
   private final Map<String, MissingStatement> missingStatements = new LinkedHashMap<>();
 
   private final List<String> createdKeys = new ArrayList<>();
-  private final Set<String> createdKeySet = new HashSet<>();
+  private final Map<String, ImportTargets.Target> created = new HashMap<>();
   private final List<Change> changes = new ArrayList<>();
   private int statementsUnchanged;
   private long positionsCreated;
@@ -202,14 +200,25 @@ final class ImportRun {
     warnings.add(text);
   }
 
+  /** A statement this import would create, had no other row failed. */
   void statementCreated(String key) {
     createdKeys.add(key);
-    createdKeySet.add(Statement.canonicalKey(key));
+  }
+
+  /** A statement this import created, which its claims and positions rows then refer to. */
+  void statementCreated(String key, long id, StatementKind kind) {
+    createdKeys.add(key);
+    created.put(Statement.canonicalKey(key), new ImportTargets.Target(id, kind));
   }
 
   /** Whether this import created the statement with this (canonical) key. */
   boolean createdStatement(String key) {
-    return createdKeySet.contains(key);
+    return created.containsKey(key);
+  }
+
+  /** The statement with this (canonical) key, if this import created it; else null. */
+  ImportTargets.Target createdTarget(String key) {
+    return created.get(key);
   }
 
   void statementChanged(String key, List<String> columns) {

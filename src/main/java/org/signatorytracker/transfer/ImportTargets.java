@@ -39,6 +39,10 @@ class ImportTargets {
   }
 
   private Optional<Target> target(String key, ImportRun run) {
+    Target created = run.createdTarget(key);
+    if (created != null) {
+      return Optional.of(created);
+    }
     Optional<Target> stored = statements.stored(key).map(s -> new Target(s.id, s.kind));
     if (stored.isPresent()) {
       return stored;

@@ -111,8 +111,9 @@ class StatementImports {
       return;
     }
     if (existing.isEmpty()) {
-      statements.addChecked(request, leadStates); // the key is new: no row before had it either
-      run.statementCreated(request.key());
+      // the key is new: no row before had it either
+      Statement created = statements.addChecked(request, leadStates);
+      run.statementCreated(request.key(), created.id, created.kind);
       return;
     }
     List<String> changed = statements.differences(existing.get(), request, leadStates);
