@@ -30,20 +30,24 @@ public final class TestData {
     return csv.toString();
   }
 
+  /** The codes of today's states (198), as the API lists them. */
+  public static List<String> stateCodes() {
+    return given()
+        .queryParam("size", 500)
+        .get("/api/states")
+        .then()
+        .extract()
+        .jsonPath()
+        .getList("items.iso3", String.class);
+  }
+
   /**
    * A positions file of {@code rows} rows spread over the bulk statements, 198 states and two
    * years; a third are withdrawals and publication trails the effective date by up to 40 days. Each
    * row cites its own URL, so no two rows are the same record.
    */
   public static void bulkPositions(Path file, int rows) throws IOException {
-    List<String> states =
-        given()
-            .queryParam("size", 500)
-            .get("/api/states")
-            .then()
-            .extract()
-            .jsonPath()
-            .getList("items.iso3", String.class);
+    List<String> states = stateCodes();
     LocalDate start = LocalDate.of(2019, 1, 1);
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write("statement,state,action,date,reported,confidence,source_url,source_title,note\n");

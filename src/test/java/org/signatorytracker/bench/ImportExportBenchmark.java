@@ -89,6 +89,21 @@ class ImportExportBenchmark {
       latency("state positions (all statements)", "api/states/FRA/positions?asOf=2020-06-01");
       latency("signatories as CSV", "api/statements/" + key + "/signatories?format=csv");
 
+      // the UN's voting data as published, a resolution per 198 rows (-Dbench.undl.rows=900000
+      // for the whole General Assembly record)
+      int undlRows = Integer.getInteger("bench.undl.rows", 50_000);
+      Path undl = Files.createTempFile("bench-undl-", ".csv");
+      try {
+        UndlFiles.generate(undl, undlRows, TestData.stateCodes());
+        timed(
+            "import UN votes (undl.csv)",
+            undlRows,
+            Files.size(undl),
+            () -> post("api/import/undl", undl));
+      } finally {
+        Files.deleteIfExists(undl);
+      }
+
       print(rows, bytes, exported[0]);
     } finally {
       Files.deleteIfExists(file);
@@ -142,9 +157,13 @@ class ImportExportBenchmark {
   }
 
   private void upload(Path file, boolean dryRun) throws Exception {
+    post("api/import/positions?dryRun=" + dryRun, file);
+  }
+
+  private void post(String path, Path file) throws Exception {
     HttpResponse<String> response =
         http.send(
-            HttpRequest.newBuilder(URI.create(base + "api/import/positions?dryRun=" + dryRun))
+            HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", TestAccounts.adminAuthorization())
                 .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofFile(file))
