@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.signatorytracker.TestAccounts;
 import org.signatorytracker.TestData;
+import org.signatorytracker.UndlFiles;
 import org.signatorytracker.transfer.FreshInstance;
 
 /**

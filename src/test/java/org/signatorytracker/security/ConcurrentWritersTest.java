@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.signatorytracker.TestApi;
+import org.signatorytracker.TestData;
 
 /**
  * Sixteen clients at once record positions on one statement and edit it (each edit with If-Match,
@@ -37,14 +38,7 @@ class ConcurrentWritersTest {
   void sixteenClientsRecordAndEditTheSameStatement() throws Exception {
     String editor = Accounts.create("editor");
     String key = TestApi.createLetter("concurrent");
-    List<String> states =
-        given()
-            .queryParam("size", 500)
-            .get("/api/states")
-            .then()
-            .extract()
-            .jsonPath()
-            .getList("items.iso3", String.class);
+    List<String> states = TestData.stateCodes();
     long startVersion =
         given().get("/api/statements/{key}", key).then().extract().jsonPath().getLong("version");
 

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.signatorytracker.TestData;
 
 /** The same file imported twice at the same moment is recorded once. */
 @QuarkusTest
@@ -22,14 +23,7 @@ class ConcurrentImportsTest {
 
   @Test
   void theSameFileImportedTwiceAtOnceIsRecordedOnce() throws Exception {
-    List<String> states =
-        given()
-            .queryParam("size", 500)
-            .get("/api/states")
-            .then()
-            .extract()
-            .jsonPath()
-            .getList("items.iso3", String.class);
+    List<String> states = TestData.stateCodes();
     for (int trial = 0; trial < 3; trial++) {
       String key = createLetter("twice");
       StringBuilder csv = new StringBuilder("statement,state,action,date,source_url\n");

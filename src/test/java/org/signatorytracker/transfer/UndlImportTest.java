@@ -2,6 +2,8 @@ package org.signatorytracker.transfer;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.signatorytracker.UndlFiles.HEADER;
+import static org.signatorytracker.UndlFiles.row;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.signatorytracker.TestApi;
+import org.signatorytracker.TestData;
 
 /**
  * The UN Digital Library's voting data, imported as published: files generated here in its
@@ -18,46 +21,6 @@ import org.signatorytracker.TestApi;
  */
 @QuarkusTest
 class UndlImportTest {
-
-  static final String HEADER =
-      "undl_id,ms_code,ms_name,ms_vote,date,session,resolution,draft,committee_report,meeting,"
-          + "title,agenda_title,subjects,vote_note,total_yes,total_no,total_abstentions,"
-          + "total_non_voting,total_ms,undl_link\n";
-
-  /** One row of the published file. */
-  static String row(
-      String undlId,
-      String code,
-      String name,
-      String vote,
-      String date,
-      String session,
-      String symbol,
-      String title) {
-    return String.join(
-            ",",
-            undlId,
-            code,
-            name,
-            vote,
-            date,
-            session,
-            symbol,
-            "A/" + session + "/L.1",
-            "",
-            "A/" + session + "/PV.1",
-            title,
-            "Agenda item",
-            "HUMAN RIGHTS",
-            "",
-            "2.0",
-            "1.0",
-            "1.0",
-            "1.0",
-            "193.0",
-            "https://digitallibrary.un.org/record/" + undlId)
-        + "\n";
-  }
 
   static JsonPath post(String csv, int status) {
     return given()
@@ -180,15 +143,7 @@ class UndlImportTest {
    */
   @Test
   void aRowRepeatedInALaterBatchIsWrittenOnce() {
-    List<String> states =
-        given()
-            .queryParam("size", 500)
-            .get("/api/states")
-            .then()
-            .extract()
-            .jsonPath()
-            .getList("items.iso3", String.class)
-            .subList(0, 190);
+    List<String> states = TestData.stateCodes().subList(0, 190);
     int first = 1000 + (int) (Math.random() * 8000);
     StringBuilder csv = new StringBuilder(HEADER);
     for (int r = 0; r < 7; r++) {
