@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -124,18 +124,25 @@ public class AgreementAndCohesion {
         stances[s][k] = rule.stance(occasions.get(k), actions);
       }
     }
+    StanceBits bits = new StanceBits(stances);
+    int size = chosen.size();
+    Double[][] index = new Double[size][size];
     List<Pair> pairs = new ArrayList<>();
-    List<List<Double>> matrix = new ArrayList<>();
-    for (int a = 0; a < chosen.size(); a++) {
-      List<Double> row = new ArrayList<>();
-      for (int b = 0; b < chosen.size(); b++) {
-        Pair pair = pair(chosen.get(a), chosen.get(b), stances[a], stances[b]);
-        row.add(pair == null ? null : pair.lijphart());
-        if (a < b && pair != null) {
+    for (int a = 0; a < size; a++) {
+      Pair self = bits.pair(a, a, chosen.get(a), chosen.get(a));
+      index[a][a] = self == null ? null : self.lijphart();
+      for (int b = a + 1; b < size; b++) {
+        Pair pair = bits.pair(a, b, chosen.get(a), chosen.get(b));
+        if (pair != null) {
           pairs.add(pair);
+          index[a][b] = pair.lijphart();
+          index[b][a] = pair.lijphart();
         }
       }
-      matrix.add(row);
+    }
+    List<List<Double>> matrix = new ArrayList<>();
+    for (Double[] row : index) {
+      matrix.add(Arrays.asList(row));
     }
     ReportBasis basis = loaded.basis(query);
     String key = loaded.issue().key();
@@ -151,43 +158,7 @@ public class AgreementAndCohesion {
 
   /** The pair's counts over the occasions on which both have a stance; null when there are none. */
   static Pair pair(String a, String b, String[] stancesA, String[] stancesB) {
-    int t = 0;
-    int f = 0;
-    int d = 0;
-    int g = 0;
-    Map<String, int[]> categories = new HashMap<>();
-    for (int k = 0; k < stancesA.length; k++) {
-      String x = stancesA[k];
-      String y = stancesB[k];
-      if (x == null || y == null) {
-        continue;
-      }
-      t++;
-      if (x.equals(y)) {
-        f++;
-      } else if (isSide(x) && isSide(y)) {
-        d++;
-      } else {
-        g++;
-      }
-      categories.computeIfAbsent(x, c -> new int[2])[0]++;
-      categories.computeIfAbsent(y, c -> new int[2])[1]++;
-    }
-    if (t == 0) {
-      return null;
-    }
-    double observed = f / (double) t;
-    double chance = 0;
-    for (int[] c : categories.values()) {
-      chance += (c[0] / (double) t) * (c[1] / (double) t);
-    }
-    Double kappa =
-        Math.abs(1 - chance) < 1e-12 ? null : Breakdowns.round((observed - chance) / (1 - chance));
-    return new Pair(a, b, t, f, g, d, Breakdowns.round((f + g / 2.0) / t), kappa);
-  }
-
-  private static boolean isSide(String stance) {
-    return !stance.equals(SideRule.ABSTAIN) && !stance.equals(SideRule.BOTH);
+    return new StanceBits(new String[][] {stancesA, stancesB}).pair(0, 1, a, b);
   }
 
   /** The states named (by any code, name or alias), or a group's members on the date. */

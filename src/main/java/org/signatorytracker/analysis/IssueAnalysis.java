@@ -26,7 +26,6 @@ import org.signatorytracker.analysis.IssueAnswers.Switcher;
 import org.signatorytracker.analysis.IssueAnswers.Switchers;
 import org.signatorytracker.common.RecordOrder;
 import org.signatorytracker.positions.PositionAction;
-import org.signatorytracker.reports.Decision;
 import org.signatorytracker.reports.RecordedStatement;
 import org.signatorytracker.reports.ReportBasis;
 import org.signatorytracker.reports.ReportQuery;
@@ -109,19 +108,25 @@ public class IssueAnalysis {
 
   static Holdings holdings(Loaded loaded, LocalDate day) {
     int n = loaded.statements().size();
-    Map<String, PositionAction[]> actions = new TreeMap<>();
+    Map<String, PositionAction[]> actions = new HashMap<>();
     Map<String, long[]> records = new HashMap<>();
     for (int i = 0; i < n; i++) {
       if (loaded.rule().occasionOf(i) < 0) {
         continue;
       }
-      for (Decision d : loaded.statements().get(i).decisions(day)) {
-        actions.computeIfAbsent(d.iso3(), s -> new PositionAction[n])[i] =
-            d.stands() ? d.action() : null;
-        records.computeIfAbsent(d.iso3(), s -> new long[n])[i] = d.recordId();
-      }
+      int statement = i;
+      loaded
+          .statements()
+          .get(i)
+          .decide(
+              day,
+              (iso3, action, recordId) -> {
+                actions.computeIfAbsent(iso3, s -> new PositionAction[n])[statement] =
+                    action.holds() ? action : null;
+                records.computeIfAbsent(iso3, s -> new long[n])[statement] = recordId;
+              });
     }
-    return new Holdings(actions, records);
+    return new Holdings(new TreeMap<>(actions), records);
   }
 
   public IssueDetail detail(String key, ReportQuery query) {
@@ -138,15 +143,16 @@ public class IssueAnalysis {
     for (int i = 0; i < members.size(); i++) {
       Tracked t = loaded.statements().get(i);
       RecordedStatement s = t.subject();
-      int count = 0;
       Map<PositionAction, Long> tally = new EnumMap<>(PositionAction.class);
       PositionAction.heldOn(s.kind()).forEach(a -> tally.put(a, 0L));
-      for (Decision d : t.decisions(query.asOf())) {
-        if (d.stands()) {
-          count++;
-          tally.merge(d.action(), 1L, Long::sum);
-        }
-      }
+      t.decide(
+          query.asOf(),
+          (iso3, action, recordId) -> {
+            if (action.holds()) {
+              tally.merge(action, 1L, Long::sum);
+            }
+          });
+      int count = tally.values().stream().mapToInt(Long::intValue).sum();
       SideRule.Member m = members.get(i);
       String occasion = occasionKey(loaded.rule(), i);
       Map<String, String> voteSides = new LinkedHashMap<>();

@@ -2,17 +2,14 @@ package org.signatorytracker.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import org.signatorytracker.positions.PositionAction;
-import org.signatorytracker.reports.TrackedSets.Shift;
 
 /**
  * The one replay of an issue's changes of standing: every shift of its statements in day order,
@@ -36,13 +33,56 @@ final class SideReplay {
 
   private final IssueAnalysis.Loaded loaded;
   private final int n;
-  private final Map<String, PositionAction[]> actions = new HashMap<>();
-  private final Map<String, PositionAction[]> lastHeld = new HashMap<>();
-  private final Map<String, TreeMap<Integer, String>> stances = new HashMap<>();
+  private final int occasions;
+  private final Map<String, Replayed> states = new HashMap<>();
+
+  /** One state as replayed so far. */
+  private final class Replayed {
+    final String iso3;
+
+    /** Its action on each statement now (null: none). */
+    final PositionAction[] actions = new PositionAction[n];
+
+    /** Its last action held on each statement, withdrawals aside; null until it holds one. */
+    PositionAction[] lastHeld;
+
+    /** Its stance on each occasion now (null: none). */
+    final String[] stances = new String[occasions];
+
+    /** The latest occasion on which it has a stance, or -1: the one that gives its side. */
+    int latest = -1;
+
+    /** The day's shifts, while the day is replayed; null on other days. */
+    Touched touched;
+
+    Replayed(String iso3) {
+      this.iso3 = iso3;
+    }
+
+    SideRule.Side side() {
+      return latest < 0 ? null : new SideRule.Side(stances[latest], latest);
+    }
+
+    String stance() {
+      return latest < 0 ? null : stances[latest];
+    }
+
+    void stance(int o, String stance) {
+      stances[o] = stance;
+      if (stance != null && o > latest) {
+        latest = o;
+      } else if (stance == null && o == latest) {
+        while (latest >= 0 && stances[latest] == null) {
+          latest--;
+        }
+      }
+    }
+  }
 
   private SideReplay(IssueAnalysis.Loaded loaded) {
     this.loaded = loaded;
     this.n = loaded.statements().size();
+    this.occasions = loaded.rule().occasions().size();
   }
 
   /**
@@ -55,25 +95,36 @@ final class SideReplay {
       LocalDate through,
       BiConsumer<LocalDate, List<Change>> day) {
     SideReplay replay = new SideReplay(loaded);
-    List<IndexedShift> shifts = new ArrayList<>();
+    Shifts shifts = new Shifts();
+    int last = through == null ? Integer.MAX_VALUE : (int) through.toEpochDay();
+    Map<String, Boolean> admitted = new HashMap<>();
     for (int i = 0; i < replay.n; i++) {
-      for (Shift s : loaded.statements().get(i).shifts()) {
-        if (of.test(s.iso3()) && (through == null || !s.date().isAfter(through))) {
-          shifts.add(new IndexedShift(i, s));
-        }
-      }
+      int statement = i;
+      loaded
+          .statements()
+          .get(i)
+          .shifts(
+              (date, iso3, before, after, approximate) -> {
+                if (date <= last && admitted.computeIfAbsent(iso3, of::test)) {
+                  shifts.add(date, statement, iso3, after, approximate);
+                }
+              });
     }
-    shifts.sort(Comparator.comparing(s -> s.shift().date()));
+    long[] order = shifts.inDayOrder();
     int k = 0;
-    while (k < shifts.size()) {
-      LocalDate date = shifts.get(k).shift().date();
-      Map<String, Touched> touched = new LinkedHashMap<>();
-      for (; k < shifts.size() && shifts.get(k).shift().date().equals(date); k++) {
-        replay.apply(shifts.get(k), touched);
+    List<Replayed> touched = new ArrayList<>();
+    while (k < order.length) {
+      int date = Shifts.day(order[k]);
+      for (; k < order.length && Shifts.day(order[k]) == date; k++) {
+        replay.apply(shifts, Shifts.index(order[k]), touched);
       }
       List<Change> changes = new ArrayList<>();
-      touched.forEach((iso3, t) -> replay.changeOf(iso3, t).ifPresent(changes::add));
-      day.accept(date, changes);
+      for (Replayed state : touched) {
+        replay.changeOf(state).ifPresent(changes::add);
+        state.touched = null;
+      }
+      touched.clear();
+      day.accept(LocalDate.ofEpochDay(date), changes);
     }
     return replay;
   }
@@ -89,61 +140,102 @@ final class SideReplay {
     }
   }
 
-  private void apply(IndexedShift s, Map<String, Touched> touched) {
-    String iso3 = s.shift().iso3();
-    Touched t = touched.computeIfAbsent(iso3, x -> new Touched(stanceOf(iso3)));
-    t.shifted.add(s.statement());
-    PositionAction[] held = actions.computeIfAbsent(iso3, x -> new PositionAction[n]);
-    held[s.statement()] = s.shift().action();
-    if (s.shift().action() != null) {
-      lastHeld.computeIfAbsent(iso3, x -> new PositionAction[n])[s.statement()] =
-          s.shift().action();
+  /** The shifts of the issue's statements as read, and their order by day. */
+  private static final class Shifts {
+    private int size;
+    private int[] days = new int[1024];
+    private int[] statements = new int[1024];
+    private String[] states = new String[1024];
+    private PositionAction[] actions = new PositionAction[1024];
+    private boolean[] approximate = new boolean[1024];
+
+    void add(int day, int statement, String iso3, PositionAction action, boolean approx) {
+      if (size == days.length) {
+        int grown = size * 2;
+        days = Arrays.copyOf(days, grown);
+        statements = Arrays.copyOf(statements, grown);
+        states = Arrays.copyOf(states, grown);
+        actions = Arrays.copyOf(actions, grown);
+        approximate = Arrays.copyOf(approximate, grown);
+      }
+      days[size] = day;
+      statements[size] = statement;
+      states[size] = iso3;
+      actions[size] = action;
+      approximate[size] = approx;
+      size++;
     }
-    int o = loaded.rule().occasionOf(s.statement());
-    if (o < 0) {
-      return; // a statement on no occasion of the period: no side depends on it
+
+    /** Each shift as its day (high half) and its index (low half), by day, then as read. */
+    long[] inDayOrder() {
+      long[] order = new long[size];
+      for (int i = 0; i < size; i++) {
+        order[i] = ((long) days[i] << 32) | i;
+      }
+      Arrays.sort(order);
+      return order;
     }
-    t.approximate |= s.shift().approximate();
-    String stance = loaded.rule().stance(o, held);
-    TreeMap<Integer, String> kept = stances.computeIfAbsent(iso3, x -> new TreeMap<>());
-    if (stance == null) {
-      kept.remove(o);
-    } else {
-      kept.put(o, stance);
+
+    static int day(long ordered) {
+      return (int) (ordered >> 32);
+    }
+
+    static int index(long ordered) {
+      return (int) ordered;
     }
   }
 
-  private java.util.Optional<Change> changeOf(String iso3, Touched t) {
-    SideRule.Side after = sideOf(iso3);
+  private void apply(Shifts shifts, int k, List<Replayed> touchedToday) {
+    String iso3 = shifts.states[k];
+    int statement = shifts.statements[k];
+    PositionAction action = shifts.actions[k];
+    Replayed state = states.computeIfAbsent(iso3, Replayed::new);
+    if (state.touched == null) {
+      state.touched = new Touched(state.stance());
+      touchedToday.add(state);
+    }
+    Touched t = state.touched;
+    t.shifted.add(statement);
+    state.actions[statement] = action;
+    if (action != null) {
+      if (state.lastHeld == null) {
+        state.lastHeld = new PositionAction[n];
+      }
+      state.lastHeld[statement] = action;
+    }
+    int o = loaded.rule().occasionOf(statement);
+    if (o < 0) {
+      return; // a statement on no occasion of the period: no side depends on it
+    }
+    t.approximate |= shifts.approximate[k];
+    state.stance(o, loaded.rule().stance(o, state.actions));
+  }
+
+  private java.util.Optional<Change> changeOf(Replayed state) {
+    Touched t = state.touched;
+    SideRule.Side after = state.side();
     String now = after == null ? null : after.stance();
     if (Objects.equals(now, t.before)) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(new Change(iso3, t.before, after, t.approximate, t.shifted));
+    return java.util.Optional.of(new Change(state.iso3, t.before, after, t.approximate, t.shifted));
   }
 
   /** The state's side now, by the rule, with the occasion that gives it; null: none. */
   SideRule.Side sideOf(String iso3) {
-    TreeMap<Integer, String> kept = stances.get(iso3);
-    if (kept == null || kept.isEmpty()) {
-      return null;
-    }
-    Map.Entry<Integer, String> latest = kept.lastEntry();
-    return new SideRule.Side(latest.getValue(), latest.getKey());
-  }
-
-  private String stanceOf(String iso3) {
-    SideRule.Side side = sideOf(iso3);
-    return side == null ? null : side.stance();
+    Replayed state = states.get(iso3);
+    return state == null ? null : state.side();
   }
 
   /** The state's action on each statement now (null: none). */
   PositionAction[] actionsOf(String iso3) {
-    return actions.getOrDefault(iso3, new PositionAction[n]);
+    Replayed state = states.get(iso3);
+    return state == null ? new PositionAction[n] : state.actions;
   }
 
   /** The state's last action held on each statement, withdrawals aside (null: never held one). */
   PositionAction[] lastHeldOf(String iso3) {
-    return lastHeld.getOrDefault(iso3, new PositionAction[n]);
+    Replayed state = states.get(iso3);
+    return state == null || state.lastHeld == null ? new PositionAction[n] : state.lastHeld;
   }
 }

@@ -233,6 +233,20 @@ final class StatementRecords {
     return decisions;
   }
 
+  /**
+   * What {@link #decisions} gives, only each deciding record's action and id, in state order: what
+   * an answer over thousands of statements reads, without a decision's dates.
+   */
+  void decide(LocalDate asOf, Filter filter, TrackedSets.Deciding deciding) {
+    int day = (int) asOf.toEpochDay();
+    for (int s = 0; s < states.length; s++) {
+      int i = deciding(s, day, filter);
+      if (i >= 0) {
+        deciding.accept(states[s], ACTIONS[action[i]], id.get(i));
+      }
+    }
+  }
+
   /** The index of state s's deciding record as of the day: its last eligible one by then; or -1. */
   private int deciding(int s, int day, Filter filter) {
     for (int i = lastOnOrBefore(s, day); i >= start[s]; i--) {
@@ -278,6 +292,16 @@ final class StatementRecords {
    */
   List<Change> changes(Filter filter) {
     List<Change> changes = new ArrayList<>();
+    changes(
+        filter,
+        (day, iso3, before, after, approx) ->
+            changes.add(new Change(LocalDate.ofEpochDay(day), iso3, before, after, approx)));
+    changes.sort((a, b) -> a.date().compareTo(b.date()));
+    return changes;
+  }
+
+  /** The changes of {@link #changes(Filter)}, state by state, each state's in date order. */
+  void changes(Filter filter, TrackedSets.Shifting shifting) {
     for (int s = 0; s < states.length; s++) {
       PositionAction standing = null;
       int i = start[s];
@@ -295,20 +319,12 @@ final class StatementRecords {
             now = null;
           }
           if (now != standing) {
-            changes.add(
-                new Change(
-                    LocalDate.ofEpochDay(day),
-                    states[s],
-                    standing,
-                    now,
-                    earliest[winner] != effective[winner]));
+            shifting.accept(day, states[s], standing, now, earliest[winner] != effective[winner]);
             standing = now;
           }
         }
       }
     }
-    changes.sort((a, b) -> a.date().compareTo(b.date()));
-    return changes;
   }
 
   /**

@@ -54,6 +54,22 @@ public class TrackedSets {
     }
 
     /**
+     * What {@link #decisions} gives, only each deciding record's action and id: for answers over
+     * thousands of statements.
+     */
+    public void decide(LocalDate asOf, Deciding deciding) {
+      read.records().decide(asOf, read.filter(), deciding);
+    }
+
+    /**
+     * What {@link #shifts()} gives, state by state (each state's changes in date order), the day as
+     * an epoch day: for answers over thousands of statements.
+     */
+    public void shifts(Shifting shifting) {
+      read.records().changes(read.filter(), shifting);
+    }
+
+    /**
      * The states that held {@code action} at some time from {@code from} (null: from the first
      * record) to {@code asOf}, by the rule: those holding it on {@code from}, and those whose
      * standing changed to it on a day within the period.
@@ -126,6 +142,22 @@ public class TrackedSets {
       }
       return shifts;
     }
+  }
+
+  /** Receives a state's deciding record: its action (withdrawals included) and its id. */
+  @FunctionalInterface
+  public interface Deciding {
+    void accept(String iso3, PositionAction action, long recordId);
+  }
+
+  /**
+   * Receives a change of a state's standing: from the epoch day {@code day} it holds {@code after}
+   * instead of {@code before} (null: none); {@code approximate} when an imprecise date decided it.
+   */
+  @FunctionalInterface
+  public interface Shifting {
+    void accept(
+        int day, String iso3, PositionAction before, PositionAction after, boolean approximate);
   }
 
   /** From {@code date}, the state holds {@code action} on a statement (null: none). */

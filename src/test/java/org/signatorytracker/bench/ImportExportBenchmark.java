@@ -20,6 +20,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -101,6 +105,15 @@ class ImportExportBenchmark {
             undlRows,
             Files.size(undl),
             () -> post("api/import/undl", undl));
+        unVotesAsOneIssue();
+        analysisLatency("issue balance, every UN vote", "api/issues/un-votes/balance");
+        analysisLatency("issue timeline, every UN vote", "api/issues/un-votes/timeline");
+        analysisLatency(
+            "agreement of 50 states, every UN vote",
+            "api/agreement?issue=un-votes&states="
+                + String.join(",", TestData.stateCodes().subList(0, 50)));
+        analysisLatency(
+            "agreement of all UN members, every UN vote", "api/agreement?issue=un-votes&group=un");
       } finally {
         Files.deleteIfExists(undl);
       }
@@ -124,7 +137,7 @@ class ImportExportBenchmark {
         new String[] {
           what,
           String.format(Locale.ROOT, "%.1f s", seconds),
-          String.format(Locale.ROOT, "%,.0f rows/s", rows / seconds),
+          rows == 0 ? "" : String.format(Locale.ROOT, "%,.0f rows/s", rows / seconds),
           bytes == 0 ? "" : String.format(Locale.ROOT, "%.1f MB/s", bytes / 1e6 / seconds)
         });
   }
@@ -148,6 +161,74 @@ class ImportExportBenchmark {
           String.format(Locale.ROOT, "p50 %.1f ms", nanos[100] / 1e6),
           String.format(Locale.ROOT, "p95 %.1f ms", nanos[190] / 1e6),
           String.format(Locale.ROOT, "max %.1f ms", nanos[199] / 1e6)
+        });
+  }
+
+  /**
+   * The imported votes read together as one issue, {@code un-votes} (YES for, NO against): the
+   * analysis targets at the size of the whole General Assembly record.
+   */
+  private void unVotesAsOneIssue() throws Exception {
+    given()
+        .header("Authorization", TestAccounts.adminAuthorization())
+        .contentType("application/json")
+        .body("{\"title\":\"Every UN vote\",\"sides\":[\"for\",\"against\"]}")
+        .put("/api/issues/un-votes")
+        .then()
+        .statusCode(201);
+    String exported =
+        given().get("/api/export/statements.csv").then().statusCode(200).extract().asString();
+    StringBuilder tagged = new StringBuilder();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+    try (CSVParser parser = CSVParser.parse(exported, format);
+        CSVPrinter out =
+            new CSVPrinter(
+                tagged,
+                CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader(parser.getHeaderNames().toArray(String[]::new))
+                    .get())) {
+      for (CSVRecord row : parser) {
+        if (!row.get("kind").equals("VOTE") || !row.get("key").startsWith("a-res-")) {
+          continue;
+        }
+        List<String> values = new ArrayList<>(row.toList());
+        values.set(parser.getHeaderNames().indexOf("issues"), "un-votes=YES:for,NO:against");
+        out.printRecord(values);
+      }
+    }
+    Path file = Files.createTempFile("bench-un-votes-", ".csv");
+    try {
+      Files.writeString(file, tagged);
+      timed(
+          "tag the UN votes with one issue (statements re-import)",
+          0,
+          0,
+          () -> post("api/import/statements", file));
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /** An analysis at the UN record's size: 3 warm-up requests, then 20 timed; p50, p95 and max. */
+  private void analysisLatency(String what, String path) throws Exception {
+    URI uri = URI.create(base + path);
+    for (int i = 0; i < 3; i++) {
+      get(uri);
+    }
+    long[] nanos = new long[20];
+    for (int i = 0; i < nanos.length; i++) {
+      long start = System.nanoTime();
+      get(uri);
+      nanos[i] = System.nanoTime() - start;
+    }
+    Arrays.sort(nanos);
+    results.add(
+        new String[] {
+          what,
+          String.format(Locale.ROOT, "p50 %.1f ms", nanos[10] / 1e6),
+          String.format(Locale.ROOT, "p95 %.1f ms", nanos[18] / 1e6),
+          String.format(Locale.ROOT, "max %.1f ms", nanos[19] / 1e6)
         });
   }
 
