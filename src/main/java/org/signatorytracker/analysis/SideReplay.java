@@ -14,8 +14,10 @@ import org.signatorytracker.positions.PositionAction;
 /**
  * The one replay of an issue's changes of standing: every shift of its statements in day order,
  * each state's actions, and its side by the side rule ({@link SideRule#side}: its stance on the
- * latest occasion on which it has one). Stances are kept per occasion, so that a shift costs one
- * occasion's stance rather than the whole rule.
+ * latest occasion on which it has one). Each state's slots on each occasion are counted ({@link
+ * SideRule#slotOf}), so that a shift costs two counts and one occasion's stance from them, rather
+ * than a pass over the occasion's statements: a session of the General Assembly has dozens of
+ * votes.
  */
 final class SideReplay {
 
@@ -48,6 +50,9 @@ final class SideReplay {
 
     /** Its stance on each occasion now (null: none). */
     final String[] stances = new String[occasions];
+
+    /** [occasion][slot]: how often it fills each slot of the occasion ({@link SideRule#slotOf}). */
+    final int[][] held = new int[occasions][];
 
     /** The latest occasion on which it has a stance, or -1: the one that gives its side. */
     int latest = -1;
@@ -196,6 +201,7 @@ final class SideReplay {
     }
     Touched t = state.touched;
     t.shifted.add(statement);
+    PositionAction before = state.actions[statement];
     state.actions[statement] = action;
     if (action != null) {
       if (state.lastHeld == null) {
@@ -208,7 +214,20 @@ final class SideReplay {
       return; // a statement on no occasion of the period: no side depends on it
     }
     t.approximate |= shifts.approximate[k];
-    state.stance(o, loaded.rule().stance(o, state.actions));
+    SideRule rule = loaded.rule();
+    int[] held = state.held[o];
+    if (held == null) {
+      held = state.held[o] = new int[rule.slots()];
+    }
+    int was = before == null ? -1 : rule.slotOf(statement, before);
+    int is = action == null ? -1 : rule.slotOf(statement, action);
+    if (was >= 0) {
+      held[was]--;
+    }
+    if (is >= 0) {
+      held[is]++;
+    }
+    state.stance(o, rule.stance(held));
   }
 
   private java.util.Optional<Change> changeOf(Replayed state) {

@@ -58,6 +58,14 @@ final class SideRule {
   private final List<Occasion> occasions;
   private final int[] occasionOf;
 
+  /** Every side a statement or a vote option gives, in order of first appearance. */
+  private final String[] sides;
+
+  /** [statement][action ordinal]: the slot the action fills on its occasion ({@link #slotOf}). */
+  private final int[][] slots;
+
+  private static final PositionAction[] ACTIONS = PositionAction.values();
+
   /**
    * @param since occasions dated before it (and undated ones) are left out; null keeps every one
    */
@@ -94,6 +102,23 @@ final class SideRule {
         });
     all.sort(RecordOrder.undatedFirst(Occasion::date, Occasion::key));
     occasions = List.copyOf(all);
+    Map<String, Integer> sideIndex = new LinkedHashMap<>();
+    slots = new int[statements.size()][ACTIONS.length];
+    for (int i = 0; i < statements.size(); i++) {
+      for (PositionAction action : ACTIONS) {
+        String side = statements.get(i).sideOf(action);
+        slots[i][action.ordinal()] =
+            side != null
+                ? sideIndex.computeIfAbsent(side, x -> sideIndex.size())
+                : action == PositionAction.ABSTAIN ? -2 : -1;
+      }
+    }
+    sides = sideIndex.keySet().toArray(String[]::new);
+    for (int[] bySlot : slots) {
+      for (int a = 0; a < bySlot.length; a++) {
+        bySlot[a] = bySlot[a] == -2 ? sides.length : bySlot[a];
+      }
+    }
     occasionOf = new int[statements.size()];
     Arrays.fill(occasionOf, -1);
     for (int o = 0; o < occasions.size(); o++) {
@@ -118,22 +143,50 @@ final class SideRule {
 
   /** The state's stance on occasion {@code o}; null for none. */
   String stance(int o, PositionAction[] actions) {
-    String side = null;
-    boolean abstained = false;
+    int[] held = new int[slots()];
     for (int i : occasions.get(o).members()) {
-      PositionAction action = actions[i];
-      String s = statements.get(i).sideOf(action);
-      if (s != null) {
-        if (side == null) {
-          side = s;
-        } else if (!side.equals(s)) {
-          return BOTH;
+      if (actions[i] != null) {
+        int slot = slotOf(i, actions[i]);
+        if (slot >= 0) {
+          held[slot]++;
         }
-      } else if (action == PositionAction.ABSTAIN) {
-        abstained = true;
       }
     }
-    return side != null ? side : abstained ? ABSTAIN : null;
+    return stance(held);
+  }
+
+  /**
+   * How many slots an occasion has: one per side ({@code 0 … sides − 1}), then one for abstaining.
+   */
+  int slots() {
+    return sides.length + 1;
+  }
+
+  /**
+   * The slot that holding {@code action} (not null) on statement {@code i} fills on its occasion:
+   * the index of the side it stands on, {@code slots() − 1} for an abstention that is no side, or
+   * -1 for none (a withdrawal, an option mapped to no side).
+   */
+  int slotOf(int i, PositionAction action) {
+    return slots[i][action.ordinal()];
+  }
+
+  /**
+   * The stance on an occasion of a state that fills each slot this many times ({@link #slotOf}):
+   * the one side filled, {@value #BOTH} for two, else {@value #ABSTAIN} if it abstained; null for
+   * none. A replay keeps these counts per occasion, so that a change costs one occasion's counts.
+   */
+  String stance(int[] held) {
+    String side = null;
+    for (int slot = 0; slot < sides.length; slot++) {
+      if (held[slot] > 0) {
+        if (side != null) {
+          return BOTH;
+        }
+        side = sides[slot];
+      }
+    }
+    return side != null ? side : held[sides.length] > 0 ? ABSTAIN : null;
   }
 
   /** The state's side: its stance on the latest occasion on which it has one; or null. */

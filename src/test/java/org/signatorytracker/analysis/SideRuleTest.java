@@ -76,4 +76,62 @@ class SideRuleTest {
   private static PositionAction[] actions(PositionAction... actions) {
     return actions;
   }
+
+  @Test
+  void countingSlotsAsActionsChangeGivesTheStanceOfTheRuleAsWritten() {
+    // an occasion of letters on two sides, votes mapping one or both options, and a statement
+    // of no side; actions change at random, one at a time, as a replay applies them
+    List<SideRule.Member> members =
+        List.of(
+            new SideRule.Member("l1", null, "S", "pro", NONE),
+            new SideRule.Member("l2", null, "S", "con", NONE),
+            new SideRule.Member("l3", null, "S", null, NONE),
+            new SideRule.Member("v1", null, "S", null, Map.of(YES, "pro", NO, "con")),
+            new SideRule.Member("v2", null, "S", null, Map.of(YES, "con")),
+            new SideRule.Member("v3", null, "S", null, Map.of(NO, "third")));
+    SideRule sessions = new SideRule(members, null);
+    PositionAction[] choices = {
+      null, SIGNED, PositionAction.WITHDREW, YES, NO, ABSTAIN, NOT_VOTING
+    };
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20190712L);
+    PositionAction[] actions = new PositionAction[members.size()];
+    int[] held = new int[sessions.slots()];
+    for (int step = 0; step < 20_000; step++) {
+      int i = random.nextInt(members.size());
+      PositionAction next = choices[random.nextInt(choices.length)];
+      if (actions[i] != null && sessions.slotOf(i, actions[i]) >= 0) {
+        held[sessions.slotOf(i, actions[i])]--;
+      }
+      if (next != null && sessions.slotOf(i, next) >= 0) {
+        held[sessions.slotOf(i, next)]++;
+      }
+      actions[i] = next;
+      String written = asWritten(members, actions);
+      assertThat(sessions.stance(held))
+          .as("step %d: %s", step, java.util.Arrays.toString(actions))
+          .isEqualTo(written);
+      assertThat(sessions.stance(0, actions)).isEqualTo(written);
+    }
+  }
+
+  /**
+   * The stance as the rule's text says: the side of every statement a state stands on, "both" for
+   * two different sides, "abstain" if it only abstained.
+   */
+  private static String asWritten(List<SideRule.Member> members, PositionAction[] actions) {
+    String side = null;
+    boolean abstained = false;
+    for (int i = 0; i < members.size(); i++) {
+      String s = members.get(i).sideOf(actions[i]);
+      if (s != null) {
+        if (side != null && !side.equals(s)) {
+          return SideRule.BOTH;
+        }
+        side = s;
+      } else if (actions[i] == ABSTAIN) {
+        abstained = true;
+      }
+    }
+    return side != null ? side : abstained ? SideRule.ABSTAIN : null;
+  }
 }
