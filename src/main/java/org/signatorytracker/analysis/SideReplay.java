@@ -3,10 +3,12 @@ package org.signatorytracker.analysis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import org.signatorytracker.positions.PositionAction;
@@ -57,8 +59,13 @@ final class SideReplay {
     /** The latest occasion on which it has a stance, or -1: the one that gives its side. */
     int latest = -1;
 
-    /** The day's shifts, while the day is replayed; null on other days. */
-    Touched touched;
+    /** Whether the day being replayed touched it; then its stance before, and what it touched. */
+    boolean touched;
+
+    String before;
+    boolean approximate;
+    int[] shifted = new int[4];
+    int shiftedCount;
 
     Replayed(String iso3) {
       this.iso3 = iso3;
@@ -100,33 +107,45 @@ final class SideReplay {
       LocalDate through,
       BiConsumer<LocalDate, List<Change>> day) {
     SideReplay replay = new SideReplay(loaded);
-    Shifts shifts = new Shifts();
     int last = through == null ? Integer.MAX_VALUE : (int) through.toEpochDay();
     Map<String, Boolean> admitted = new HashMap<>();
+    // each statement's shifts by day, merged across statements by day, then statement: small
+    // arrays, as a heap of hundreds of thousands of shifts in one would be a collector's burden
+    PriorityQueue<Shifts> next =
+        new PriorityQueue<>(
+            Comparator.comparingInt(Shifts::day).thenComparingInt(x -> x.statement));
     for (int i = 0; i < replay.n; i++) {
-      int statement = i;
+      Shifts shifts = new Shifts(i);
       loaded
           .statements()
           .get(i)
           .shifts(
               (date, iso3, before, after, approximate) -> {
                 if (date <= last && admitted.computeIfAbsent(iso3, of::test)) {
-                  shifts.add(date, statement, iso3, after, approximate);
+                  shifts.add(date, iso3, after, approximate);
                 }
               });
+      if (shifts.size > 0) {
+        shifts.sortByDay();
+        next.add(shifts);
+      }
     }
-    long[] order = shifts.inDayOrder();
-    int k = 0;
     List<Replayed> touched = new ArrayList<>();
-    while (k < order.length) {
-      int date = Shifts.day(order[k]);
-      for (; k < order.length && Shifts.day(order[k]) == date; k++) {
-        replay.apply(shifts, Shifts.index(order[k]), touched);
+    while (!next.isEmpty()) {
+      int date = next.peek().day();
+      while (!next.isEmpty() && next.peek().day() == date) {
+        Shifts shifts = next.poll();
+        for (; shifts.at < shifts.size && shifts.day() == date; shifts.at++) {
+          replay.apply(shifts, touched);
+        }
+        if (shifts.at < shifts.size) {
+          next.add(shifts);
+        }
       }
       List<Change> changes = new ArrayList<>();
       for (Replayed state : touched) {
         replay.changeOf(state).ifPresent(changes::add);
-        state.touched = null;
+        state.touched = false;
       }
       touched.clear();
       day.accept(LocalDate.ofEpochDay(date), changes);
@@ -134,73 +153,89 @@ final class SideReplay {
     return replay;
   }
 
-  /** What a day's shifts did to one state: its side before them, and what they touched. */
-  private static final class Touched {
-    final String before;
-    final List<Integer> shifted = new ArrayList<>();
-    boolean approximate;
-
-    Touched(String before) {
-      this.before = before;
-    }
-  }
-
-  /** The shifts of the statements as read, and their order by day. */
+  /** One statement's shifts as read, then in day order, and how far the replay has read them. */
   private static final class Shifts {
-    private int size;
-    private int[] days = new int[1024];
-    private int[] statements = new int[1024];
-    private String[] states = new String[1024];
-    private PositionAction[] actions = new PositionAction[1024];
-    private boolean[] approximate = new boolean[1024];
+    final int statement;
+    int size;
+    int at;
+    private int[] days = new int[16];
+    private String[] states = new String[16];
+    private PositionAction[] actions = new PositionAction[16];
+    private boolean[] approximate = new boolean[16];
 
-    void add(int day, int statement, String iso3, PositionAction action, boolean approx) {
+    Shifts(int statement) {
+      this.statement = statement;
+    }
+
+    void add(int day, String iso3, PositionAction action, boolean approx) {
       if (size == days.length) {
         int grown = size * 2;
         days = Arrays.copyOf(days, grown);
-        statements = Arrays.copyOf(statements, grown);
         states = Arrays.copyOf(states, grown);
         actions = Arrays.copyOf(actions, grown);
         approximate = Arrays.copyOf(approximate, grown);
       }
       days[size] = day;
-      statements[size] = statement;
       states[size] = iso3;
       actions[size] = action;
       approximate[size] = approx;
       size++;
     }
 
-    /** Each shift as its day (high half) and its index (low half), by day, then as read. */
-    long[] inDayOrder() {
+    /** In day order, shifts of one day in the order read (by state). */
+    void sortByDay() {
+      boolean sorted = true;
+      for (int k = 1; k < size && sorted; k++) {
+        sorted = days[k - 1] <= days[k];
+      }
+      if (sorted) {
+        return; // a vote's records share its day
+      }
       long[] order = new long[size];
-      for (int i = 0; i < size; i++) {
-        order[i] = ((long) days[i] << 32) | i;
+      for (int k = 0; k < size; k++) {
+        order[k] = ((long) days[k] << 32) | k;
       }
       Arrays.sort(order);
-      return order;
+      int[] d = new int[size];
+      String[] s = new String[size];
+      PositionAction[] a = new PositionAction[size];
+      boolean[] x = new boolean[size];
+      for (int k = 0; k < size; k++) {
+        int from = (int) order[k];
+        d[k] = days[from];
+        s[k] = states[from];
+        a[k] = actions[from];
+        x[k] = approximate[from];
+      }
+      days = d;
+      states = s;
+      actions = a;
+      approximate = x;
     }
 
-    static int day(long ordered) {
-      return (int) (ordered >> 32);
-    }
-
-    static int index(long ordered) {
-      return (int) ordered;
+    /** The day of the next shift to replay. */
+    int day() {
+      return days[at];
     }
   }
 
-  private void apply(Shifts shifts, int k, List<Replayed> touchedToday) {
+  private void apply(Shifts shifts, List<Replayed> touchedToday) {
+    int k = shifts.at;
     String iso3 = shifts.states[k];
-    int statement = shifts.statements[k];
+    int statement = shifts.statement;
     PositionAction action = shifts.actions[k];
     Replayed state = states.computeIfAbsent(iso3, Replayed::new);
-    if (state.touched == null) {
-      state.touched = new Touched(state.stance());
+    if (!state.touched) {
+      state.touched = true;
+      state.before = state.stance();
+      state.approximate = false;
+      state.shiftedCount = 0;
       touchedToday.add(state);
     }
-    Touched t = state.touched;
-    t.shifted.add(statement);
+    if (state.shiftedCount == state.shifted.length) {
+      state.shifted = Arrays.copyOf(state.shifted, state.shiftedCount * 2);
+    }
+    state.shifted[state.shiftedCount++] = statement;
     PositionAction before = state.actions[statement];
     state.actions[statement] = action;
     if (action != null) {
@@ -213,7 +248,7 @@ final class SideReplay {
     if (o < 0) {
       return; // a statement on no occasion of the period: no side depends on it
     }
-    t.approximate |= shifts.approximate[k];
+    state.approximate |= shifts.approximate[k];
     SideRule rule = loaded.rule();
     int[] held = state.held[o];
     if (held == null) {
@@ -230,14 +265,17 @@ final class SideReplay {
     state.stance(o, rule.stance(held));
   }
 
+  /** The change of the state's side over the day replayed, if its side changed. */
   private java.util.Optional<Change> changeOf(Replayed state) {
-    Touched t = state.touched;
-    SideRule.Side after = state.side();
-    String now = after == null ? null : after.stance();
-    if (Objects.equals(now, t.before)) {
+    if (Objects.equals(state.stance(), state.before)) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(new Change(state.iso3, t.before, after, t.approximate, t.shifted));
+    List<Integer> shifted = new ArrayList<>(state.shiftedCount);
+    for (int k = 0; k < state.shiftedCount; k++) {
+      shifted.add(state.shifted[k]);
+    }
+    return java.util.Optional.of(
+        new Change(state.iso3, state.before, state.side(), state.approximate, shifted));
   }
 
   /** The state's side now, by the rule, with the occasion that gives it; null: none. */
