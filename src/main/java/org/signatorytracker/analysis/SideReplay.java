@@ -38,6 +38,7 @@ final class SideReplay {
   private final IssueAnalysis.Loaded loaded;
   private final int n;
   private final int occasions;
+  private final int slots;
   private final Map<String, Replayed> states = new HashMap<>();
 
   /** One state as replayed so far. */
@@ -53,8 +54,11 @@ final class SideReplay {
     /** Its stance on each occasion now (null: none). */
     final String[] stances = new String[occasions];
 
-    /** [occasion][slot]: how often it fills each slot of the occasion ({@link SideRule#slotOf}). */
-    final int[][] held = new int[occasions][];
+    /**
+     * How often it fills each slot of each occasion ({@link SideRule#slotOf}), occasion by
+     * occasion: slot s of occasion o at {@code o × slots + s}, in one array for the memory's sake.
+     */
+    final int[] held = new int[occasions * slots];
 
     /** The latest occasion on which it has a stance, or -1: the one that gives its side. */
     int latest = -1;
@@ -95,6 +99,7 @@ final class SideReplay {
     this.loaded = loaded;
     this.n = loaded.statements().size();
     this.occasions = loaded.rule().occasions().size();
+    this.slots = loaded.rule().slots();
   }
 
   /**
@@ -250,19 +255,16 @@ final class SideReplay {
     }
     state.approximate |= shifts.approximate[k];
     SideRule rule = loaded.rule();
-    int[] held = state.held[o];
-    if (held == null) {
-      held = state.held[o] = new int[rule.slots()];
-    }
+    int first = o * slots;
     int was = before == null ? -1 : rule.slotOf(statement, before);
     int is = action == null ? -1 : rule.slotOf(statement, action);
     if (was >= 0) {
-      held[was]--;
+      state.held[first + was]--;
     }
     if (is >= 0) {
-      held[is]++;
+      state.held[first + is]++;
     }
-    state.stance(o, rule.stance(held));
+    state.stance(o, rule.stance(state.held, first));
   }
 
   /** The change of the state's side over the day replayed, if its side changed. */

@@ -152,7 +152,7 @@ final class SideRule {
         }
       }
     }
-    return stance(held);
+    return stance(held, 0);
   }
 
   /**
@@ -177,16 +177,21 @@ final class SideRule {
    * none. A replay keeps these counts per occasion, so that a change costs one occasion's counts.
    */
   String stance(int[] held) {
+    return stance(held, 0);
+  }
+
+  /** {@link #stance(int[])} of the counts from {@code held[first]} on. */
+  String stance(int[] held, int first) {
     String side = null;
     for (int slot = 0; slot < sides.length; slot++) {
-      if (held[slot] > 0) {
+      if (held[first + slot] > 0) {
         if (side != null) {
           return BOTH;
         }
         side = sides[slot];
       }
     }
-    return side != null ? side : held[sides.length] > 0 ? ABSTAIN : null;
+    return side != null ? side : held[first + sides.length] > 0 ? ABSTAIN : null;
   }
 
   /** The state's side: its stance on the latest occasion on which it has one; or null. */

@@ -195,7 +195,8 @@ public class CommittedRecords {
     long retractedIn = r.getLong("retracted_in");
     Long retracted = r.wasNull() ? null : retractedIn;
     return new Row(
-        r.getString("iso3"),
+        // one instance per code: the engine keeps millions of rows, and compares codes often
+        r.getString("iso3").intern(),
         enumOf(r.getString("action"), PositionAction.class),
         enumOf(r.getString("role"), PositionRole.class),
         r.getObject("effective_on", LocalDate.class),
