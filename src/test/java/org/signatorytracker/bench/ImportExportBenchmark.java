@@ -144,11 +144,23 @@ class ImportExportBenchmark {
 
   /** 20 warm-up requests, then 200 timed ones; p50, p95 and max. */
   private void latency(String what, String path) throws Exception {
+    latency(what, path, 20, 200);
+  }
+
+  /**
+   * An analysis at the UN record's size: 10 warm-up requests (the first reads 900,000 records into
+   * the engine's memory, and the heap settles after it), then 40 timed.
+   */
+  private void analysisLatency(String what, String path) throws Exception {
+    latency(what, path, 10, 40);
+  }
+
+  private void latency(String what, String path, int warmUps, int timed) throws Exception {
     URI uri = URI.create(base + path);
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < warmUps; i++) {
       get(uri);
     }
-    long[] nanos = new long[200];
+    long[] nanos = new long[timed];
     for (int i = 0; i < nanos.length; i++) {
       long start = System.nanoTime();
       get(uri);
@@ -158,9 +170,9 @@ class ImportExportBenchmark {
     results.add(
         new String[] {
           what,
-          String.format(Locale.ROOT, "p50 %.1f ms", nanos[100] / 1e6),
-          String.format(Locale.ROOT, "p95 %.1f ms", nanos[190] / 1e6),
-          String.format(Locale.ROOT, "max %.1f ms", nanos[199] / 1e6)
+          String.format(Locale.ROOT, "p50 %.1f ms", nanos[timed / 2] / 1e6),
+          String.format(Locale.ROOT, "p95 %.1f ms", nanos[timed * 95 / 100] / 1e6),
+          String.format(Locale.ROOT, "max %.1f ms", nanos[timed - 1] / 1e6)
         });
   }
 
@@ -208,31 +220,6 @@ class ImportExportBenchmark {
     } finally {
       Files.deleteIfExists(file);
     }
-  }
-
-  /**
-   * An analysis at the UN record's size: 10 warm-up requests (the first reads 900,000 records into
-   * the engine's memory, and the heap settles after it), then 40 timed; p50, p95 and max.
-   */
-  private void analysisLatency(String what, String path) throws Exception {
-    URI uri = URI.create(base + path);
-    for (int i = 0; i < 10; i++) {
-      get(uri);
-    }
-    long[] nanos = new long[40];
-    for (int i = 0; i < nanos.length; i++) {
-      long start = System.nanoTime();
-      get(uri);
-      nanos[i] = System.nanoTime() - start;
-    }
-    Arrays.sort(nanos);
-    results.add(
-        new String[] {
-          what,
-          String.format(Locale.ROOT, "p50 %.1f ms", nanos[20] / 1e6),
-          String.format(Locale.ROOT, "p95 %.1f ms", nanos[37] / 1e6),
-          String.format(Locale.ROOT, "max %.1f ms", nanos[39] / 1e6)
-        });
   }
 
   private void get(URI uri) throws Exception {
