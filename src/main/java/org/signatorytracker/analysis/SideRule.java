@@ -58,8 +58,11 @@ final class SideRule {
   private final List<Occasion> occasions;
   private final int[] occasionOf;
 
-  /** Every side a statement or a vote option gives, in order of first appearance. */
+  /** Every side a statement or a vote option gives, in order of first appearance: slots 1, 2, … */
   private final String[] sides;
+
+  /** The slot of an abstention that is no side. */
+  private static final int ABSTAINED = 0;
 
   /** [statement][action ordinal]: the slot the action fills on its occasion ({@link #slotOf}). */
   private final int[][] slots;
@@ -102,23 +105,18 @@ final class SideRule {
         });
     all.sort(RecordOrder.undatedFirst(Occasion::date, Occasion::key));
     occasions = List.copyOf(all);
-    Map<String, Integer> sideIndex = new LinkedHashMap<>();
+    Map<String, Integer> sideSlots = new LinkedHashMap<>(); // slot 0 is abstaining
     slots = new int[statements.size()][ACTIONS.length];
     for (int i = 0; i < statements.size(); i++) {
       for (PositionAction action : ACTIONS) {
         String side = statements.get(i).sideOf(action);
         slots[i][action.ordinal()] =
             side != null
-                ? sideIndex.computeIfAbsent(side, x -> sideIndex.size())
-                : action == PositionAction.ABSTAIN ? -2 : -1;
+                ? sideSlots.computeIfAbsent(side, x -> sideSlots.size() + 1)
+                : action == PositionAction.ABSTAIN ? ABSTAINED : -1;
       }
     }
-    sides = sideIndex.keySet().toArray(String[]::new);
-    for (int[] bySlot : slots) {
-      for (int a = 0; a < bySlot.length; a++) {
-        bySlot[a] = bySlot[a] == -2 ? sides.length : bySlot[a];
-      }
-    }
+    sides = sideSlots.keySet().toArray(String[]::new);
     occasionOf = new int[statements.size()];
     Arrays.fill(occasionOf, -1);
     for (int o = 0; o < occasions.size(); o++) {
@@ -155,43 +153,37 @@ final class SideRule {
     return stance(held, 0);
   }
 
-  /**
-   * How many slots an occasion has: one per side ({@code 0 … sides − 1}), then one for abstaining.
-   */
+  /** How many slots an occasion has: one for abstaining ({@code 0}), then one per side. */
   int slots() {
     return sides.length + 1;
   }
 
   /**
-   * The slot that holding {@code action} (not null) on statement {@code i} fills on its occasion:
-   * the index of the side it stands on, {@code slots() − 1} for an abstention that is no side, or
-   * -1 for none (a withdrawal, an option mapped to no side).
+   * The slot that holding {@code action} (not null) on statement {@code i} fills on its occasion: 0
+   * for an abstention that is no side, 1 + the index of the side it stands on, or -1 for none (a
+   * withdrawal, an option mapped to no side).
    */
   int slotOf(int i, PositionAction action) {
     return slots[i][action.ordinal()];
   }
 
   /**
-   * The stance on an occasion of a state that fills each slot this many times ({@link #slotOf}):
-   * the one side filled, {@value #BOTH} for two, else {@value #ABSTAIN} if it abstained; null for
-   * none. A replay keeps these counts per occasion, so that a change costs one occasion's counts.
+   * The stance on an occasion of a state that fills each slot this many times ({@link #slotOf}),
+   * the occasion's counts from {@code held[first]} on: the one side filled, {@value #BOTH} for two,
+   * else {@value #ABSTAIN} if it abstained; null for none. A replay keeps these counts per
+   * occasion, so that a change costs one occasion's counts.
    */
-  String stance(int[] held) {
-    return stance(held, 0);
-  }
-
-  /** {@link #stance(int[])} of the counts from {@code held[first]} on. */
   String stance(int[] held, int first) {
     String side = null;
-    for (int slot = 0; slot < sides.length; slot++) {
-      if (held[first + slot] > 0) {
+    for (int k = 0; k < sides.length; k++) {
+      if (held[first + 1 + k] > 0) {
         if (side != null) {
           return BOTH;
         }
-        side = sides[slot];
+        side = sides[k];
       }
     }
-    return side != null ? side : held[first + sides.length] > 0 ? ABSTAIN : null;
+    return side != null ? side : held[first + ABSTAINED] > 0 ? ABSTAIN : null;
   }
 
   /** The state's side: its stance on the latest occasion on which it has one; or null. */

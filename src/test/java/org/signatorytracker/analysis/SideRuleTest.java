@@ -107,7 +107,7 @@ class SideRuleTest {
       }
       actions[i] = next;
       String written = asWritten(members, actions);
-      assertThat(sessions.stance(held))
+      assertThat(sessions.stance(held, 0))
           .as("step %d: %s", step, java.util.Arrays.toString(actions))
           .isEqualTo(written);
       assertThat(sessions.stance(0, actions)).isEqualTo(written);
