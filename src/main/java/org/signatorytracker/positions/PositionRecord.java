@@ -192,11 +192,14 @@ public class PositionRecord extends Revisioned {
    * Hashes everything the record says (statement, state, action, both dates with their precision,
    * confidence, sources, note), but not when or by whom it was recorded: two records with the same
    * fingerprint say the same thing, so a repeated import can recognise one it already holds.
+   *
+   * @param statementKey the key of the record's statement (an import knows it without loading the
+   *     statement)
    */
-  public String computeFingerprint() {
+  String computeFingerprint(String statementKey) {
     Fingerprint fingerprint =
         new Fingerprint()
-            .add(statement.statementKey, iso3, action.name(), Objects.toString(effectiveText, ""))
+            .add(statementKey, iso3, action.name(), Objects.toString(effectiveText, ""))
             .add(Objects.toString(reportedText, ""), confidence.name(), note);
     if (role != PositionRole.SIGNATORY) {
       // only then: a signatory's fingerprint is what it was before records had roles

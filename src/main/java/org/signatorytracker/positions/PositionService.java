@@ -119,6 +119,16 @@ public class PositionService implements RecordsOnStatements {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
+    return newChecked(statement, statement.statementKey, request);
+  }
+
+  /**
+   * A new record of a request already checked ({@link #problemsWith}) against its statement's kind:
+   * an import, which knows the kinds and keys of the statements it writes to, so the statement can
+   * stay a reference (loading it is a query, made while the last batch may still be copied).
+   */
+  public PositionRecord newChecked(
+      Statement statement, String statementKey, PositionRequest request) {
     StateView state = states.find(request.state()).orElseThrow();
     PositionRecord record = new PositionRecord();
     record.statement = statement;
@@ -131,7 +141,7 @@ public class PositionService implements RecordsOnStatements {
     record.recordedBy = caller.name();
     record.proposed = review.required();
     request.sources().stream().map(CitedSource::of).forEach(record.sources::add);
-    record.fingerprint = record.computeFingerprint();
+    record.fingerprint = record.computeFingerprint(statementKey);
     return record;
   }
 

@@ -3,14 +3,13 @@ package org.signatorytracker.positions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.generator.BeforeExecutionGenerator;
 import org.hibernate.generator.EventType;
 import org.signatorytracker.common.BulkRows;
+import org.signatorytracker.common.BulkWriter;
 import org.signatorytracker.common.CitedSource;
 import org.signatorytracker.common.Revisions;
 
@@ -37,12 +36,16 @@ public class RecordBatches {
   @Inject EntityManager em;
   @Inject Revisions revisions;
 
-  /** Inserts the records (built by {@link PositionService#newRecord}) and sets their ids. */
-  public void insert(List<PositionRecord> records) {
+  /**
+   * Inserts the records (built by {@link PositionService#newRecord}) and sets their ids; their rows
+   * are written by the writer ({@link BulkWriter}), on PostgreSQL while the caller goes on.
+   */
+  public void insert(BulkWriter writer, List<PositionRecord> records) {
     if (records.isEmpty()) {
       return;
     }
     SessionImplementor session = em.unwrap(SessionImplementor.class);
+    await(writer); // the batch before first: its failure is the one to report
     BeforeExecutionGenerator ids =
         (BeforeExecutionGenerator)
             session
@@ -56,50 +59,63 @@ public class RecordBatches {
       record.revisionId = revision;
       revisions.changesStatement(record.statement.id);
     }
-    session.doWork(connection -> write(connection, records));
-  }
-
-  private static void write(Connection connection, List<PositionRecord> records)
-      throws SQLException {
     List<Object[]> rows = new ArrayList<>(records.size());
     List<Object[]> sources = new ArrayList<>();
     for (PositionRecord r : records) {
-      rows.add(
-          new Object[] {
-            r.id,
-            r.statement.id,
-            r.iso3,
-            r.action.name(),
-            r.role.name(),
-            r.effectiveOn,
-            r.effectiveEarliest,
-            r.effectiveText,
-            r.reportedOn,
-            r.reportedEarliest,
-            r.reportedText,
-            r.confidence.name(),
-            r.note,
-            r.recordedBy,
-            r.fingerprint,
-            r.revisionId,
-            r.proposed
-          });
+      rows.add(row(r));
       for (int i = 0; i < r.sources.size(); i++) {
-        CitedSource s = r.sources.get(i);
-        sources.add(
-            new Object[] {
-              r.id,
-              i,
-              s.url,
-              s.title,
-              s.publisher,
-              s.publishedOn,
-              s.publishedPrecision == null ? null : s.publishedPrecision.name(),
-              s.kind.name()
-            });
+        sources.add(sourceRow(r.id, i, r.sources.get(i)));
       }
     }
-    BulkRows.insert(connection, RECORD_COLUMNS, rows);
-    BulkRows.insert(connection, SOURCE_COLUMNS, sources);
+    session.doWork(
+        connection ->
+            writer.insert(
+                connection,
+                List.of(
+                    new BulkWriter.Rows(RECORD_COLUMNS, rows),
+                    new BulkWriter.Rows(SOURCE_COLUMNS, sources))));
+  }
+
+  /**
+   * Waits until the writer has written the last batch, reporting its failure as any other of the
+   * database's: before anything that must see the records, and before the transaction ends.
+   */
+  public void await(BulkWriter writer) {
+    em.unwrap(SessionImplementor.class).doWork(connection -> writer.await());
+  }
+
+  private static Object[] row(PositionRecord r) {
+    return new Object[] {
+      r.id,
+      r.statement.id,
+      r.iso3,
+      r.action.name(),
+      r.role.name(),
+      r.effectiveOn,
+      r.effectiveEarliest,
+      r.effectiveText,
+      r.reportedOn,
+      r.reportedEarliest,
+      r.reportedText,
+      r.confidence.name(),
+      r.note,
+      r.recordedBy,
+      r.fingerprint,
+      r.revisionId,
+      r.proposed
+    };
+  }
+
+  private static Object[] sourceRow(long positionId, int ordinal, CitedSource s) {
+    return new Object[] {
+      positionId,
+      ordinal,
+      s.url,
+      s.title,
+      s.publisher,
+      s.publishedOn,
+      s.publishedPrecision == null ? null : s.publishedPrecision.name(),
+      s.kind.name()
+    };
   }
 }

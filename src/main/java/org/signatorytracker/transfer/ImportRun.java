@@ -208,12 +208,8 @@ final class ImportRun {
   /** A statement this import created, which its claims and positions rows then refer to. */
   void statementCreated(String key, long id, StatementKind kind) {
     createdKeys.add(key);
-    created.put(Statement.canonicalKey(key), new ImportTargets.Target(id, kind));
-  }
-
-  /** Whether this import created the statement with this (canonical) key. */
-  boolean createdStatement(String key) {
-    return created.containsKey(key);
+    String canonical = Statement.canonicalKey(key);
+    created.put(canonical, new ImportTargets.Target(canonical, id, kind, true));
   }
 
   /** The statement with this (canonical) key, if this import created it; else null. */

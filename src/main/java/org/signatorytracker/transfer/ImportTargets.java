@@ -16,9 +16,11 @@ class ImportTargets {
 
   /**
    * What the import knows of a statement it writes positions to; the id is null for a statement of
-   * the same upload that passed its checks but will not be written, since another row failed.
+   * the same upload that passed its checks but will not be written, since another row failed; its
+   * canonical key; {@code created} when this import created it (so no record of it was stored
+   * before).
    */
-  record Target(Long id, StatementKind kind) {}
+  record Target(String key, Long id, StatementKind kind, boolean created) {}
 
   /**
    * The statement a claims or positions row refers to; empty (and the row counted against the
@@ -43,10 +45,12 @@ class ImportTargets {
     if (created != null) {
       return Optional.of(created);
     }
-    Optional<Target> stored = statements.stored(key).map(s -> new Target(s.id, s.kind));
+    Optional<Target> stored =
+        statements.stored(key).map(s -> new Target(s.statementKey, s.id, s.kind, false));
     if (stored.isPresent()) {
       return stored;
     }
-    return Optional.ofNullable(run.checkedStatementKind(key)).map(kind -> new Target(null, kind));
+    return Optional.ofNullable(run.checkedStatementKind(key))
+        .map(kind -> new Target(key, null, kind, false));
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.signatorytracker.common.BulkWriter;
 import org.signatorytracker.positions.PositionRecord;
 import org.signatorytracker.positions.PositionRequest;
 import org.signatorytracker.positions.PositionService;
@@ -39,8 +40,12 @@ class PositionImports {
   @Inject RecordBatches recordBatches;
   @Inject RecordReviews reviews;
 
-  /** A row waiting for its batch to be written; a rejection it carries, if any. */
-  private record Pending(PositionRecord record, String retractionReason, String rejection) {}
+  /**
+   * A row waiting for its batch to be written: its record, whether its statement is one this import
+   * created, a retraction and a rejection it carries, if any.
+   */
+  private record Pending(
+      PositionRecord record, boolean toNewStatement, String retractionReason, String rejection) {}
 
   void importPositions(ImportFile file, ImportRun run) {
     ImportTables.read(
@@ -51,17 +56,21 @@ class PositionImports {
           Map<String, Optional<Target>> targets = new HashMap<>();
           WrittenFingerprints writtenToNew = new WrittenFingerprints();
           List<Pending> batch = new ArrayList<>();
-          for (CsvInput.Row row : csv) {
-            Pending pending = readPosition(file.name(), row, targets, run);
-            if (pending != null && !run.failed()) {
-              batch.add(pending);
-              if (batch.size() >= config.importing().batchSize()) {
-                write(batch, writtenToNew, run);
+          // each batch is written while the next is read
+          try (BulkWriter writer = new BulkWriter()) {
+            for (CsvInput.Row row : csv) {
+              Pending pending = readPosition(file.name(), row, targets, run);
+              if (pending != null && !run.failed()) {
+                batch.add(pending);
+                if (batch.size() >= config.importing().batchSize()) {
+                  write(batch, writtenToNew, run, writer);
+                }
               }
             }
-          }
-          if (!run.failed()) {
-            write(batch, writtenToNew, run);
+            if (!run.failed()) {
+              write(batch, writtenToNew, run, writer);
+            }
+            recordBatches.await(writer);
           }
           run.reportMissingStatements(file.name(), StatementKeys.keySuggestions());
         });
@@ -80,7 +89,8 @@ class PositionImports {
     if (check.failed() || run.failed()) {
       return null; // after any problem the rest of the file is only checked
     }
-    PositionRecord record = positions.newRecord(statements.reference(target.get().id()), request);
+    PositionRecord record =
+        positions.newChecked(statements.reference(target.get().id()), target.get().key(), request);
     String review = row.get("review");
     String rejection = null;
     if (ImportReviews.WAITING.equals(review)) {
@@ -89,23 +99,24 @@ class PositionImports {
       record.proposed = true;
       rejection = ImportReviews.reason(row.get("review_reason"));
     }
-    return new Pending(record, row.get("retraction_reason"), rejection);
+    return new Pending(record, target.get().created(), row.get("retraction_reason"), rejection);
   }
 
   /**
    * Writes a batch in file order: a record identical to one already stored (or earlier in the file)
    * is left as it is, and one that carries a retraction reason is retracted.
    */
-  private void write(List<Pending> batch, WrittenFingerprints writtenToNew, ImportRun run) {
+  private void write(
+      List<Pending> batch, WrittenFingerprints writtenToNew, ImportRun run, BulkWriter writer) {
     if (batch.isEmpty()) {
       return;
     }
+    recordBatches.await(writer); // the batch before is in, or its failure is thrown here
     // only what may repeat a stored record is looked up
     Set<String> fingerprints = new LinkedHashSet<>();
     for (Pending pending : batch) {
       PositionRecord record = pending.record();
-      if (!run.createdStatement(record.statement.statementKey)
-          || writtenToNew.mayHold(record.fingerprint)) {
+      if (!pending.toNewStatement() || writtenToNew.mayHold(record.fingerprint)) {
         fingerprints.add(record.fingerprint);
       }
     }
@@ -119,16 +130,17 @@ class PositionImports {
       PositionRecord record = pending.record();
       if (!existing.containsKey(record.fingerprint) && !written.containsKey(record.fingerprint)) {
         written.put(record.fingerprint, record);
+        if (pending.toNewStatement()) {
+          writtenToNew.add(record.fingerprint);
+        }
         run.positionCreated();
       } else {
         run.positionUnchanged();
       }
     }
-    recordBatches.insert(List.copyOf(written.values()));
-    for (PositionRecord record : written.values()) {
-      if (run.createdStatement(record.statement.statementKey)) {
-        writtenToNew.add(record.fingerprint);
-      }
+    recordBatches.insert(writer, List.copyOf(written.values()));
+    if (batch.stream().anyMatch(p -> p.rejection() != null || p.retractionReason() != null)) {
+      recordBatches.await(writer); // what follows refers to the records
     }
     // a rejection the file carries, of a record it wrote
     Set<Long> rejected = new HashSet<>();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.signatorytracker.TestApi;
+import org.signatorytracker.common.BulkWriter;
 import org.signatorytracker.common.PartialDate;
 import org.signatorytracker.common.Source;
 import org.signatorytracker.common.SourceKind;
@@ -74,7 +75,10 @@ class RecordBatchesTest {
                               request(signers.get(i), "WITHDREW", "2019-08-01", sources)));
                     }
                   }
-                  batches.insert(records);
+                  try (BulkWriter writer = new BulkWriter()) {
+                    batches.insert(writer, records);
+                    batches.await(writer);
+                  }
                   return records.stream().map(r -> r.id).toList();
                 });
 
@@ -101,6 +105,57 @@ class RecordBatchesTest {
         .containsExactly("PRESS", "OFFICIAL");
     assertThat(history.getString("items[" + second + "].sources[1].url"))
         .isEqualTo("https://example.org/mission");
+  }
+
+  /**
+   * A batch the database refuses (here a record of a statement that does not exist) fails the
+   * import where the caller waits for it, with the database's own error, and nothing of the batches
+   * before it stays: on PostgreSQL it was copied while the caller went on.
+   */
+  @Test
+  void aRefusedBatchFailsTheTransactionWithTheDatabasesError() {
+    String key = TestApi.createLetter("refused-batch");
+    List<StateView> signers = states.all().subList(0, 3);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .run(
+                        () -> {
+                          var statement = statements.require(key);
+                          try (BulkWriter writer = new BulkWriter()) {
+                            batches.insert(
+                                writer,
+                                List.of(
+                                    positions.newRecord(
+                                        statement,
+                                        request(
+                                            signers.get(0), "SIGNED", "2019-07-10", List.of()))));
+                            var missing = statements.reference(Long.MAX_VALUE);
+                            batches.insert(
+                                writer,
+                                List.of(
+                                    positions.newChecked(
+                                        missing,
+                                        "no-such-statement",
+                                        request(
+                                            signers.get(1), "SIGNED", "2019-07-10", List.of()))));
+                            batches.await(writer);
+                          }
+                        }))
+        .hasRootCauseInstanceOf(java.sql.SQLException.class)
+        .satisfies(
+            e ->
+                assertThat(rootMessage(e).toLowerCase(java.util.Locale.ROOT))
+                    .containsAnyOf("foreign key", "referential"));
+    assertThat(TestApi.signatoryCodes(key, "asOf", "2019-07-31")).isEmpty();
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getMessage();
   }
 
   private static PositionRequest request(
