@@ -32,8 +32,12 @@ public interface TransferConfig {
     @WithDefault("1000")
     int maxErrors();
 
-    /** Rows written per JDBC batch and persistence-context flush. */
-    @WithDefault("1000")
+    /**
+     * Rows written per batch and persistence-context flush; on PostgreSQL a batch of records is one
+     * {@code COPY}, each with a cost of its own beyond its rows (the UN's 900,000 votes: 52 s in
+     * batches of 5,000, 64 s in batches of 1,000).
+     */
+    @WithDefault("5000")
     int batchSize();
 
     /**

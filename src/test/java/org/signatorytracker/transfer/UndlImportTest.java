@@ -7,6 +7,7 @@ import static org.signatorytracker.UndlFiles.row;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,8 @@ import org.signatorytracker.TestData;
  */
 @QuarkusTest
 class UndlImportTest {
+
+  @Inject TransferConfig config;
 
   static JsonPath post(String csv, int status) {
     return given()
@@ -138,31 +141,41 @@ class UndlImportTest {
 
   /**
    * Longer than one batch of the import: the symbols of the early sessions (in brackets) make keys,
-   * and a row repeated a thousand lines later is recognised as the record already written, though
-   * the records of a statement the import creates are not looked up one by one.
+   * and a row repeated in the next batch is recognised as the record already written, though the
+   * records of a statement the import creates are not looked up one by one.
    */
   @Test
   void aRowRepeatedInALaterBatchIsWrittenOnce() {
     List<String> states = TestData.stateCodes().subList(0, 190);
     int first = 1000 + (int) (Math.random() * 8000);
+    // enough resolutions of 190 votes to fill the first batch
+    int resolutions = config.importing().batchSize() / states.size() + 1;
     StringBuilder csv = new StringBuilder(HEADER);
-    for (int r = 0; r < 7; r++) {
+    for (int r = 0; r < resolutions; r++) {
       String symbol = "A/RES/" + (first + r) + "(XXX)";
       for (int s = 0; s < states.size(); s++) {
         String vote = (r + s) % 3 == 0 ? "N" : "Y";
         csv.append(
-            row("7" + r, states.get(s), "", vote, "1975-12-0" + (r + 1), "30", symbol, "Vote"));
+            row(
+                "7" + r,
+                states.get(s),
+                "",
+                vote,
+                "1975-12-" + (10 + r % 20),
+                "30",
+                symbol,
+                "Vote"));
       }
     }
     String repeated = csv.substring(HEADER.length(), csv.indexOf("\n", HEADER.length()) + 1);
-    csv.append(repeated); // line 1,332, in the second batch
+    csv.append(repeated); // in the second batch
     JsonPath report = post(csv.toString(), 200);
     assertThat(report.getList("statements.createdKeys", String.class))
-        .hasSize(7)
-        .contains("a-res-" + first + "-xxx", "a-res-" + (first + 6) + "-xxx");
-    assertThat(report.getLong("positions.created")).isEqualTo(7 * 190);
+        .hasSize(resolutions)
+        .contains("a-res-" + first + "-xxx", "a-res-" + (first + resolutions - 1) + "-xxx");
+    assertThat(report.getLong("positions.created")).isEqualTo(resolutions * 190L);
     assertThat(report.getLong("positions.unchanged")).isEqualTo(1);
-    JsonPath count = TestApi.count("a-res-" + first + "-xxx", "asOf", "1975-12-01");
+    JsonPath count = TestApi.count("a-res-" + first + "-xxx", "asOf", "1975-12-10");
     // states 0, 3, 6, … 189 voted no: 64 of 190
     assertThat(count.getInt("counts.YES")).isEqualTo(126);
     assertThat(count.getInt("counts.NO")).isEqualTo(64);
