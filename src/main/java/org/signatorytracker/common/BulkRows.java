@@ -1,8 +1,6 @@
 package org.signatorytracker.common;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -12,12 +10,14 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
- * Inserts many rows into one table at once, outside the persistence context: on PostgreSQL with
- * {@code COPY} (its bulk load, which parses no statement per row and streams the rows while it
- * writes them), elsewhere in batches of multi-row {@code INSERT}s. Values are {@code Long}, {@code
- * Integer}, {@code String}, {@code Boolean}, {@link LocalDate} or null.
+ * Inserts many rows into one table at once, outside the persistence context: on PostgreSQL with one
+ * {@code COPY} (its bulk load, which parses no statement per row and writes the rows as they
+ * arrive, so they are sent as they are formatted), elsewhere in batches of multi-row {@code
+ * INSERT}s. Values are {@code Long}, {@code Integer}, {@code String}, {@code Boolean}, {@link
+ * LocalDate} or null.
  */
 public final class BulkRows {
 
@@ -27,8 +27,11 @@ public final class BulkRows {
    */
   static final int ROWS_PER_INSERT = 100;
 
-  /** Rows per COPY: enough to make each one cheap, few enough to hold its text in memory. */
-  static final int ROWS_PER_COPY = 10_000;
+  /**
+   * Bytes of rows sent at a time in a COPY: PostgreSQL writes the rows it has while the next ones
+   * are formatted, and the text held is never more than this.
+   */
+  static final int COPY_CHUNK = 64 * 1024;
 
   private BulkRows() {}
 
@@ -50,18 +53,28 @@ public final class BulkRows {
 
   private static void copy(PGConnection connection, String into, List<Object[]> rows)
       throws SQLException {
-    String sql = "COPY " + into + " FROM STDIN";
-    for (int from = 0; from < rows.size(); from += ROWS_PER_COPY) {
-      StringBuilder text = new StringBuilder();
-      for (Object[] row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_COPY))) {
+    CopyIn copy = connection.getCopyAPI().copyIn("COPY " + into + " FROM STDIN");
+    try {
+      StringBuilder text = new StringBuilder(COPY_CHUNK + 4096);
+      for (Object[] row : rows) {
         appendCopyRow(text, row);
+        if (text.length() >= COPY_CHUNK) {
+          send(copy, text);
+        }
       }
-      try {
-        connection.getCopyAPI().copyIn(sql, new StringReader(text.toString()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // a reader of a string does not fail
+      send(copy, text);
+      copy.endCopy();
+    } finally {
+      if (copy.isActive()) {
+        copy.cancelCopy(); // a failure midway: the copy ends, and the failure is what is thrown
       }
     }
+  }
+
+  private static void send(CopyIn copy, StringBuilder text) throws SQLException {
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    copy.writeToCopy(bytes, 0, bytes.length);
+    text.setLength(0);
   }
 
   /**

@@ -52,7 +52,7 @@ public class PositionRecord extends Revisioned {
   @SequenceGenerator(
       name = "position_record_seq",
       sequenceName = "position_record_seq",
-      allocationSize = 50)
+      allocationSize = 1000) // as V26 sets the sequence: an import asks it once per 1,000 records
   public Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
