@@ -95,6 +95,36 @@ class UndlImportTest {
     assertThat(again.getList("statements.createdKeys")).isEmpty();
   }
 
+  /**
+   * All or nothing at length: a problem on the file's last line, after 400 resolutions that are
+   * each fine, refuses the whole file, and none of its statements is created.
+   */
+  @Test
+  void aProblemOnTheLastLineRefusesTheResolutionsImportedBeforeIt() {
+    int session = 500 + (int) (Math.random() * 400);
+    StringBuilder csv = new StringBuilder(HEADER);
+    int resolutions = 400;
+    for (int r = 0; r < resolutions; r++) {
+      String symbol = "A/RES/" + session + "/" + r;
+      csv.append(row("9" + r, "FRA", "FRANCE", "Y", "2019-11-08", "" + session, symbol, "Vote"));
+    }
+    csv.append(
+        row(
+            "90",
+            "FRA",
+            "FRANCE",
+            "Q",
+            "2019-11-08",
+            "" + session,
+            "A/RES/" + session + "/0",
+            "V"));
+    JsonPath refused = post(csv.toString(), 422);
+    assertThat(refused.getList("errors.line", Integer.class)).containsExactly(resolutions + 2);
+    assertThat(refused.getList("errors.column", String.class)).containsExactly("ms_vote");
+    given().get("/api/statements/a-res-" + session + "-0").then().statusCode(404);
+    given().get("/api/statements/a-res-" + session + "-399").then().statusCode(404);
+  }
+
   @Test
   void everyProblemIsOnTheLineOfThePublishedFile() {
     String session = String.valueOf(100 + (int) (Math.random() * 300));
