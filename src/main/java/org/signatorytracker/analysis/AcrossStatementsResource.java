@@ -45,6 +45,7 @@ public class AcrossStatementsResource {
   @GET
   @Path("statements/{key}/cohesion")
   @Operation(
+      operationId = "statementCohesion",
       summary = "How united each group was on a statement",
       description =
           "Per group of the breakdown (`by`: UN regional group by default, or"
@@ -81,6 +82,7 @@ public class AcrossStatementsResource {
   @GET
   @Path("states/{code}/profile")
   @Operation(
+      operationId = "stateProfile",
       summary = "A state's side on each issue over time, and every statement it stood on",
       description =
           "For each issue the state has records on (or the one given): its side as of `asOf` (see"
@@ -109,6 +111,7 @@ public class AcrossStatementsResource {
   @GET
   @Path("agreement")
   @Operation(
+      operationId = "stateAgreement",
       summary = "How often pairs of states take the same side on an issue",
       description =
           "For each pair of the states (`states=PAK,EGY,…`, or `group=hrc`: its members as of"
@@ -142,6 +145,7 @@ public class AcrossStatementsResource {
   @GET
   @Path("query")
   @Operation(
+      operationId = "setQuery",
       summary = "The states standing on all, any and none of some statements",
       description =
           "The states of the reference table that, as of `asOf`, stand on every statement of"
@@ -184,6 +188,7 @@ public class AcrossStatementsResource {
   @GET
   @Path("coverage")
   @Operation(
+      operationId = "listCoverage",
       summary = "How complete each statement's list of names is, the least complete first",
       description =
           "Every statement of the issue (of every issue without one): `named`, the states with"
@@ -214,6 +219,7 @@ public class AcrossStatementsResource {
   @GET
   @Path("matrix")
   @Operation(
+      operationId = "actionMatrix",
       summary = "The state × statement matrix: every state's action on each statement",
       description =
           "One row per state of the reference table, one column per statement: the issue's"

@@ -22,13 +22,20 @@ public final class AgreementAnswers {
 
   /** How a pair of states stood over the occasions on which both had a stance. */
   public record Pair(
-      String a, String b, int t, int f, int g, int d, double lijphart, Double kappa) {}
+      String a,
+      String b,
+      int t,
+      int f,
+      int g,
+      int d,
+      double lijphart,
+      @Schema(nullable = true) Double kappa) {}
 
   /** Agreement between every pair of the states over an issue's occasions. */
   public record Agreement(
       String issue,
-      LocalDate from,
-      LocalDate to,
+      @Schema(nullable = true) LocalDate from,
+      @Schema(nullable = true) LocalDate to,
       @JsonUnwrapped ReportBasis basis,
       List<String> states,
       List<Pair> pairs)
@@ -104,7 +111,7 @@ public final class AgreementAnswers {
       int members,
       Map<PositionAction, Integer> counts,
       Map<PositionAction, Double> share,
-      Double rice,
+      @Schema(nullable = true) Double rice,
       @JsonInclude(JsonInclude.Include.NON_NULL)
           @Schema(description = "With names=true: the members holding each action, by name")
           Map<PositionAction, List<StateRef>> names) {}

@@ -13,8 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,6 +37,7 @@ public class ConflictsResource {
 
   @GET
   @Operation(
+      operationId = "sourceConflicts",
       summary = "Where the sources disagree: every dispute, told and not settled",
       description =
           "Every conflict among the statements of `issue`, or of the one `statement`, or of all of"
@@ -53,7 +56,9 @@ public class ConflictsResource {
       responseCode = "200",
       description = "A page of conflicts, or the whole list as CSV",
       content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Conflicts.Conflict.class)),
         @Content(mediaType = "text/csv")
       })
   @Extension(name = ListAnswers.PAGE_OF, value = "Conflict")

@@ -9,8 +9,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.signatorytracker.common.CsvTable;
+import org.signatorytracker.common.ListAnswers;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.ReportBasis;
@@ -34,12 +36,12 @@ public final class IssueAnswers {
       String title,
       StatementKind kind,
       UncertainDate date,
-      String session,
+      @Schema(nullable = true) String session,
       String occasion,
-      String side,
-      Map<String, String> voteSides,
-      Integer count,
-      Map<PositionAction, Long> votes) {}
+      @Schema(nullable = true) String side,
+      @Schema(nullable = true) Map<String, String> voteSides,
+      @Schema(nullable = true) Integer count,
+      @Schema(nullable = true) Map<PositionAction, Long> votes) {}
 
   /** An issue with its statements by side, its votes, and its occasions. */
   public record IssueDetail(
@@ -56,13 +58,9 @@ public final class IssueAnswers {
       implements ReportTags.Tagged {}
 
   /** How many of a group's members hold a stance: {@code share} is count over members. */
-  public record GroupShare(int members, int count, Double share) {}
+  public record GroupShare(int members, int count, @Schema(nullable = true) Double share) {}
 
-  /**
-   * The states holding one stance, in all and by group. For a side, how far its statements' lists
-   * go: {@code count} only counts named states, so a side whose statements have no list of names
-   * says so rather than look empty.
-   */
+  /** The states of one stance, in all and by group; for a side, how far its lists of names go. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record StanceCount(
       int count,
@@ -87,13 +85,13 @@ public final class IssueAnswers {
   /** A statement without a list of names, and the count its sources report (null for none). */
   public record Unlisted(
       @Schema(examples = "hrc50-2022-xinjiang-supportive") String statement,
-      @Schema(examples = "55") Integer reportedCount) {}
+      @Schema(nullable = true, examples = "55") Integer reportedCount) {}
 
   /** How many states stand on each side of an issue as of a date. */
   public record Balance(
       String issue,
       @JsonUnwrapped ReportBasis basis,
-      LocalDate since,
+      @Schema(nullable = true) LocalDate since,
       String by,
       Map<String, StanceCount> sides,
       StanceCount abstain,
@@ -189,7 +187,10 @@ public final class IssueAnswers {
 
   /** Every date on which some state's side on the issue changed, with the totals from then. */
   public record IssueTimeline(
-      String issue, @JsonUnwrapped ReportBasis basis, LocalDate since, List<BalanceChange> entries)
+      String issue,
+      @JsonUnwrapped ReportBasis basis,
+      @Schema(nullable = true) LocalDate since,
+      List<BalanceChange> entries)
       implements CsvTable, ReportTags.Tagged {
 
     @Override
@@ -223,7 +224,7 @@ public final class IssueAnswers {
       String iso3,
       String name,
       SwitchKind change,
-      String fromSide,
+      @Schema(nullable = true) String fromSide,
       String toSide,
       List<Long> records) {}
 
@@ -275,13 +276,18 @@ public final class IssueAnswers {
 
   /** A state's stance on each occasion (aligned with the answer's occasions) and its side. */
   public record StateStances(
-      String iso3, String name, String regionalGroup, String side, List<String> stances) {}
+      String iso3,
+      String name,
+      String regionalGroup,
+      @Schema(nullable = true) String side,
+      @Schema(extensions = @Extension(name = ListAnswers.NULLABLE_ITEMS, value = "true"))
+          List<String> stances) {}
 
   /** The state × occasion table of stances. */
   public record StanceTable(
       String issue,
       @JsonUnwrapped ReportBasis basis,
-      LocalDate since,
+      @Schema(nullable = true) LocalDate since,
       List<OccasionView> occasions,
       List<StateStances> states)
       implements CsvTable, ReportTags.Tagged {
@@ -314,7 +320,8 @@ public final class IssueAnswers {
   }
 
   /** From {@code date}, the state's side on the issue was {@code side} (null: none). */
-  public record SideChange(LocalDate date, String side, List<Long> records) {}
+  public record SideChange(
+      LocalDate date, @Schema(nullable = true) String side, List<Long> records) {}
 
   /** A statement the state stood on: the side that put it on, and what it holds as of the date. */
   public record StoodOn(
@@ -324,11 +331,15 @@ public final class IssueAnswers {
       UncertainDate date,
       String occasion,
       String side,
-      PositionAction action) {}
+      @Schema(nullable = true) PositionAction action) {}
 
   /** A state's side on one issue as of the date, how it came to be, and what it stood on. */
   public record IssueProfile(
-      String issue, String title, String side, List<SideChange> sides, List<StoodOn> statements) {}
+      String issue,
+      @Schema(nullable = true) String title,
+      @Schema(nullable = true) String side,
+      List<SideChange> sides,
+      List<StoodOn> statements) {}
 
   /** A state's side on each issue over time. */
   public record Profile(

@@ -84,6 +84,7 @@ public class IssuesResource {
   @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
+      operationId = "listIssues",
       summary = "Every issue: declared ones and those statements only name",
       description =
           "Each issue with its title, sides and number of statements, by key. An issue that"
@@ -106,6 +107,7 @@ public class IssuesResource {
   @Path("{issue}")
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
+      operationId = "getIssue",
       summary = "An issue with its statements by side, its votes and its occasions",
       description =
           "Letters and joint statements by side, each with how many states stand on it as of"
@@ -128,6 +130,7 @@ public class IssuesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.EDITOR)
   @Operation(
+      operationId = "declareIssue",
       summary = "Declare an issue, or replace its title, description and sides",
       description =
           "Creates the issue (201) or replaces it (200). Once sides are declared, every letter and"
@@ -167,6 +170,7 @@ public class IssuesResource {
   @Path("{issue}/history")
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
+      operationId = "issueHistory",
       summary = "Every revision of an issue",
       description =
           "Who declared or changed the issue and when, with its fields before and after each"
@@ -180,6 +184,7 @@ public class IssuesResource {
   @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
+      operationId = "issueBalance",
       summary = "How many states stand on each side of an issue as of a date",
       description =
           "Each state's side as of `asOf` by the rule above (records as known by `knownBy`, at"
@@ -218,6 +223,7 @@ public class IssuesResource {
   @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
+      operationId = "issueTimeline",
       summary = "Every date on which some state's side on the issue changed, with the totals",
       description =
           "One entry per date on which at least one state's side changed (by the rule above),"
@@ -247,6 +253,7 @@ public class IssuesResource {
   @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
+      operationId = "issueSwitchers",
       summary = "The states whose side on the issue differs between two dates",
       description =
           "Every state whose side (or `abstain`, `both`) as of `from` differs from its side as of"
@@ -291,6 +298,7 @@ public class IssuesResource {
   @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
+      operationId = "issueCrossers",
       summary = "The states that stood on two or more sides of the issue within a period",
       description =
           "Every state that stood on two or more different sides at some time from `from` to `to`"
@@ -354,6 +362,7 @@ public class IssuesResource {
   @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
+      operationId = "issueStances",
       summary = "Every state's stance on every occasion of the issue: a table for R or pandas",
       description =
           "One row per state of the reference table, one column per occasion (oldest first),"

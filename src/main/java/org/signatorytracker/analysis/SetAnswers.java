@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.signatorytracker.common.CsvTable;
+import org.signatorytracker.common.ListAnswers;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.ListStatus;
@@ -78,22 +80,30 @@ public final class SetAnswers {
       StatementKind kind,
       UncertainDate date,
       int named,
-      Integer reportedCount,
+      @Schema(nullable = true) Integer reportedCount,
       ListStatus listStatus,
       @Schema(
+              nullable = true,
               description = "Present (true) when listStatus is the one the researcher declared",
               examples = "true")
           Boolean listStatusDeclared,
       @Schema(
+              nullable = true,
               description = "With a declared status: the one the records give",
               examples = "PARTIAL")
           ListStatus computedListStatus,
       @Schema(
+              nullable = true,
               description = "States standing on the date of the claim that gives reportedCount",
               examples = "50")
           Integer standingOnClaimDate,
-      @Schema(description = "standingOnClaimDate ÷ reportedCount", examples = "1.0") Double share,
-      @Schema(description = "named ÷ reportedCount", examples = "1.02") Double shareNamed) {}
+      @Schema(
+              nullable = true,
+              description = "standingOnClaimDate ÷ reportedCount",
+              examples = "1.0")
+          Double share,
+      @Schema(nullable = true, description = "named ÷ reportedCount", examples = "1.02")
+          Double shareNamed) {}
 
   /** The statements, the least completely named first. */
   public record CoverageList(
@@ -156,13 +166,15 @@ public final class SetAnswers {
       String iso3,
       String name,
       String regionalGroup,
-      List<PositionAction> actions,
+      @Schema(extensions = @Extension(name = ListAnswers.NULLABLE_ITEMS, value = "true"))
+          List<PositionAction> actions,
       @JsonInclude(JsonInclude.Include.NON_NULL)
           @Schema(
               description =
                   "With ever=true: every action the state held on each statement within the"
                       + " period, in order (SIGNED→WITHDREW), or null",
-              examples = "[\"SIGNED→WITHDREW\", null]")
+              examples = "[\"SIGNED→WITHDREW\", null]",
+              extensions = @Extension(name = ListAnswers.NULLABLE_ITEMS, value = "true"))
           List<String> ever) {}
 
   /** One row per state of the reference table, one column per statement. */

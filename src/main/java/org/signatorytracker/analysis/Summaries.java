@@ -66,7 +66,9 @@ public class Summaries {
 
   /** The summaries of a set of statements, by date. */
   public record SummaryList(
-      String issue, @JsonUnwrapped ReportBasis basis, List<Summary> statements)
+      @Schema(nullable = true) String issue,
+      @JsonUnwrapped ReportBasis basis,
+      List<Summary> statements)
       implements CsvTable, ReportTags.Tagged {
 
     @Override

@@ -38,7 +38,10 @@ public class SummariesResource {
 
   @GET
   @Path("statements/{key}/summary")
-  @Operation(summary = "What a statement's records add up to", description = WHAT)
+  @Operation(
+      operationId = "statementSummary",
+      summary = "What a statement's records add up to",
+      description = WHAT)
   @APIResponse(
       responseCode = "200",
       description = "The summary (one row)",
@@ -56,6 +59,7 @@ public class SummariesResource {
   @GET
   @Path("summaries")
   @Operation(
+      operationId = "statementSummaries",
       summary = "What each statement's records add up to, one row per statement",
       description = WHAT + " Every statement of the issue (of every issue without one), by date.")
   @APIResponse(

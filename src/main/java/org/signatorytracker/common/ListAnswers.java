@@ -31,6 +31,9 @@ public final class ListAnswers {
   /** Marks a list operation in the API description with its item schema. */
   public static final String PAGE_OF = "x-page-of";
 
+  /** Marks a property in the API description as an array whose items may be null. */
+  public static final String NULLABLE_ITEMS = "x-nullable-items";
+
   private ListAnswers() {}
 
   public static <T> Response answer(

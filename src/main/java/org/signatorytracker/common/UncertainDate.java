@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(
     type = SchemaType.STRING,
-    pattern = "^(\\.\\.|[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?/)?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+    pattern = "^((\\.\\.|[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)/)?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
     description =
         "A day, month or year (YYYY-MM-DD, YYYY-MM, YYYY), or an interval between two of them"
             + " (2019-07-26/2019-10-01) or with an open start (../2019-10-01); it counts from the"

@@ -36,6 +36,7 @@ public class AuditResource {
 
   @GET
   @Operation(
+      operationId = "auditTrail",
       summary = "The audit trail (admins)",
       description =
           "What happened since a date, newest first: changes to statements and accounts (with the"

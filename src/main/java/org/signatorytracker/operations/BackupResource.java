@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,6 +43,7 @@ public class BackupResource {
 
   @POST
   @Operation(
+      operationId = "startBackup",
       summary = "Start a backup of the embedded database (admins)",
       description =
           "Copies the H2 database, while the service runs, into a zip of its own name in"
@@ -66,6 +68,7 @@ public class BackupResource {
   @GET
   @Path("{id}")
   @Operation(
+      operationId = "backupJob",
       summary = "A backup job (admins)",
       description =
           "running, done (with the file's name in the backup folder and its size) or failed (the"
@@ -86,13 +89,16 @@ public class BackupResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @Operation(
+      operationId = "listBackups",
       summary = "The backups in the backup folder (admins)",
       description = "Newest first, by name in the folder; a page, or as CSV the whole list.")
   @APIResponse(
       responseCode = "200",
       description = "A page of backups, or the whole list as CSV",
       content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = Backups.BackupFile.class)),
         @Content(mediaType = "text/csv")
       })
   @Extension(name = ListAnswers.PAGE_OF, value = "BackupFile")

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.Database;
@@ -60,10 +61,10 @@ public class Backups {
       String id,
       String status,
       String file,
-      Long bytes,
+      @Schema(nullable = true) Long bytes,
       Instant startedAt,
-      Instant finishedAt,
-      String detail) {
+      @Schema(nullable = true) Instant finishedAt,
+      @Schema(nullable = true) String detail) {
 
     Job done(long bytes) {
       return new Job(id, "done", file, bytes, startedAt, Instant.now(), null);

@@ -44,12 +44,12 @@ public record PositionView(
         UncertainDate reported,
     Confidence confidence,
     List<Source> sources,
-    String note,
+    @Schema(nullable = true) String note,
     Instant recordedAt,
-    String recordedBy,
+    @Schema(nullable = true) String recordedBy,
     long revision,
     boolean retracted,
-    RetractionView retraction,
+    @Schema(nullable = true) RetractionView retraction,
     @Schema(
             description =
                 "STANDING (counted), PENDING (waiting for review: counted only by a preview,"

@@ -58,6 +58,7 @@ public class PositionsResource {
   @Path("statements/{key}/positions")
   @RolesAllowed(Role.EDITOR)
   @Operation(
+      operationId = "recordPosition",
       summary = "Record a state's position on a statement, with its sources",
       description =
           "Appends a record to the statement's history; nothing is ever overwritten. `date` is when"
@@ -123,6 +124,7 @@ public class PositionsResource {
   @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
+      operationId = "statementRecordHistory",
       summary = "A statement's full record history, retracted records marked",
       description =
           "Every record on the statement, in the order the as-of rule reads them (effective date,"
@@ -147,6 +149,7 @@ public class PositionsResource {
   @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
+      operationId = "searchPositions",
       summary = "Records across statements: every withdrawal in the data, say",
       description =
           "Every record that matches all the filters given, by statement, then date: its"
@@ -177,6 +180,7 @@ public class PositionsResource {
   @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
+      operationId = "stateRecords",
       summary = "Everything recorded about a state, statement by statement",
       description =
           "Every record about the state on any statement, retracted records marked. A page, or as"
@@ -207,6 +211,7 @@ public class PositionsResource {
   @Path("positions/{id}")
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
+      operationId = "getPosition",
       summary = "One position record",
       description =
           "A record with its sources, when it was committed (`recordedAt`, `revision`), by whom,"
@@ -227,6 +232,7 @@ public class PositionsResource {
   @Path("positions/{id}/retraction")
   @RolesAllowed(Role.EDITOR)
   @Operation(
+      operationId = "retractPosition",
       summary = "Retract a mistaken record",
       description =
           "The record stays in the history, marked, but leaves every computation from the"

@@ -30,7 +30,7 @@ public final class Reports {
       String statement,
       StatementKind kind,
       @JsonUnwrapped ReportBasis basis,
-      Integer reportedCount,
+      @Schema(nullable = true) Integer reportedCount,
       int named,
       List<Signatory> states)
       implements CsvTable, ReportTags.Tagged {

@@ -46,6 +46,7 @@ public class ReportsResource {
   @GET
   @Path("statements/{key}/signatories")
   @Operation(
+      operationId = "statementSignatories",
       summary = "The states that stand on a statement: its signatories, or every vote",
       description =
           "Who stands on the statement as of `asOf`, as known by `knownBy`, at `minConfidence` or"
@@ -84,6 +85,7 @@ public class ReportsResource {
   @GET
   @Path("statements/{key}/count")
   @Operation(
+      operationId = "statementCount",
       summary = "How many states hold each action, in all and per group",
       description =
           "Counts the deciding records of the signatories (see the signatories report for the"
@@ -130,6 +132,7 @@ public class ReportsResource {
   @GET
   @Path("statements/{key}/timeline")
   @Operation(
+      operationId = "statementTimeline",
       summary = "Every date on which some state's standing changed, with running totals",
       description =
           "One entry per date on which a state started or stopped supporting the statement"
@@ -154,6 +157,7 @@ public class ReportsResource {
   @GET
   @Path("compare")
   @Operation(
+      operationId = "compareStatements",
       summary = "States on statement a, b or both (signatories, or a vote's chosen option)",
       description =
           "Both statements as of the same date, by the same rule as the signatories report. A"
@@ -194,6 +198,7 @@ public class ReportsResource {
   @GET
   @Path("states/{code}/positions")
   @Operation(
+      operationId = "statePositions",
       summary = "A state's standing on every statement, and the start of its record history",
       description =
           "The state's deciding record on every statement it has a record on (a withdrawal that"

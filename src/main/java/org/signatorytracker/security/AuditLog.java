@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.signatorytracker.common.CsvColumns;
 import org.signatorytracker.common.Timestamps;
 
@@ -120,9 +121,15 @@ public class AuditLog {
       String action,
       String subjectType,
       String subject,
-      String summary,
-      JsonNode before,
-      JsonNode after) {}
+      @Schema(nullable = true) String summary,
+      @Schema(
+              nullable = true,
+              description = "What the subject was before, as JSON; null for a creation")
+          JsonNode before,
+      @Schema(
+              nullable = true,
+              description = "What the subject is after, as JSON; null for a deletion")
+          JsonNode after) {}
 
   private AuditEntry entry(
       Instant at,

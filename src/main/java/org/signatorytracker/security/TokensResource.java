@@ -50,6 +50,7 @@ public class TokensResource {
   @POST
   @Path("tokens")
   @Operation(
+      operationId = "createToken",
       summary = "Create a token for your account (any signed-in account)",
       description =
           "The answer holds the token (256 random bits): it is shown this once; only its SHA-256"
@@ -72,6 +73,7 @@ public class TokensResource {
   @GET
   @Path("tokens")
   @Operation(
+      operationId = "listTokens",
       summary = "Your tokens (admins: anyone's)",
       description =
           "Name, account, when created and last used (to the minute), last day; never the token."
@@ -102,6 +104,7 @@ public class TokensResource {
   @GET
   @Path("tokens/{id}")
   @Operation(
+      operationId = "getToken",
       summary = "One of your tokens (admins: anyone's)",
       description =
           "Its name, account, when it was created and last used, and its last day; never the token"
@@ -120,6 +123,7 @@ public class TokensResource {
   @DELETE
   @Path("tokens/{id}")
   @Operation(
+      operationId = "revokeToken",
       summary = "Revoke one of your tokens (admins: anyone's)",
       description =
           "It stops working at once, on every replica; the audit trail keeps who revoked which.")

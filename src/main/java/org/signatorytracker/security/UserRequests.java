@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.signatorytracker.common.CsvColumns;
 
 /** The shapes of the account endpoints. Passwords are never returned or logged. */
@@ -33,7 +34,7 @@ public final class UserRequests {
       @Size(min = MIN_PASSWORD, max = 128, message = "must have between {min} and {max} characters")
           String password,
       Role role,
-      Boolean disabled) {}
+      @Schema(nullable = true) Boolean disabled) {}
 
   public record UserView(
       String name, Role role, boolean disabled, Instant createdAt, Instant updatedAt) {}

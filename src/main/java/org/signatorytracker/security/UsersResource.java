@@ -43,6 +43,7 @@ public class UsersResource {
   @POST
   @Path("users")
   @Operation(
+      operationId = "createUser",
       summary = "Create an account (admins)",
       description =
           "Roles: reader (reads, when reading is not public), editor (also records and imports),"
@@ -66,6 +67,7 @@ public class UsersResource {
   @GET
   @Path("users")
   @Operation(
+      operationId = "listUsers",
       summary = "Every account (admins)",
       description = "By name; a page, or as CSV the whole list. Passwords never appear.")
   @APIResponse(
@@ -85,6 +87,7 @@ public class UsersResource {
   @PUT
   @Path("users/{name}")
   @Operation(
+      operationId = "updateUser",
       summary = "Change an account's role, password or disabled flag (admins)",
       description =
           "Absent fields stay as they are. The last active admin cannot be demoted or disabled"

@@ -13,7 +13,10 @@ import org.signatorytracker.common.UncertainDate;
 
 /** A claim of how many states a statement has, with the sources that make it. */
 public record ClaimRequest(
-    @Schema(description = "Number of states the source says the statement has", examples = "50")
+    @Schema(
+            nullable = true,
+            description = "Number of states the source says the statement has",
+            examples = "50")
         @NotNull
         @PositiveOrZero
         @Max(1000)

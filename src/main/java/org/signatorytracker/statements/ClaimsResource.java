@@ -51,6 +51,7 @@ public class ClaimsResource {
   @Path("statements/{key}/claims")
   @RolesAllowed(Role.EDITOR)
   @Operation(
+      operationId = "recordClaim",
       summary = "Record a claim of the statement's count, with its date and sources",
       description =
           "Sources often disagree on how many states signed, and counts grow: each claim has its"
@@ -78,6 +79,7 @@ public class ClaimsResource {
   @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
+      operationId = "statementClaims",
       summary = "Every claim of a statement's count",
       description =
           "By date, then as recorded; retracted claims marked. A page, or as CSV the whole list.")
@@ -99,6 +101,7 @@ public class ClaimsResource {
   @Path("claims/{id}")
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
+      operationId = "getClaim",
       summary = "One claim",
       description =
           "A claim with its sources, when it was committed and its retraction if it has one.")
@@ -118,6 +121,7 @@ public class ClaimsResource {
   @Path("claims/{id}/retraction")
   @RolesAllowed(Role.EDITOR)
   @Operation(
+      operationId = "retractClaim",
       summary = "Retract a mistaken claim",
       description =
           "The claim stays in the list, marked, but leaves every answer from the retraction's"

@@ -2,6 +2,7 @@ package org.signatorytracker.statements;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.signatorytracker.common.CsvColumns;
 
 /**
@@ -15,7 +16,7 @@ public record IssueView(
     List<String> sides,
     long statements,
     boolean declared,
-    Long version,
+    @Schema(nullable = true) Long version,
     Instant createdAt,
     Instant updatedAt) {
 

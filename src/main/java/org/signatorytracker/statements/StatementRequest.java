@@ -69,7 +69,7 @@ public record StatementRequest(
     @Schema(description = "States that led the statement: ISO codes, names or aliases")
         @Size(max = 60)
         List<@NotBlank @Size(max = 200) String> leadStates,
-    @Schema(description = "Number of signatories the sources report, named or not")
+    @Schema(nullable = true, description = "Number of signatories the sources report, named or not")
         @PositiveOrZero
         @Max(1000)
         Integer reportedCount,

@@ -3,6 +3,7 @@ package org.signatorytracker.statements;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.signatorytracker.common.CsvColumns;
 import org.signatorytracker.common.Source;
 import org.signatorytracker.common.UncertainDate;
@@ -22,7 +23,7 @@ public record StatementView(
     List<IssueSide> issues,
     Outcome outcome,
     List<StateRef> leadStates,
-    Integer reportedCount,
+    @Schema(nullable = true) Integer reportedCount,
     String addressee,
     String summary,
     DeclaredList list,

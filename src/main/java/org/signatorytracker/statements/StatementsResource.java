@@ -55,6 +55,7 @@ public class StatementsResource {
   @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
+      operationId = "listStatements",
       summary = "List statements, latest first",
       description =
           "Filters match without regard to case: `issue`, `forum`, `kind`, `side`; `q` finds text"
@@ -107,6 +108,7 @@ public class StatementsResource {
   @Path("statements")
   @RolesAllowed(Role.EDITOR)
   @Operation(
+      operationId = "createStatement",
       summary = "Create a statement",
       description =
           "A letter, joint statement or vote. The key (3 to 80 letters, digits or hyphens) is kept"
@@ -133,6 +135,7 @@ public class StatementsResource {
   @Path("statements/{key}")
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
+      operationId = "getStatement",
       summary = "One statement, with its version as ETag",
       description =
           "Send the ETag back in If-Match when you replace the statement, so that an edit made in"
@@ -154,6 +157,7 @@ public class StatementsResource {
   @Path("statements/{key}")
   @RolesAllowed(Role.EDITOR)
   @Operation(
+      operationId = "replaceStatement",
       summary = "Replace every field of a statement",
       description =
           "The key cannot change. With If-Match, only if nobody changed it since (412 otherwise)."
@@ -195,6 +199,7 @@ public class StatementsResource {
   @Path("statements/{key}")
   @RolesAllowed(Role.ADMIN)
   @Operation(
+      operationId = "deleteStatement",
       summary = "Delete a statement entered by mistake (admins)",
       description =
           "Only a statement on which nothing has been recorded (no records, no claims) can be"
@@ -212,6 +217,7 @@ public class StatementsResource {
   @Path("statements/{key}/history")
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
+      operationId = "statementHistory",
       summary = "Every revision of a statement",
       description =
           "Who changed what and when, with the fields before and after each change, oldest first.")

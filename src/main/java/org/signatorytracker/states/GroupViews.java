@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.signatorytracker.common.CsvColumns;
 import org.signatorytracker.common.PartialDate;
 
@@ -36,7 +37,12 @@ public final class GroupViews {
 
   /** A state's membership period. */
   public record MemberView(
-      String iso3, String name, PartialDate start, PartialDate end, String source, String note) {}
+      String iso3,
+      String name,
+      PartialDate start,
+      @Schema(nullable = true) PartialDate end,
+      String source,
+      @Schema(nullable = true) String note) {}
 
   /** A group's members on a day. */
   public record GroupMembers(

@@ -72,6 +72,7 @@ public class GroupsResource {
   @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
+      operationId = "listGroups",
       summary = "Every group, with how many members it has today",
       description = "The groups by key; a page, or as CSV the whole list.")
   @APIResponse(
@@ -92,6 +93,7 @@ public class GroupsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.EDITOR)
   @Operation(
+      operationId = "createGroup",
       summary = "Create a group",
       description =
           "A new group without members; set them with PUT /api/groups/{key}/members or import"
@@ -116,6 +118,7 @@ public class GroupsResource {
   @Produces(ListAnswers.CSV)
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
+      operationId = "exportMemberships",
       summary = "Every membership period, as memberships.csv",
       description =
           "Columns group, iso3, start, end, source_url, note (the format POST"
@@ -148,6 +151,7 @@ public class GroupsResource {
   @Consumes({ListAnswers.CSV, ListAnswers.TSV})
   @RolesAllowed(Role.EDITOR)
   @Operation(
+      operationId = "importMemberships",
       summary = "Import memberships.csv: replace the members of every group the file names",
       description =
           "Columns group, iso3, start, end, source_url, note (UTF-8, with a header row), as CSV"
@@ -172,6 +176,7 @@ public class GroupsResource {
   @Path("{key}")
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
+      operationId = "getGroup",
       summary = "A group and its members on a date",
       description =
           "The states whose membership period includes `asOf` (default today), each with its"
@@ -200,6 +205,7 @@ public class GroupsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.EDITOR)
   @Operation(
+      operationId = "replaceGroupMembers",
       summary = "Replace every membership period of a group",
       description =
           "The list is the group's whole membership history: one entry per continuous period of"
@@ -223,6 +229,7 @@ public class GroupsResource {
   @Path("{key}/history")
   @AuthorizationPolicy(name = ReadAccess.NAME)
   @Operation(
+      operationId = "groupHistory",
       summary = "Every revision of a group",
       description = "Who created the group or replaced its members, and when, oldest first.")
   public List<AuditLog.AuditEntry> history(@PathParam("key") String key) {

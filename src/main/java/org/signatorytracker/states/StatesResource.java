@@ -46,6 +46,7 @@ public class StatesResource {
   @Path("states")
   @Produces({MediaType.APPLICATION_JSON, ListAnswers.CSV})
   @Operation(
+      operationId = "listStates",
       summary = "List states: UN members, observers and a few non-members",
       description =
           "The reference table, by name, optionally one UN regional group (`none` for states"
@@ -88,6 +89,7 @@ public class StatesResource {
   @GET
   @Path("states/{code}")
   @Operation(
+      operationId = "getState",
       summary = "One state, by ISO3 or ISO2 code, name or alias",
       description =
           "Any ISO3 or ISO2 code, UN short or formal name, or alias used in UN documents and the"

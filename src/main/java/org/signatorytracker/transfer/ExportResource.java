@@ -33,6 +33,7 @@ public class ExportResource {
   @Path("statements.csv")
   @Produces("text/csv")
   @Operation(
+      operationId = "exportStatements",
       summary = "Statements in the import format",
       description =
           "Every statement the filters select (`issue`, `statement`, `from`, `to`), in the columns"
@@ -53,6 +54,7 @@ public class ExportResource {
   @Path("positions.csv")
   @Produces("text/csv")
   @Operation(
+      operationId = "exportPositions",
       summary = "Position records in the import format, as they were recorded",
       description =
           "The records of the selected statements in the order they were recorded (so that"
@@ -74,6 +76,7 @@ public class ExportResource {
   @Path("claims.csv")
   @Produces("text/csv")
   @Operation(
+      operationId = "exportClaims",
       summary = "Claims of statements' counts in the import format, as they were recorded",
       description =
           "The claims of the selected statements with their dates (resolved `on_earliest`,"
@@ -93,6 +96,7 @@ public class ExportResource {
   @Path("datapackage.zip")
   @Produces("application/zip")
   @Operation(
+      operationId = "exportDataPackage",
       summary = "A citable data package",
       description =
           "A Frictionless Data Package: states, statements, claims and positions with table schemas"

@@ -40,7 +40,7 @@ public class ImportRegistry {
   /** An import as the API shows it. */
   public record ImportView(
       @Schema(examples = "51") long id,
-      @Schema(description = "Who ran it", examples = "editor") String importedBy,
+      @Schema(nullable = true, description = "Who ran it", examples = "editor") String importedBy,
       @Schema(description = "When its transaction committed") Instant importedAt,
       @Schema(description = "The revision it wrote", examples = "12") long revision,
       @Schema(examples = "statements.csv + positions.csv") String files,
@@ -48,7 +48,7 @@ public class ImportRegistry {
       @Schema(description = "Position records it wrote", examples = "457") long recordsWritten,
       @Schema(description = "Claims of counts it wrote", examples = "19") long claimsWritten,
       boolean retracted,
-      RetractionView retraction,
+      @Schema(nullable = true) RetractionView retraction,
       @Schema(description = "Whether the caller may retract it (its author, or an admin)")
           boolean retractable) {}
 

@@ -63,7 +63,10 @@ public class ImportResource {
   @POST
   @Path("statements")
   @Consumes({ListAnswers.CSV, ListAnswers.TSV})
-  @Operation(summary = STATEMENTS_SUMMARY, description = STATEMENTS_DESCRIPTION)
+  @Operation(
+      operationId = "importStatements",
+      summary = STATEMENTS_SUMMARY,
+      description = STATEMENTS_DESCRIPTION)
   @APIResponse(
       responseCode = "200",
       description = REPORTED,
@@ -81,6 +84,8 @@ public class ImportResource {
     return table(body, dryRun, "statements", ImportFiles::statements);
   }
 
+  // the upload is one operation with the body above (the description merges them): its
+  // operationId is the body's, named once, as on the other tables
   @POST
   @Path("statements")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -105,7 +110,10 @@ public class ImportResource {
   @POST
   @Path("issues")
   @Consumes({ListAnswers.CSV, ListAnswers.TSV})
-  @Operation(summary = ISSUES_SUMMARY, description = ISSUES_DESCRIPTION)
+  @Operation(
+      operationId = "importIssues",
+      summary = ISSUES_SUMMARY,
+      description = ISSUES_DESCRIPTION)
   @APIResponse(
       responseCode = "200",
       description = REPORTED,
@@ -146,7 +154,10 @@ public class ImportResource {
   @POST
   @Path("claims")
   @Consumes({ListAnswers.CSV, ListAnswers.TSV})
-  @Operation(summary = CLAIMS_SUMMARY, description = CLAIMS_DESCRIPTION)
+  @Operation(
+      operationId = "importClaims",
+      summary = CLAIMS_SUMMARY,
+      description = CLAIMS_DESCRIPTION)
   @APIResponse(
       responseCode = "200",
       description = REPORTED,
@@ -187,7 +198,10 @@ public class ImportResource {
   @POST
   @Path("positions")
   @Consumes({ListAnswers.CSV, ListAnswers.TSV})
-  @Operation(summary = POSITIONS_SUMMARY, description = POSITIONS_DESCRIPTION)
+  @Operation(
+      operationId = "importPositions",
+      summary = POSITIONS_SUMMARY,
+      description = POSITIONS_DESCRIPTION)
   @APIResponse(
       responseCode = "200",
       description = REPORTED,
@@ -277,7 +291,10 @@ public class ImportResource {
 
   @POST
   @Consumes(ZIP)
-  @Operation(summary = SEVERAL_SUMMARY, description = SEVERAL_DESCRIPTION)
+  @Operation(
+      operationId = "importTables",
+      summary = SEVERAL_SUMMARY,
+      description = SEVERAL_DESCRIPTION)
   @APIResponse(
       responseCode = "200",
       description = REPORTED,

@@ -44,6 +44,7 @@ public class ImportsResource {
 
   @GET
   @Operation(
+      operationId = "listImports",
       summary = "Every import that wrote something, newest first",
       description =
           "Who ran it, when its transaction committed, which files, what it wrote, and whether it"
@@ -64,7 +65,10 @@ public class ImportsResource {
   @GET
   @Path("{id}")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "One import", description = "What an import wrote, and its retraction.")
+  @Operation(
+      operationId = "getImport",
+      summary = "One import",
+      description = "What an import wrote, and its retraction.")
   @APIResponse(
       responseCode = "200",
       description = "The import",
@@ -82,6 +86,7 @@ public class ImportsResource {
   @RolesAllowed(Role.EDITOR)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "retractImport",
       summary = "Undo an import: retract every record and claim it wrote",
       description =
           "Retracts, in one audited change, every position record and claim the import wrote"

@@ -84,16 +84,46 @@ public class ApiDescription implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
+    // relative: a client generated from the document calls the server it was read from
+    openAPI.setServers(
+        List.of(OASFactory.createServer().url("/").description("This service, where it runs")));
     ProblemDescriptions.addProblemSchemas(openAPI);
+    for (Schema schema : openAPI.getComponents().getSchemas().values()) {
+      if (schema.getProperties() != null) {
+        schema.getProperties().values().forEach(ApiDescription::nullableItems);
+      }
+    }
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
       for (Map.Entry<PathItem.HttpMethod, Operation> entry :
           path.getValue().getOperations().entrySet()) {
-        describe(entry.getKey().name(), path.getKey(), entry.getValue());
+        describe(entry.getKey().name(), path.getKey(), entry.getValue(), openAPI.getComponents());
       }
     }
   }
 
-  private void describe(String method, String path, Operation operation) {
+  private static void nullableItems(Schema property) {
+    if (property.getExtensions() != null
+        && property.getExtensions().containsKey(ListAnswers.NULLABLE_ITEMS)) {
+      property.removeExtension(ListAnswers.NULLABLE_ITEMS);
+      Schema items = property.getItems();
+      Schema nullType = OASFactory.createSchema().type(List.of(Schema.SchemaType.NULL));
+      if (items.getRef() != null) {
+        property.setItems(
+            OASFactory.createSchema()
+                .anyOf(List.of(OASFactory.createSchema().ref(items.getRef()), nullType)));
+      } else {
+        List<Schema.SchemaType> types = new java.util.ArrayList<>(items.getType());
+        types.add(Schema.SchemaType.NULL);
+        items.setType(types);
+      }
+    }
+  }
+
+  private void describe(
+      String method,
+      String path,
+      Operation operation,
+      org.eclipse.microprofile.openapi.models.Components components) {
     String key = method + "_" + path.replaceAll("^/|[{}]", "").replace('/', '_');
     // the UN's voting data is imported in its own published format, described with its operation
     if (ProblemDescriptions.isImport(path) && !path.endsWith("/undl")) {
@@ -132,6 +162,16 @@ public class ApiDescription implements OASFilter {
     }
     if (pageOf != null) {
       operation.removeExtension(PAGE_OF);
+      if (components.getSchemas() == null || !components.getSchemas().containsKey(pageOf)) {
+        throw new IllegalStateException(
+            method
+                + " "
+                + path
+                + " lists "
+                + pageOf
+                + ", which no schema describes: name its"
+                + " class in the response's @Schema(implementation)");
+      }
     }
     boolean hasFormat =
         operation.getParameters() != null

@@ -66,6 +66,7 @@ public class ChartsResource {
   @GET
   @Path("statements/{key}/timeline.svg")
   @Operation(
+      operationId = "statementTimelineChart",
       summary = "A statement's support over time, as a step chart",
       description =
           "The timeline report drawn: signatories (or each vote) from each date on which some"
@@ -113,6 +114,7 @@ public class ChartsResource {
   @GET
   @Path("statements/{key}/map.svg")
   @Operation(
+      operationId = "statementMap",
       summary = "Where each state stands on a statement, on a world map",
       description =
           "Each state coloured by its deciding record as of asOf (as known by knownBy): a"
@@ -151,6 +153,7 @@ public class ChartsResource {
   @GET
   @Path("compare/map.svg")
   @Operation(
+      operationId = "compareMap",
       summary = "The states on statement a, b or both, on a world map",
       description =
           "The comparison report drawn: one colour for the states on both statements, one for"
@@ -199,6 +202,7 @@ public class ChartsResource {
   @GET
   @Path("query/map.svg")
   @Operation(
+      operationId = "setQueryMap",
       summary = "The states a set query finds, on a world map",
       description =
           "The set query drawn (all, any, none, as in /api/query): the states it finds in one"
@@ -245,6 +249,7 @@ public class ChartsResource {
   @GET
   @Path("agreement/heatmap.svg")
   @Operation(
+      operationId = "agreementHeatMap",
       summary = "The Lijphart agreement matrix of some states on an issue, as a heat map",
       description =
           "The agreement report's matrix drawn (as /api/agreement?format=matrix): one row and one"

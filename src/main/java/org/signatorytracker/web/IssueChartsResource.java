@@ -56,6 +56,7 @@ public class IssueChartsResource {
   @GET
   @Path("{issue}/timeline.svg")
   @Operation(
+      operationId = "issueTimelineChart",
       summary = "How many states stood on each side of an issue over time",
       description =
           "The issue timeline drawn: one line per side, and abstain and both, from each date on"
@@ -106,6 +107,7 @@ public class IssueChartsResource {
   @GET
   @Path("{issue}/map.svg")
   @Operation(
+      operationId = "issueMap",
       summary = "Each state's side on an issue, on a world map",
       description =
           "Each state coloured by its side as of asOf (the side rule of the issue's balance):"

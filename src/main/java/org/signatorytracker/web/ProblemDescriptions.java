@@ -146,34 +146,32 @@ final class ProblemDescriptions {
                 OASFactory.createSchema()
                     .type(List.of(Schema.SchemaType.ARRAY))
                     .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))));
-    Schema problem =
+    Schema problem = problemMembers().description("An RFC 9457 problem");
+    problem.addProperty(
+        "errors",
         OASFactory.createSchema()
-            .type(List.of(Schema.SchemaType.OBJECT))
-            .description("An RFC 9457 problem")
-            .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
-            .addProperty("title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
-            .addProperty(
-                "status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
-            .addProperty(
-                "detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
-            .addProperty(
-                "instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
-            .addProperty(
-                "errors",
-                OASFactory.createSchema()
-                    .type(List.of(Schema.SchemaType.ARRAY))
-                    .items(OASFactory.createSchema().ref("FieldError")));
+            .type(List.of(Schema.SchemaType.ARRAY))
+            .items(OASFactory.createSchema().ref("FieldError")));
+    // the report's own errors (file, line, column) take the place of the problem's
     Schema importProblem =
         OASFactory.createSchema()
             .description(
                 "An RFC 9457 problem whose other members are the import report: every problem of"
                     + " every row, with its file, row number, column and value")
-            .allOf(
-                List.of(
-                    OASFactory.createSchema().ref("Problem"),
-                    OASFactory.createSchema().ref("ImportReport")));
+            .allOf(List.of(problemMembers(), OASFactory.createSchema().ref("ImportReport")));
     openAPI.getComponents().addSchema("FieldError", fieldError);
     openAPI.getComponents().addSchema("Problem", problem);
     openAPI.getComponents().addSchema("ImportProblem", importProblem);
+  }
+
+  /** The members every RFC 9457 problem has. */
+  private static Schema problemMembers() {
+    return OASFactory.createSchema()
+        .type(List.of(Schema.SchemaType.OBJECT))
+        .addProperty("type", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+        .addProperty("title", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+        .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
+        .addProperty("detail", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)))
+        .addProperty("instance", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)));
   }
 }

@@ -229,11 +229,148 @@ class ApiDescriptionTest {
     for (JsonNode example : schemas.path("PartialDate").path("examples")) {
       assertThat(PartialDate.parse(example.asText())).isNotNull();
     }
+    String pattern = schemas.path("UncertainDate").path("pattern").asText();
     for (JsonNode example : schemas.path("UncertainDate").path("examples")) {
       assertThat(UncertainDate.parse(example.asText())).isNotNull();
+      assertThat(example.asText()).matches(pattern);
     }
+    assertThat("2019-07-26/..").doesNotMatch(pattern);
     assertThat(schemas.path("UncertainDate").path("examples")).hasSizeGreaterThan(2);
     assertThat(document.toString()).doesNotContain("\\\"2019");
+  }
+
+  /** Operations are named for their question, once each, and grouped by a declared tag. */
+  @Test
+  void everyOperationHasAnOperationIdAndADeclaredTag() {
+    Set<String> declared = new java.util.HashSet<>();
+    document.path("tags").forEach(tag -> declared.add(tag.path("name").asText()));
+    Set<String> seen = new java.util.HashSet<>();
+    assertThat(
+            everyOperation(
+                (name, op, failures) -> {
+                  String id = op.path("operationId").asText();
+                  if (!id.matches("[a-z][a-zA-Z0-9]+")) {
+                    failures.add(name + ": operationId '" + id + "' is not lower camel case");
+                  } else if (!seen.add(id)) {
+                    failures.add(name + ": operationId '" + id + "' is used twice");
+                  }
+                  if (op.path("tags").size() != 1
+                      || !declared.contains(op.path("tags").path(0).asText())) {
+                    failures.add(name + ": not in exactly one declared tag");
+                  }
+                }))
+        .isEmpty();
+  }
+
+  /** The README lists every operation by its name, so that a generated client can be read. */
+  @Test
+  void theReadmeListsEveryOperationId() throws Exception {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+    assertThat(
+            everyOperation(
+                (name, op, failures) -> {
+                  if (!readme.contains("`" + op.path("operationId").asText() + "`")) {
+                    failures.add(name + ": " + op.path("operationId").asText());
+                  }
+                }))
+        .isEmpty();
+  }
+
+  @Test
+  void theDocumentNamesItsServerAndLicence() {
+    assertThat(document.path("servers").path(0).path("url").asText()).isEqualTo("/");
+    assertThat(document.path("info").path("license").path("name").asText()).isNotBlank();
+    assertThat(document.path("info").path("license").path("url").asText())
+        .isEqualTo("https://www.apache.org/licenses/LICENSE-2.0");
+  }
+
+  /** Every reference resolves, and every component is referenced. */
+  @Test
+  void referencesResolveAndNoComponentIsUnused() {
+    Set<String> defined = new java.util.HashSet<>();
+    document.path("components").path("schemas").fieldNames().forEachRemaining(defined::add);
+    Set<String> referenced = new java.util.TreeSet<>();
+    collectReferences(document, referenced);
+    assertThat(referenced).allMatch(defined::contains, "is defined");
+    Set<String> unused = new java.util.TreeSet<>(defined);
+    unused.removeAll(referenced);
+    assertThat(unused).isEmpty();
+  }
+
+  private static void collectReferences(JsonNode node, Set<String> into) {
+    if (node.isObject()) {
+      String ref = node.path("$ref").asText();
+      if (ref.startsWith("#/components/schemas/")) {
+        into.add(ref.substring("#/components/schemas/".length()));
+      }
+      node.elements().forEachRemaining(child -> collectReferences(child, into));
+    } else if (node.isArray()) {
+      node.elements().forEachRemaining(child -> collectReferences(child, into));
+    }
+  }
+
+  /**
+   * A record component of a boxed type ({@code Integer}, {@code Double}, {@code Boolean}, …) is
+   * boxed because it can be null: the schema says so, unless Jackson leaves a null out.
+   */
+  @Test
+  void boxedComponentsOfAnswersAreDeclaredNullable() {
+    JsonNode schemas = document.path("components").path("schemas");
+    List<String> failures = new ArrayList<>();
+    for (com.tngtech.archunit.core.domain.JavaClass type :
+        new com.tngtech.archunit.core.importer.ClassFileImporter()
+            .withImportOption(
+                com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.signatorytracker")) {
+      if (!type.isRecord()) {
+        continue;
+      }
+      Class<?> record = type.reflect();
+      JsonNode properties = schemas.path(record.getSimpleName()).path("properties");
+      if (properties.isMissingNode() || leavesNullsOut(record)) {
+        continue;
+      }
+      for (java.lang.reflect.RecordComponent component : record.getRecordComponents()) {
+        JsonNode property = properties.path(component.getName());
+        boolean boxed =
+            List.of(
+                    Integer.class,
+                    Long.class,
+                    Double.class,
+                    Boolean.class,
+                    Float.class,
+                    Short.class)
+                .contains(component.getType());
+        if (boxed
+            && !property.isMissingNode()
+            && !leavesNullsOut(component.getAccessor())
+            && !allowsNull(property)) {
+          failures.add(record.getSimpleName() + "." + component.getName());
+        }
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  private static boolean leavesNullsOut(java.lang.reflect.AnnotatedElement element) {
+    com.fasterxml.jackson.annotation.JsonInclude include =
+        element.getAnnotation(com.fasterxml.jackson.annotation.JsonInclude.class);
+    return include != null
+        && include.value() != com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS;
+  }
+
+  private static boolean allowsNull(JsonNode property) {
+    for (JsonNode type : property.path("type")) {
+      if (type.asText().equals("null")) {
+        return true;
+      }
+    }
+    for (JsonNode option : property.path("anyOf")) {
+      if (option.path("type").asText().equals("null")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Fields of an example its schema does not have: an example that has drifted from the code. */
