@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.postgresql.PGConnection;
 
@@ -27,13 +26,7 @@ public final class BulkWriter implements AutoCloseable {
   /** A table's columns ({@code "table (a, b, c)"}, as {@link BulkRows#insert} takes) and rows. */
   public record Rows(String into, List<Object[]> rows) {}
 
-  private final ExecutorService thread =
-      Executors.newSingleThreadExecutor(
-          task -> {
-            Thread t = new Thread(task, "bulk-writer");
-            t.setDaemon(true);
-            return t;
-          });
+  private final ExecutorService thread = DaemonThreads.single("bulk-writer");
 
   private Future<?> inFlight;
 

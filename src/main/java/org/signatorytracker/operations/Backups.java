@@ -18,12 +18,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import org.signatorytracker.common.ConflictException;
+import org.signatorytracker.common.DaemonThreads;
 import org.signatorytracker.common.Database;
 
 /**
@@ -46,13 +46,7 @@ public class Backups {
 
   @Inject Database database;
 
-  private final ExecutorService worker =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "backup");
-            t.setDaemon(true);
-            return t;
-          });
+  private final ExecutorService worker = DaemonThreads.single("backup");
   private final Map<String, Job> jobs = new ConcurrentHashMap<>();
   private final AtomicReference<String> running = new AtomicReference<>();
 

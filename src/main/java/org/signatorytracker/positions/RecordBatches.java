@@ -37,8 +37,11 @@ public class RecordBatches {
   @Inject Revisions revisions;
 
   /**
-   * Inserts the records (built by {@link PositionService#newRecord}) and sets their ids; their rows
-   * are written by the writer ({@link BulkWriter}), on PostgreSQL while the caller goes on.
+   * Inserts the records (built by {@link PositionService#newRecord} or, in an import, {@link
+   * PositionService#newChecked}) and sets their ids; their rows are written by the writer ({@link
+   * BulkWriter}), on PostgreSQL while the caller goes on. It waits for the batch before first,
+   * since ids are taken on the connection that batch is copied on (an import has awaited it
+   * already, for its fingerprint lookup: then the wait costs nothing).
    */
   public void insert(BulkWriter writer, List<PositionRecord> records) {
     if (records.isEmpty()) {

@@ -16,8 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
+import org.signatorytracker.common.DaemonThreads;
 import org.signatorytracker.common.Problem;
 
 /**
@@ -43,13 +43,7 @@ public class SignInThrottle {
   @Inject AuditLog audit;
 
   /** Writes the audit lines away from the request, whose caller failed to sign in. */
-  private final ExecutorService auditor =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "sign-in-audit");
-            t.setDaemon(true);
-            return t;
-          });
+  private final ExecutorService auditor = DaemonThreads.single("sign-in-audit");
 
   private final Map<String, Failures> failures =
       new LinkedHashMap<>(1024, 0.75f, true) {
