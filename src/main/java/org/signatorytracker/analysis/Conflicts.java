@@ -257,7 +257,7 @@ public class Conflicts {
                     null,
                     "The sources disagree on the count: "
                         + dispute.stream()
-                            .map(c -> c.count() + " (" + c.on() + ")")
+                            .map(c -> c.reported() + " (" + c.on() + ")")
                             .collect(Collectors.joining(" or ")),
                     dispute,
                     List.of()));
@@ -270,7 +270,7 @@ public class Conflicts {
     for (StatementSets.StatementList l : sets.lists(set, query)) {
       ListCoverage list = l.list();
       String key = l.statement().subject().key();
-      if (list.reportedCount() != null && list.standingOnClaimDate() > list.reportedCount()) {
+      if (list.moreStandingThanClaimed()) {
         found.add(
             conflict(
                 Kind.MORE_STANDING_THAN_CLAIMED,
@@ -280,7 +280,7 @@ public class Conflicts {
                     + " states stand on "
                     + l.chosen().on()
                     + ", the date of the claim of "
-                    + list.reportedCount(),
+                    + list.reported().phrase(),
                 List.of(l.chosen()),
                 List.of()));
       }
@@ -293,7 +293,11 @@ public class Conflicts {
                 "The list is declared COMPLETE, but the records give "
                     + list.computed()
                     + (list.computed() == ListStatus.PARTIAL
-                        ? " (" + list.standingOnClaimDate() + " of " + list.reportedCount() + ")"
+                        ? " ("
+                            + list.standingOnClaimDate()
+                            + " of "
+                            + list.reported().phrase()
+                            + ")"
                         : ""),
                 l.chosen() == null ? List.of() : List.of(l.chosen()),
                 List.of()));

@@ -82,11 +82,6 @@ public final class IssueAnswers {
     }
   }
 
-  /** A statement without a list of names, and the count its sources report (null for none). */
-  public record Unlisted(
-      @Schema(examples = "hrc50-2022-xinjiang-supportive") String statement,
-      @Schema(nullable = true, examples = "55") Integer reportedCount) {}
-
   /** How many states stand on each side of an issue as of a date. */
   public record Balance(
       String issue,

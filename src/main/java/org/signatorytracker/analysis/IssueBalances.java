@@ -15,7 +15,7 @@ import org.signatorytracker.analysis.IssueAnswers.BalanceChange;
 import org.signatorytracker.analysis.IssueAnswers.GroupShare;
 import org.signatorytracker.analysis.IssueAnswers.IssueTimeline;
 import org.signatorytracker.analysis.IssueAnswers.StanceCount;
-import org.signatorytracker.analysis.IssueAnswers.Unlisted;
+import org.signatorytracker.common.ClaimedCount;
 import org.signatorytracker.common.KeptPerRevision;
 import org.signatorytracker.common.RevisionCounter;
 import org.signatorytracker.reports.Breakdown;
@@ -173,7 +173,12 @@ public class IssueBalances {
       }
       if (list.status() == ListStatus.NONE) {
         withoutList++;
-        unlisted.add(new Unlisted(member.key(), list.reportedCount()));
+        unlisted.add(
+            new Unlisted(
+                member.key(),
+                list.reportedCount(),
+                ClaimedCount.boundOf(list.reported()),
+                ClaimedCount.countToOf(list.reported())));
       } else if (list.status() == ListStatus.PARTIAL) {
         partial++;
       }

@@ -1,5 +1,6 @@
 package org.signatorytracker.analysis;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
@@ -8,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.signatorytracker.common.ClaimedCount;
+import org.signatorytracker.common.CountBound;
 import org.signatorytracker.common.CsvTable;
 import org.signatorytracker.common.ListAnswers;
 import org.signatorytracker.common.UncertainDate;
@@ -81,6 +84,10 @@ public final class SetAnswers {
       UncertainDate date,
       int named,
       @Schema(nullable = true) Integer reportedCount,
+      @Schema(nullable = true, description = ClaimedCount.REPORTED_BOUND, examples = "EXACT")
+          CountBound reportedBound,
+      @Schema(nullable = true, description = ClaimedCount.REPORTED_COUNT_TO, examples = "65")
+          Integer reportedCountTo,
       ListStatus listStatus,
       @Schema(
               nullable = true,
@@ -103,7 +110,14 @@ public final class SetAnswers {
               examples = "1.0")
           Double share,
       @Schema(nullable = true, description = "named ÷ reportedCount", examples = "1.02")
-          Double shareNamed) {}
+          Double shareNamed) {
+
+    /** The reported count as its source phrases it ("nearly 100"), for pages; null for none. */
+    @JsonIgnore
+    public String reportedAs() {
+      return ClaimedCount.phrase(reportedCount, reportedBound, reportedCountTo);
+    }
+  }
 
   /** The statements, the least completely named first. */
   public record CoverageList(
@@ -127,6 +141,8 @@ public final class SetAnswers {
               "date",
               "named",
               "reported_count",
+              "reported_bound",
+              "reported_count_to",
               "list_status",
               "list_status_declared",
               "standing_on_claim_date",
@@ -150,6 +166,8 @@ public final class SetAnswers {
                 c.date(),
                 c.named(),
                 c.reportedCount(),
+                c.reportedBound(),
+                c.reportedCountTo(),
                 c.listStatus(),
                 c.listStatusDeclared() != null,
                 c.standingOnClaimDate(),

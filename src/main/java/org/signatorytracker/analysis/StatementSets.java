@@ -19,6 +19,7 @@ import org.signatorytracker.analysis.SetAnswers.Matrix;
 import org.signatorytracker.analysis.SetAnswers.MatrixRow;
 import org.signatorytracker.analysis.SetAnswers.SetQuery;
 import org.signatorytracker.analysis.SetAnswers.StateEntry;
+import org.signatorytracker.common.ClaimedCount;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.RecordOrder;
@@ -219,6 +220,8 @@ public class StatementSets {
               t.subject().date(),
               list.named(),
               list.reportedCount(),
+              ClaimedCount.boundOf(list.reported()),
+              ClaimedCount.countToOf(list.reported()),
               list.status(),
               list.declared() ? Boolean.TRUE : null,
               list.declared() ? list.computed() : null,

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.signatorytracker.common.ClaimedCount;
+import org.signatorytracker.common.CountBound;
 import org.signatorytracker.common.CsvTable;
 import org.signatorytracker.common.SourceKind;
 import org.signatorytracker.common.UncertainDate;
@@ -62,6 +64,10 @@ public class Summaries {
       @Schema(description = "States with a standing record, whatever its date") int named,
       @Schema(description = "States standing on it as of the date") int standing,
       @Schema(nullable = true) Integer reportedCount,
+      @Schema(nullable = true, description = ClaimedCount.REPORTED_BOUND, examples = "EXACT")
+          CountBound reportedBound,
+      @Schema(nullable = true, description = ClaimedCount.REPORTED_COUNT_TO, examples = "65")
+          Integer reportedCountTo,
       ListStatus listStatus) {}
 
   /** The summaries of a set of statements, by date. */
@@ -91,7 +97,14 @@ public class Summaries {
       }
       header.addAll(
           List.of(
-              "first_record", "last_record", "named", "standing", "reported_count", "list_status"));
+              "first_record",
+              "last_record",
+              "named",
+              "standing",
+              "reported_count",
+              "reported_bound",
+              "reported_count_to",
+              "list_status"));
       return header;
     }
 
@@ -117,6 +130,8 @@ public class Summaries {
         row.add(s.named());
         row.add(s.standing());
         row.add(s.reportedCount());
+        row.add(s.reportedBound());
+        row.add(s.reportedCountTo());
         row.add(s.listStatus());
         rows.add(row);
       }
@@ -163,6 +178,8 @@ public class Summaries {
               list.named(),
               t.standingOn(query.asOf()),
               list.reportedCount(),
+              ClaimedCount.boundOf(list.reported()),
+              ClaimedCount.countToOf(list.reported()),
               list.status()));
     }
     rows.sort(

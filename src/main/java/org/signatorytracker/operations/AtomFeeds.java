@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.signatorytracker.common.ClaimedCount;
 
 /**
  * Writes the entries of {@link Feeds} as an Atom feed (RFC 4287) with ROME: each entry a revision,
@@ -142,7 +143,8 @@ final class AtomFeeds {
                     stateName.apply(c.iso3()) + " rejected on review (" + c.detail() + ")";
                 case "retracted" ->
                     "retracted " + stateName.apply(c.iso3()) + " (" + c.detail() + ")";
-                case "claimed" -> "a count of " + c.detail() + " claimed";
+                case "claimed" ->
+                    "a count of " + ClaimedCount.unpack(c.detail()).phrase() + " claimed";
                 case "claim retracted" -> "a claimed count retracted (" + c.detail() + ")";
                 default -> "statement " + c.change() + " (" + c.detail() + ")";
               });

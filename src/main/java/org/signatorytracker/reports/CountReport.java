@@ -1,11 +1,14 @@
 package org.signatorytracker.reports;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.signatorytracker.common.ClaimedCount;
+import org.signatorytracker.common.CountBound;
 import org.signatorytracker.common.CsvTable;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.statements.ClaimView;
@@ -26,6 +29,8 @@ public record CountReport(
     @JsonUnwrapped ReportBasis basis,
     String by,
     Integer reportedCount,
+    @Schema(description = ClaimedCount.REPORTED_BOUND, examples = "EXACT") CountBound reportedBound,
+    @Schema(description = ClaimedCount.REPORTED_COUNT_TO, examples = "65") Integer reportedCountTo,
     @Schema(
             description =
                 "Whether other claims whose dates overlap the chosen claim's give a different"
@@ -44,9 +49,11 @@ public record CountReport(
         long named,
     @Schema(
             description =
-                "NONE: no state named (counts is null); PARTIAL: fewer states stand on the"
-                    + " reported count's date than it says; COMPLETE: at least as many; UNKNOWN:"
-                    + " names but no reported count")
+                "NONE: no state named (counts is null); PARTIAL: fewer states stand on the reported"
+                    + " count's date than it says (\"nearly 100\": fewer than 100; a range: fewer"
+                    + " than its low end); COMPLETE: as many as it allows at most (only an EXACT or"
+                    + " AT_MOST count, or a range's high end, can say so); UNKNOWN: names but no"
+                    + " reported count, or one that cannot say (\"at least 40\" with 45 standing)")
         ListStatus listStatus,
     @Schema(
             description = "Present (true) when listStatus is the one the researcher declared",
@@ -62,8 +69,9 @@ public record CountReport(
         Integer standingOnClaimDate,
     @Schema(
             description =
-                "standingOnClaimDate ÷ reportedCount, to four decimal places (absent without a"
-                    + " reported count, or when it is 0)",
+                "standingOnClaimDate ÷ reportedCount (the number as the source gives it: 100"
+                    + " for \"nearly 100\", a range's low end), to four decimal places (absent"
+                    + " without a reported count, or when it is 0)",
             examples = "1.0")
         Double share,
     Long atDelivery,
@@ -83,6 +91,12 @@ public record CountReport(
         Map<String, Map<PositionAction, List<StateRef>>> names)
     implements CsvTable, ReportTags.Tagged {
 
+  /** The reported count as its source phrases it ("nearly 100"), for pages; null for none. */
+  @JsonIgnore
+  public String reportedAs() {
+    return ClaimedCount.phrase(reportedCount, reportedBound, reportedCountTo);
+  }
+
   /** The same count with the names in each cell. */
   CountReport withNames(Map<String, Map<PositionAction, List<StateRef>>> cells) {
     return new CountReport(
@@ -91,6 +105,8 @@ public record CountReport(
         basis,
         by,
         reportedCount,
+        reportedBound,
+        reportedCountTo,
         disputed,
         reportedCounts,
         named,
@@ -122,6 +138,8 @@ public record CountReport(
         List.of("statement", "kind"),
         List.of(
             "reported_count",
+            "reported_bound",
+            "reported_count_to",
             "disputed",
             "named",
             "list_status",
@@ -191,6 +209,8 @@ public record CountReport(
         List.of(statement, kind),
         basis,
         reportedCount,
+        reportedBound,
+        reportedCountTo,
         disputed,
         named,
         listStatus,

@@ -1,5 +1,6 @@
 package org.signatorytracker.reports;
 
+import org.signatorytracker.common.ClaimedCount;
 import org.signatorytracker.statements.ClaimView;
 
 /**
@@ -10,12 +11,16 @@ import org.signatorytracker.statements.ClaimView;
  * status the researcher declares (the final list is known, or none was published) is the {@code
  * status} answers show; {@code computed} is then the one the records give.
  *
+ * <p>{@code share} is against the number the source gives ({@code reportedCount}: for "nearly 100"
+ * against 100, for a range against its low end); {@code reported} says how it was phrased.
+ *
  * @param standingOnClaimDate null without a reported count
  */
 public record ListCoverage(
     int named,
     Integer standingOnClaimDate,
     Integer reportedCount,
+    ClaimedCount reported,
     ListStatus status,
     boolean declared,
     ListStatus computed,
@@ -29,12 +34,14 @@ public record ListCoverage(
   public static ListCoverage of(NamedStates states, ClaimView chosen, ListStatus declared) {
     int named = states.named();
     Integer count = chosen == null ? null : chosen.count();
+    ClaimedCount reported = chosen == null ? null : chosen.claimed();
     Integer standing = chosen == null ? null : states.standingOn(chosen.on().latest());
-    ListStatus computed = ListStatus.of(named, standing, count);
+    ListStatus computed = ListStatus.of(named, standing, reported);
     return new ListCoverage(
         named,
         standing,
         count,
+        reported,
         declared == null ? computed : declared,
         declared != null,
         computed,
@@ -42,8 +49,17 @@ public record ListCoverage(
         count == null ? null : Breakdowns.share(named, count));
   }
 
+  /** Whether more states stand on the claim's date than the count as phrased allows. */
+  public boolean moreStandingThanClaimed() {
+    return reported != null && reported.exceededBy(standingOnClaimDate);
+  }
+
   /** Whether a declared COMPLETE list disagrees with what the records add up to. */
   public boolean declaredCompleteDisagrees() {
-    return declared && status == ListStatus.COMPLETE && computed != ListStatus.COMPLETE;
+    return declared
+        && status == ListStatus.COMPLETE
+        && computed != ListStatus.COMPLETE
+        // a count that cannot say ("at least 40" with 45 standing) does not contradict it
+        && !(computed == ListStatus.UNKNOWN && reported != null);
   }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.signatorytracker.common.ClaimedCount;
 import org.signatorytracker.common.PageRequest;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.positions.PositionRole;
@@ -70,11 +71,14 @@ public class ReportService {
     holders.removeIf(s -> !roles.isEmpty() && !roles.contains(s.role()));
     holders.sort(Comparator.comparing(Signatory::iso3, states.byName()));
     RecordedStatement statement = answer.statement();
+    ClaimedCount reported = reported(considered(statement, query));
     return new SignatoriesReport(
         statement.key(),
         statement.kind(),
         ReportBasis.of(query, statement.through()),
-        reportedCount(considered(statement, query)),
+        reported == null ? null : reported.count(),
+        ClaimedCount.boundOf(reported),
+        ClaimedCount.countToOf(reported),
         holders.size(),
         holders);
   }
@@ -171,7 +175,7 @@ public class ReportService {
       Map<String, ?> byGroup) {
     boolean vote = answer.statement().kind().isVote();
     List<ClaimView> considered = considered(answer.statement(), query);
-    Integer reported = reportedCount(considered);
+    ClaimedCount reported = reported(considered);
     List<ClaimView> competing = ClaimDisputes.competingWithChosen(considered);
     ListCoverage list =
         ListCoverage.of(
@@ -184,7 +188,9 @@ public class ReportService {
         answer.statement().kind(),
         ReportBasis.of(query, answer.statement().through()),
         by.label(),
-        reported,
+        reported == null ? null : reported.count(),
+        ClaimedCount.boundOf(reported),
+        ClaimedCount.countToOf(reported),
         reported == null ? null : !competing.isEmpty(),
         competing.isEmpty() ? null : competing,
         list.named(),
@@ -364,8 +370,9 @@ public class ReportService {
         query.includeProposed());
   }
 
-  private static Integer reportedCount(List<ClaimView> considered) {
-    return considered.isEmpty() ? null : considered.get(0).count();
+  /** The reported count, as phrased: the chosen claim's (the first considered); null for none. */
+  private static ClaimedCount reported(List<ClaimView> considered) {
+    return considered.isEmpty() ? null : considered.get(0).claimed();
   }
 
   static RuntimeException notFound(String key) {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.signatorytracker.common.ClaimedCount;
+import org.signatorytracker.common.CountBound;
 import org.signatorytracker.common.CsvTable;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.Confidence;
@@ -31,6 +33,10 @@ public final class Reports {
       StatementKind kind,
       @JsonUnwrapped ReportBasis basis,
       @Schema(nullable = true) Integer reportedCount,
+      @Schema(nullable = true, description = ClaimedCount.REPORTED_BOUND, examples = "EXACT")
+          CountBound reportedBound,
+      @Schema(nullable = true, description = ClaimedCount.REPORTED_COUNT_TO, examples = "65")
+          Integer reportedCountTo,
       int named,
       List<Signatory> states)
       implements CsvTable, ReportTags.Tagged {
@@ -46,6 +52,8 @@ public final class Reports {
           List.of("statement", "kind"),
           List.of(
               "reported_count",
+              "reported_bound",
+              "reported_count_to",
               "iso3",
               "name",
               "regional_group",
@@ -69,6 +77,8 @@ public final class Reports {
                       List.of(statement, kind),
                       basis,
                       reportedCount,
+                      reportedBound,
+                      reportedCountTo,
                       s.iso3(),
                       s.name(),
                       s.regionalGroup(),

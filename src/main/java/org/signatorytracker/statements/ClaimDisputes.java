@@ -2,12 +2,14 @@ package org.signatorytracker.statements;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.signatorytracker.common.ClaimedCount;
 
 /**
  * When sources disagree on a statement's count: claims whose dates overlap (the same day, or
- * uncertain dates that share a day) but whose counts differ. The count a report gives stays the
- * chosen claim's (the latest date, then the one recorded last); this says whether others compete
- * with it.
+ * uncertain dates that share a day) but whose counts, as phrased, allow no common number ("64" and
+ * "64–65" agree; "nearly 100" and "100" do not: {@link ClaimedCount#agreesWith}). The count a
+ * report gives stays the chosen claim's (the latest date, then the one recorded last); this says
+ * whether others compete with it.
  */
 public final class ClaimDisputes {
 
@@ -28,7 +30,7 @@ public final class ClaimDisputes {
     for (ClaimView claim : considered) {
       if (claim == chosen || claim.on().overlaps(chosen.on())) {
         competing.add(claim);
-        differ |= claim.count() != chosen.count();
+        differ |= !claim.claimed().agreesWith(chosen.claimed());
       }
     }
     return differ ? competing : List.of();
@@ -46,7 +48,7 @@ public final class ClaimDisputes {
       for (ClaimView b : claims) {
         if (a == b || a.on().overlaps(b.on())) {
           group.add(b);
-          differ |= a.count() != b.count();
+          differ |= !a.claimed().agreesWith(b.claimed());
         }
       }
       if (differ && disputes.stream().noneMatch(d -> d.containsAll(group))) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.signatorytracker.common.AsRecorded;
 import org.signatorytracker.common.CitedSource;
+import org.signatorytracker.common.ClaimedCount;
 import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.InvalidInputException;
 import org.signatorytracker.common.Page;
@@ -46,7 +47,8 @@ public class ClaimService {
   @Transactional
   public long record(String statementKey, ClaimRequest request) {
     Statement statement = statements.require(statementKey);
-    var errors = Sources.problemsWith(request.sources());
+    var errors = new ArrayList<>(request.countProblems());
+    errors.addAll(Sources.problemsWith(request.sources()));
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -60,10 +62,11 @@ public class ClaimService {
     CountClaim claim =
         newClaim(
             statement,
-            request.count(),
+            request.claimed(),
             request.on(),
             request.sources().stream().map(CitedSource::of).toList(),
             request.note(),
+            request.quote(),
             caller.name());
     claim.proposed = review.required();
     return claim;
@@ -71,17 +74,21 @@ public class ClaimService {
 
   static CountClaim newClaim(
       Statement statement,
-      int count,
+      ClaimedCount count,
       UncertainDate on,
       List<CitedSource> sources,
       String note,
+      String quote,
       String by) {
     CountClaim claim = new CountClaim();
     claim.statement = statement;
-    claim.claimedCount = count;
+    claim.claimedCount = count.count();
+    claim.claimedBound = count.bound();
+    claim.claimedCountTo = count.countTo();
     claim.setOn(on);
     claim.sources.addAll(sources);
     claim.note = Text.blankToNull(note);
+    claim.quote = Text.blankToNull(quote);
     claim.recordedBy = by;
     claim.fingerprint = claim.computeFingerprint();
     return claim;
@@ -206,9 +213,13 @@ public class ClaimService {
         c.id,
         c.statement.statementKey,
         c.claimedCount,
+        c.claimedBound,
+        c.claimedCountTo,
+        c.claimed().phrase(),
         c.on(),
         c.sources.stream().map(CitedSource::toSource).toList(),
         c.note,
+        c.quote,
         c.revision.committedAt,
         c.recordedBy,
         c.revision.number,

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.signatorytracker.common.ClaimedCount;
+import org.signatorytracker.common.CountBound;
 import org.signatorytracker.common.CsvColumns;
 import org.signatorytracker.common.RecordStatus;
 import org.signatorytracker.common.RetractionProposalView;
@@ -20,10 +22,25 @@ import org.signatorytracker.common.UncertainDate;
 public record ClaimView(
     long id,
     String statement,
-    int count,
+    @Schema(description = "The number the source gives (a range's low end)", examples = "100")
+        int count,
+    @Schema(
+            description =
+                "How the source bounds it: EXACT, ABOUT, NEARLY, AT_LEAST, AT_MOST or RANGE",
+            examples = "NEARLY")
+        CountBound bound,
+    @Schema(nullable = true, description = "A RANGE's high end; absent otherwise", examples = "65")
+        Integer countTo,
+    @Schema(description = "The count as the source phrases it", examples = "nearly 100")
+        String reported,
     UncertainDate on,
     List<Source> sources,
     String note,
+    @Schema(
+            nullable = true,
+            description = "The source's own words; absent when none were recorded",
+            examples = "nearly 100 countries had recently expressed support")
+        String quote,
     Instant recordedAt,
     String recordedBy,
     long revision,
@@ -54,10 +71,14 @@ public record ClaimView(
           .add("id", ClaimView::id)
           .add("statement", ClaimView::statement)
           .add("count", ClaimView::count)
+          .add("bound", ClaimView::bound)
+          .add("count_to", ClaimView::countTo)
+          .add("reported", ClaimView::reported)
           .add("on", ClaimView::on)
           .add("on_earliest", v -> v.on().earliest())
           .add("on_latest", v -> v.on().latest())
           .add("note", ClaimView::note)
+          .add("quote", ClaimView::quote)
           .add("source_url", v -> CsvColumns.lines(v.sources().stream().map(Source::url).toList()))
           .add(
               "source_title",
@@ -75,14 +96,23 @@ public record ClaimView(
           .add("retraction_reason", v -> v.retraction() == null ? null : v.retraction().reason())
           .add("retracted_at", v -> v.retraction() == null ? null : v.retraction().retractedAt());
 
+  /** The count as its source phrases it. */
+  public ClaimedCount claimed() {
+    return new ClaimedCount(count, bound, countTo);
+  }
+
   ClaimView chosen(boolean chosen) {
     return new ClaimView(
         id,
         statement,
         count,
+        bound,
+        countTo,
+        reported,
         on,
         sources,
         note,
+        quote,
         recordedAt,
         recordedBy,
         revision,

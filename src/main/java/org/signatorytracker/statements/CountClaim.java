@@ -5,6 +5,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,6 +33,8 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.SQLRestriction;
 import org.signatorytracker.common.AsRecorded;
 import org.signatorytracker.common.CitedSource;
+import org.signatorytracker.common.ClaimedCount;
+import org.signatorytracker.common.CountBound;
 import org.signatorytracker.common.Fingerprint;
 import org.signatorytracker.common.RecordOrder;
 import org.signatorytracker.common.Revisioned;
@@ -61,6 +65,18 @@ public class CountClaim extends Revisioned {
 
   @Column(name = "claimed_count")
   public int claimedCount;
+
+  /** How the source bounds the count ("nearly", "at least", a range, …). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "claimed_bound")
+  public CountBound claimedBound = CountBound.EXACT;
+
+  /** A range's high end; null for any other bound. */
+  @Column(name = "claimed_count_to")
+  public Integer claimedCountTo;
+
+  /** The source's own words, as it reports the count. */
+  public String quote;
 
   /** The last day the claim's date allows: it counts from then. */
   @Column(name = "claimed_on")
@@ -105,6 +121,11 @@ public class CountClaim extends Revisioned {
     return proposed && review == null;
   }
 
+  /** The count as its source phrases it. */
+  public ClaimedCount claimed() {
+    return new ClaimedCount(claimedCount, claimedBound, claimedCountTo);
+  }
+
   public UncertainDate on() {
     return UncertainDate.parse(claimedText);
   }
@@ -115,12 +136,20 @@ public class CountClaim extends Revisioned {
     claimedText = on.toString();
   }
 
-  /** Hashes what the claim says (statement, count, date, sources, note), not who recorded it. */
+  /**
+   * Hashes what the claim says (statement, count as phrased, date, sources, note, quote), not who
+   * recorded it. An exact count without a quote hashes as it did before counts had bounds, so that
+   * an import made then is recognised.
+   */
   String computeFingerprint() {
-    return new Fingerprint()
-        .add(statement.statementKey, Integer.toString(claimedCount), claimedText, note)
-        .addSources(sources)
-        .sha256();
+    Fingerprint fingerprint =
+        new Fingerprint()
+            .add(statement.statementKey, Integer.toString(claimedCount), claimedText, note);
+    if (claimedBound != CountBound.EXACT || quote != null) {
+      fingerprint.add(
+          claimedBound.name(), claimedCountTo == null ? null : claimedCountTo.toString(), quote);
+    }
+    return fingerprint.addSources(sources).sha256();
   }
 
   static Optional<CountClaim> findWithDetails(long id) {
@@ -216,8 +245,8 @@ public class CountClaim extends Revisioned {
   }
 
   /** The reported count of each statement as of today, as known now: the standing claim chosen. */
-  static Map<Long, Integer> reportedToday(Collection<Long> statementIds) {
-    Map<Long, Integer> counts = new HashMap<>();
+  static Map<Long, ClaimedCount> reportedToday(Collection<Long> statementIds) {
+    Map<Long, ClaimedCount> counts = new HashMap<>();
     for (CountClaim claim :
         standingAsOf(
             statementIds,
@@ -226,7 +255,7 @@ public class CountClaim extends Revisioned {
             AsRecorded.NOW.throughRevision(),
             AsRecorded.NOW.throughTime(),
             false)) {
-      counts.putIfAbsent(claim.statement.id, claim.claimedCount);
+      counts.putIfAbsent(claim.statement.id, claim.claimed());
     }
     return counts;
   }
@@ -248,12 +277,13 @@ public class CountClaim extends Revisioned {
         .toList();
   }
 
-  /** Whether a claim of this count on this date exists on the statement, not retracted. */
+  /** Whether a claim of exactly this count on this date exists on the statement, not retracted. */
   static boolean unretractedExists(long statementId, int count, String on) {
     return getEntityManager()
             .createQuery(
                 "select count(c) from CountClaim c where c.statement.id = :statement"
                     + " and c.claimedCount = :count and c.claimedText = :on"
+                    + " and c.claimedBound = org.signatorytracker.common.CountBound.EXACT"
                     + " and not exists (select 1 from ClaimRetraction r where r.claim = c)"
                     + " and not exists (select 1 from ClaimReview w where w.claim = c"
                     + " and w.confirmed = false)",

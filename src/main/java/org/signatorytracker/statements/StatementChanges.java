@@ -4,7 +4,8 @@ package org.signatorytracker.statements;
  * Statements and count claims as changes, for the feeds of what was recorded: each version of a
  * statement (created, edited, deleted), each claim and each retraction of one, with the revision
  * that wrote it, in the columns {@code revision_id, change, statement_id, iso3, detail} (always
- * null, here), and the statements of an issue, for a feed of the issue.
+ * null, here), and the statements of an issue, for a feed of the issue. A claim's detail is its
+ * count, bound and high end ({@link org.signatorytracker.common.ClaimedCount#unpack}).
  */
 public final class StatementChanges {
 
@@ -22,7 +23,8 @@ public final class StatementChanges {
       FROM statement_version v
       UNION ALL
       SELECT c.revision_id, CAST('claimed' AS VARCHAR(20)), c.statement_id, CAST(NULL AS VARCHAR(3)),
-             CAST(c.claimed_count AS VARCHAR(2000))
+             CAST(CAST(c.claimed_count AS VARCHAR(12)) || ' ' || c.claimed_bound || ' '
+                  || COALESCE(CAST(c.claimed_count_to AS VARCHAR(12)), '') AS VARCHAR(2000))
       FROM count_claim c
       UNION ALL
       SELECT cr.revision_id, CAST('claim retracted' AS VARCHAR(20)), c.statement_id,

@@ -44,13 +44,18 @@ public final class StatementSelection {
         + String.join(" AND ", conditions);
   }
 
-  /** The count claims on the statements {@code statements} selects, with their sources. */
+  /**
+   * The count claims on the statements {@code statements} selects, with their sources; an EXACT
+   * bound, the default, is empty, as in files written before counts had bounds.
+   */
   public static String claims(String statements, boolean includeRetracted) {
     return CitedRowsSql.select(
         """
         c.id AS id, st.statement_key AS statement_key, c.claimed_count AS claimed_count,
                c.claimed_text AS claimed_text, c.claimed_earliest AS claimed_earliest,
-               c.claimed_on AS claimed_on, c.note AS note\
+               c.claimed_on AS claimed_on, c.note AS note,
+               NULLIF(c.claimed_bound, 'EXACT') AS claimed_bound,
+               c.claimed_count_to AS claimed_count_to, c.quote AS quote\
         """,
         "count_claim",
         "c",

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.signatorytracker.common.ClaimedCount;
 import org.signatorytracker.common.ConflictException;
 import org.signatorytracker.common.FieldError;
 import org.signatorytracker.common.InvalidInputException;
@@ -276,12 +277,12 @@ public class StatementService {
 
   /** The views of several statements, their reported counts read in one query. */
   private List<StatementView> toViews(List<Statement> statements) {
-    Map<Long, Integer> counts =
+    Map<Long, ClaimedCount> counts =
         CountClaim.reportedToday(statements.stream().map(s -> s.id).toList());
     return statements.stream().map(s -> toView(s, counts.get(s.id))).toList();
   }
 
-  private StatementView toView(Statement s, Integer reportedCount) {
+  private StatementView toView(Statement s, ClaimedCount reported) {
     List<StateRef> leads =
         s.leadStates.stream()
             .map(iso3 -> states.byIso3(iso3).map(StateView::ref).orElse(new StateRef(iso3, iso3)))
@@ -299,7 +300,9 @@ public class StatementService {
         s.issueSides(),
         s.outcome(),
         leads,
-        reportedCount,
+        reported == null ? null : reported.count(),
+        ClaimedCount.boundOf(reported),
+        ClaimedCount.countToOf(reported),
         s.addressee,
         s.summary,
         s.declaredList(),
@@ -329,10 +332,11 @@ public class StatementService {
     CountClaim claim =
         ClaimService.newClaim(
             statement,
-            count,
+            ClaimedCount.exactly(count),
             statement.date(),
             List.copyOf(statement.sources),
             "Reported count given with the statement",
+            null,
             caller.name());
     claim.proposed = review.required();
     claim.persist();

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.signatorytracker.common.ClaimedCount;
+import org.signatorytracker.common.CountBound;
 import org.signatorytracker.common.CsvColumns;
 import org.signatorytracker.common.Source;
 import org.signatorytracker.common.UncertainDate;
@@ -24,6 +26,10 @@ public record StatementView(
     Outcome outcome,
     List<StateRef> leadStates,
     @Schema(nullable = true) Integer reportedCount,
+    @Schema(nullable = true, description = ClaimedCount.REPORTED_BOUND, examples = "EXACT")
+        CountBound reportedBound,
+    @Schema(nullable = true, description = ClaimedCount.REPORTED_COUNT_TO, examples = "65")
+        Integer reportedCountTo,
     String addressee,
     String summary,
     DeclaredList list,
@@ -52,6 +58,8 @@ public record StatementView(
               "lead_states",
               v -> String.join(";", v.leadStates().stream().map(StateRef::iso3).toList()))
           .add("reported_count", StatementView::reportedCount)
+          .add("reported_bound", StatementView::reportedBound)
+          .add("reported_count_to", StatementView::reportedCountTo)
           .add("addressee", StatementView::addressee)
           .add("summary", StatementView::summary)
           .add("list_status", v -> v.list() == null ? null : v.list().status())

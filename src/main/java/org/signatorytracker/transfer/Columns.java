@@ -235,7 +235,9 @@ final class Columns {
       concat(
           List.of(
               Column.text("statement", "Key of the statement").mandatory(),
-              Column.text("count", "Number of states the source says the statement has")
+              Column.text(
+                      "count",
+                      "Number of states the source says the statement has (a range's low end)")
                   .mandatory()
                   .integer(),
               Column.text(
@@ -257,6 +259,17 @@ final class Columns {
                   .oneOf("PENDING", "CONFIRMED", "REJECTED"),
               Column.text("review_reason", "Why it was rejected on review")),
           sources("claim"),
+          // after the columns older files have, so that they keep their places
+          List.of(
+              Column.text(
+                      "bound",
+                      "How the source bounds the count: EXACT (empty), ABOUT (\"some 60\"), NEARLY"
+                          + " (\"nearly 100\": below it), AT_LEAST (\"more than 40\" is AT_LEAST"
+                          + " 41), AT_MOST, or RANGE (with count_to)")
+                  .oneOf("EXACT", "ABOUT", "NEARLY", "AT_LEAST", "AT_MOST", "RANGE"),
+              Column.text("count_to", "A RANGE's high end (\"between 64 and 65\": 64 to 65)")
+                  .integer(),
+              Column.text("quote", "The source's own words, as it reports the count")),
           resolved("on", "the claim's date"),
           List.of(
               Column.text(

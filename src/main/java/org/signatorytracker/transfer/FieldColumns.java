@@ -52,7 +52,15 @@ record FieldColumns(Map<String, String> byField) {
               "role", "role",
               "note", "note"));
 
-  static final FieldColumns CLAIMS = citing(Map.of("count", "count", "on", "on", "note", "note"));
+  static final FieldColumns CLAIMS =
+      citing(
+          Map.of(
+              "count", "count",
+              "on", "on",
+              "note", "note",
+              "bound", "bound",
+              "countTo", "count_to",
+              "quote", "quote"));
 
   /** A table's own fields, and the source fields every table that cites sources has. */
   @SafeVarargs

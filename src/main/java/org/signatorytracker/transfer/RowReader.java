@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.signatorytracker.common.CountBound;
 import org.signatorytracker.common.EnumValues;
 import org.signatorytracker.common.InvalidValueException;
 import org.signatorytracker.common.PartialDate;
@@ -112,7 +113,14 @@ final class RowReader {
 
   /** A claims row; a cell that could not be read is null in it, and reported. */
   ClaimRequest claim() {
-    return new ClaimRequest(integer("count"), uncertainDate("on"), sources(), row.get("note"));
+    return new ClaimRequest(
+        integer("count"),
+        uncertainDate("on"),
+        sources(),
+        row.get("note"),
+        enumValue("bound", CountBound.class),
+        integer("count_to"),
+        row.get("quote"));
   }
 
   /**

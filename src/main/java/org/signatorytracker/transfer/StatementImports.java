@@ -166,6 +166,7 @@ class StatementImports {
     ClaimRequest request = new RowReader(row, check::cell).claim();
     Optional<Target> target = importTargets.target(row, targets, check, run);
     check.violations(validator.validate(request));
+    check.fields(request.countProblems());
     check.fields(Sources.problemsWith(request.sources()));
     if (check.failed() || run.failed()) {
       return;

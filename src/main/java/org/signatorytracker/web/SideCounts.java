@@ -4,7 +4,7 @@ import io.quarkus.qute.TemplateExtension;
 import java.util.List;
 import java.util.Objects;
 import org.signatorytracker.analysis.IssueAnswers.StanceCount;
-import org.signatorytracker.analysis.IssueAnswers.Unlisted;
+import org.signatorytracker.analysis.Unlisted;
 
 /**
  * How pages show a side's count: never a bare 0 for a side whose statements have no list of names
@@ -44,14 +44,10 @@ final class SideCounts {
     return note.toString();
   }
 
-  /** "; 55 reported", "; 55 and 64 reported", or nothing when no count was reported. */
+  /** "; 55 reported", "; 55 and nearly 100 reported", or nothing when no count was reported. */
   private static String reported(List<Unlisted> unlisted) {
     List<String> counts =
-        unlisted.stream()
-            .map(Unlisted::reportedCount)
-            .filter(Objects::nonNull)
-            .map(String::valueOf)
-            .toList();
+        unlisted.stream().map(Unlisted::reportedAs).filter(Objects::nonNull).toList();
     if (counts.isEmpty()) {
       return "";
     }

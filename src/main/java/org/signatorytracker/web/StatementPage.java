@@ -254,7 +254,7 @@ public class StatementPage {
       return List.of();
     }
     return count.reportedCounts().stream()
-        .map(c -> c.count() + " (" + c.on() + ", " + sourceLabel(c.sources()) + ")")
+        .map(c -> c.reported() + " (" + c.on() + ", " + sourceLabel(c.sources()) + ")")
         .toList();
   }
 

@@ -74,9 +74,9 @@ class CoverageTest {
     assertThat(lines).hasSize(2);
     assertThat(lines.get(0))
         .contains(
-            ",reported_count,disputed,named,list_status,list_status_declared,"
-                + "standing_on_claim_date,list_share,");
-    assertThat(lines.get(1)).contains(",5,false,0,NONE,false,0,0.0,");
+            ",reported_count,reported_bound,reported_count_to,disputed,named,list_status,"
+                + "list_status_declared,standing_on_claim_date,list_share,");
+    assertThat(lines.get(1)).contains(",5,EXACT,,false,0,NONE,false,0,0.0,");
 
     JsonPath coverage = report("/api/coverage", "issue", issue, "asOf", "2020-12-31");
     assertThat(coverage.getList("statements.key")).containsExactly(d, a, b, c, e);

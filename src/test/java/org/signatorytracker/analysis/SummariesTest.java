@@ -113,7 +113,8 @@ class SummariesTest {
         .contains(
             "key,title,kind,date,records,retracted,signed,withdrew,yes,no,abstain,not_voting,"
                 + "confirmed,reported,disputed,source_official,source_press,source_anonymous,"
-                + "source_other,first_record,last_record,named,standing,reported_count,list_status");
+                + "source_other,first_record,last_record,named,standing,reported_count,"
+                + "reported_bound,reported_count_to,list_status");
     assertThat(lines.get(1))
         .contains(",4,1,3,1,0,0,0,0,2,2,0,2,1,0,2,2019-07-12,2019-08-20,3,2,4,");
 
