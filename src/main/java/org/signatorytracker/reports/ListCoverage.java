@@ -19,7 +19,6 @@ import org.signatorytracker.statements.ClaimView;
 public record ListCoverage(
     int named,
     Integer standingOnClaimDate,
-    Integer reportedCount,
     ClaimedCount reported,
     ListStatus status,
     boolean declared,
@@ -40,13 +39,17 @@ public record ListCoverage(
     return new ListCoverage(
         named,
         standing,
-        count,
         reported,
         declared == null ? computed : declared,
         declared != null,
         computed,
         count == null ? null : Breakdowns.share(standing, count),
         count == null ? null : Breakdowns.share(named, count));
+  }
+
+  /** The number the source gives (a range's low end); null without a reported count. */
+  public Integer reportedCount() {
+    return reported == null ? null : reported.count();
   }
 
   /** Whether more states stand on the claim's date than the count as phrased allows. */
