@@ -151,4 +151,37 @@ public final class TestApi {
     }
     return rows;
   }
+
+  /** Imports a CSV table ({@code statements}, {@code positions}, {@code claims}, …). */
+  public static io.restassured.response.ValidatableResponse importCsv(String table, String csv) {
+    return given().contentType("text/csv").body(csv).post("/api/import/" + table).then();
+  }
+
+  /** A table as exported for one statement ({@code statements.csv}, {@code claims.csv}, …). */
+  public static String exportCsv(String file, String key) {
+    return given()
+        .queryParam("statement", key)
+        .get("/api/export/" + file)
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
+  }
+
+  /** The rows of a CSV text, each as column → cell. */
+  public static List<Map<String, String>> csvRows(String csv) {
+    List<Map<String, String>> rows = new java.util.ArrayList<>();
+    try (var parser =
+        org.apache.commons.csv.CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new java.io.StringReader(csv))) {
+      parser.forEach(r -> rows.add(r.toMap()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return rows;
+  }
 }

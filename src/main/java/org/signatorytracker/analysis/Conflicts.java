@@ -244,7 +244,12 @@ public class Conflicts {
     Map<String, List<ClaimView>> byStatement = new LinkedHashMap<>();
     for (ClaimView claim :
         claims.consideredAsOf(
-            ids, query.asOf(), query.knownBy(), query.asRecorded(), query.includeProposed())) {
+            ids,
+            query.asOf(),
+            query.knownBy(),
+            query.asRecorded(),
+            query.includeProposed(),
+            query.excludeAnonymous())) {
       byStatement.computeIfAbsent(claim.statement(), s -> new ArrayList<>()).add(claim);
     }
     byStatement.forEach(
@@ -257,7 +262,13 @@ public class Conflicts {
                     null,
                     "The sources disagree on the count: "
                         + dispute.stream()
-                            .map(c -> c.reported() + " (" + c.on() + ")")
+                            .map(
+                                c ->
+                                    c.reported()
+                                        + " ("
+                                        + c.on()
+                                        + (c.anonymousOnly() ? ", unnamed sources only" : "")
+                                        + ")")
                             .collect(Collectors.joining(" or ")),
                     dispute,
                     List.of()));

@@ -350,10 +350,7 @@ public class IssuesResource {
             new FieldError("to", "is before from (" + fromDate + ")", to));
       }
       ReportQuery all = parameters.overAllDates();
-      return new Period(
-          fromDate,
-          new ReportQuery(
-              toDate, all.knownBy(), all.minConfidence(), all.asRecorded(), all.includeProposed()));
+      return new Period(fromDate, all.at(toDate));
     }
   }
 

@@ -261,7 +261,12 @@ public class StatementSets {
     if (!ids.isEmpty()) {
       for (ClaimView claim :
           claims.consideredAsOf(
-              ids, query.asOf(), query.knownBy(), query.asRecorded(), query.includeProposed())) {
+              ids,
+              query.asOf(),
+              query.knownBy(),
+              query.asRecorded(),
+              query.includeProposed(),
+              query.excludeAnonymous())) {
         if (Boolean.TRUE.equals(claim.chosen())) {
           chosen.put(claim.statement(), claim);
         }

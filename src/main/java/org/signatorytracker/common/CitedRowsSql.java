@@ -3,8 +3,8 @@ package org.signatorytracker.common;
 /**
  * The one shape of an export of cited rows (position records, count claims): each row's own
  * columns, then one line per source (url, title, publisher, published_on, published_precision,
- * source_kind), with the commit times of the revisions that recorded and retracted it, in the order
- * they were recorded. The owning package fills in its own tables.
+ * source_kind, via), with the commit times of the revisions that recorded and retracted it, in the
+ * order they were recorded. The owning package fills in its own tables.
  */
 public final class CitedRowsSql {
 
@@ -38,7 +38,7 @@ public final class CitedRowsSql {
            w.decided_by AS reviewed_by, w.reason AS review_reason,
            s.url AS url, s.title AS title, s.publisher AS publisher,
            s.published_on AS published_on, s.published_precision AS published_precision,
-           s.kind AS source_kind, rv.committed_at AS recorded_at,
+           s.kind AS source_kind, s.via AS via, rv.committed_at AS recorded_at,
            rr.committed_at AS retracted_at
     FROM %2$s %3$s
       JOIN revision rv ON rv.id = %3$s.revision_id

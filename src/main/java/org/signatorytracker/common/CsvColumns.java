@@ -43,4 +43,9 @@ public final class CsvColumns<T> {
     }
     return String.join("\n", lines);
   }
+
+  /** The chains of some sources ({@link SourceVia#write}), one line each (empty for none). */
+  public static String viaLines(List<Source> sources) {
+    return lines(sources.stream().map(s -> SourceVia.write(s.via())).toList());
+  }
 }

@@ -22,7 +22,10 @@ public final class Fingerprint {
     return this;
   }
 
-  /** The sources, in order; a kind is added only when not OTHER, so older fingerprints hold. */
+  /**
+   * The sources, in order; a kind is added only when not OTHER and a chain only when there is one,
+   * so older fingerprints hold.
+   */
   public Fingerprint addSources(List<CitedSource> sources) {
     for (CitedSource source : sources) {
       PartialDate published = source.published();
@@ -34,6 +37,9 @@ public final class Fingerprint {
           published == null ? null : published.toString());
       if (source.kind != SourceKind.OTHER) {
         add(source.kind.name());
+      }
+      if (source.via != null) {
+        add("via", source.via);
       }
     }
     return this;

@@ -56,6 +56,7 @@ public class CommittedRecords {
       String effectiveText,
       LocalDate reportedOn,
       Confidence confidence,
+      boolean anonymousOnly,
       long revision,
       Long retractedIn,
       long id) {}
@@ -66,7 +67,7 @@ public class CommittedRecords {
       p.statement_id AS statement_id, p.iso3 AS iso3, p.action AS action, p.role AS role,
       p.effective_on AS effective_on, p.effective_earliest AS effective_earliest,
       p.effective_text AS effective_text, p.reported_on AS reported_on,
-      p.confidence AS confidence, %s AS revision, rr.number AS retracted_in, p.id AS id\
+      p.confidence AS confidence, p.anonymous_only AS anonymous_only, %s AS revision, rr.number AS retracted_in, p.id AS id\
       """
           .formatted(COUNTS_FROM);
 
@@ -204,6 +205,7 @@ public class CommittedRecords {
         r.getString("effective_text"),
         r.getObject("reported_on", LocalDate.class),
         enumOf(r.getString("confidence"), Confidence.class),
+        r.getBoolean("anonymous_only"),
         r.getLong("revision"),
         retracted,
         r.getLong("id"));

@@ -38,13 +38,16 @@ public record PositionBatchRequest(
     @Schema(description = "SIGNATORY (default), LEAD or SPONSOR") PositionRole role,
     @NotEmpty(message = "at least one source is required") @Size(max = 20)
         List<@NotNull @Valid Source> sources,
-    @Size(max = 4000) String note) {
+    @Size(max = 4000) String note,
+    @Schema(description = "The words the sources quote, as for one record") @Size(max = 4000)
+        String quote) {
 
   /** More states than there are: a batch is one list, not an import. */
   public static final int MAX_STATES = 300;
 
   /** The request for one of the states. */
   PositionRequest of(String state) {
-    return new PositionRequest(state, action, date, reported, confidence, role, sources, note);
+    return new PositionRequest(
+        state, action, date, reported, confidence, role, sources, note, quote);
   }
 }

@@ -19,7 +19,7 @@ public final class PositionExport {
                p.effective_text AS effective_text, p.effective_earliest AS effective_earliest,
                p.effective_on AS effective_on, p.reported_text AS reported_text,
                p.reported_earliest AS reported_earliest, p.reported_on AS reported_on,
-               p.confidence AS confidence, p.note AS note\
+               p.confidence AS confidence, p.note AS note, p.quote AS quote\
         """,
         "position_record",
         "p",

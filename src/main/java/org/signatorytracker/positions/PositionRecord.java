@@ -95,6 +95,16 @@ public class PositionRecord extends Revisioned {
 
   public String note;
 
+  /** The words its sources quote: a delegate's, or the text's. */
+  public String quote;
+
+  /**
+   * Whether every source rests on unnamed people ({@link CitedSource#restOnAnonymous}): kept with
+   * the record, so that the as-of engine can leave such records out without reading sources.
+   */
+  @Column(name = "anonymous_only")
+  public boolean anonymousOnly;
+
   @Column(name = "recorded_by")
   public String recordedBy;
 
@@ -204,6 +214,10 @@ public class PositionRecord extends Revisioned {
     if (role != PositionRole.SIGNATORY) {
       // only then: a signatory's fingerprint is what it was before records had roles
       fingerprint.add(role.name());
+    }
+    if (quote != null) {
+      // only then, as for roles: a record without a quote hashes as before records had quotes
+      fingerprint.add("quote", quote);
     }
     return fingerprint.addSources(sources).sha256();
   }

@@ -46,4 +46,24 @@ public record PositionRequest(
         PositionRole role,
     @NotEmpty(message = "at least one source is required") @Size(max = 20)
         List<@NotNull @Valid Source> sources,
-    @Size(max = 4000) String note) {}
+    @Size(max = 4000) String note,
+    @Schema(
+            description = "The words its sources quote: a delegate's, or the text's",
+            examples =
+                "We strongly urge Madame High Commissioner not to publish such an assessment.")
+        @Size(max = 4000)
+        String quote) {
+
+  /** A position without a quote. */
+  public PositionRequest(
+      String state,
+      PositionAction action,
+      UncertainDate date,
+      UncertainDate reported,
+      Confidence confidence,
+      PositionRole role,
+      List<Source> sources,
+      String note) {
+    this(state, action, date, reported, confidence, role, sources, note, null);
+  }
+}

@@ -138,9 +138,11 @@ public class PositionService implements RecordsOnStatements {
     record.setDates(request.date(), request.reported(), LocalDate.now(ZoneOffset.UTC));
     record.confidence = Objects.requireNonNullElse(request.confidence(), Confidence.REPORTED);
     record.note = Text.blankToNull(request.note());
+    record.quote = Text.blankToNull(request.quote());
     record.recordedBy = caller.name();
     record.proposed = review.required();
     request.sources().stream().map(CitedSource::of).forEach(record.sources::add);
+    record.anonymousOnly = CitedSource.restOnAnonymous(record.sources);
     record.fingerprint = record.computeFingerprint(statementKey);
     return record;
   }

@@ -45,6 +45,12 @@ public record PositionView(
     Confidence confidence,
     List<Source> sources,
     @Schema(nullable = true) String note,
+    @Schema(nullable = true, description = "The words its sources quote") String quote,
+    @Schema(
+            description =
+                "Whether every source rests on unnamed people: of kind ANONYMOUS, or relying in"
+                    + " the end on such a source (via); excludeAnonymous=true leaves it out")
+        boolean anonymousOnly,
     Instant recordedAt,
     @Schema(nullable = true) String recordedBy,
     long revision,
@@ -84,6 +90,8 @@ public record PositionView(
           .add("reported_latest", v -> v.reported() == null ? null : v.reported().latest())
           .add("confidence", PositionView::confidence)
           .add("note", PositionView::note)
+          .add("quote", PositionView::quote)
+          .add("anonymous_only", PositionView::anonymousOnly)
           .add("source_url", v -> CsvColumns.lines(v.sources().stream().map(Source::url).toList()))
           .add(
               "source_title",
@@ -96,6 +104,7 @@ public record PositionView(
               v -> CsvColumns.lines(v.sources().stream().map(Source::published).toList()))
           .add(
               "source_kind", v -> CsvColumns.lines(v.sources().stream().map(Source::kind).toList()))
+          .add("source_via", v -> CsvColumns.viaLines(v.sources()))
           .add("recorded_at", PositionView::recordedAt)
           .add("recorded_by", PositionView::recordedBy)
           .add("revision", PositionView::revision)
@@ -129,6 +138,8 @@ public record PositionView(
           confidence,
           sources,
           note,
+          quote,
+          anonymousOnly,
           recordedAt,
           recordedBy,
           this.revision,
@@ -154,6 +165,8 @@ public record PositionView(
         confidence,
         sources,
         note,
+        quote,
+        anonymousOnly,
         recordedAt,
         recordedBy,
         this.revision,

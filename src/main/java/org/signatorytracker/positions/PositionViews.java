@@ -43,6 +43,8 @@ public class PositionViews {
         r.confidence,
         r.sources.stream().map(CitedSource::toSource).toList(),
         r.note,
+        r.quote,
+        r.anonymousOnly,
         r.revision.committedAt,
         r.recordedBy,
         r.revision.number,

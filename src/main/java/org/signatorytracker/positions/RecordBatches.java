@@ -27,11 +27,11 @@ public class RecordBatches {
   private static final String RECORD_COLUMNS =
       "position_record (id, statement_id, iso3, action, role, effective_on, effective_earliest,"
           + " effective_text, reported_on, reported_earliest, reported_text, confidence, note,"
-          + " recorded_by, fingerprint, revision_id, proposed)";
+          + " recorded_by, fingerprint, revision_id, proposed, quote, anonymous_only)";
 
   private static final String SOURCE_COLUMNS =
       "position_source (position_id, ordinal, url, title, publisher, published_on,"
-          + " published_precision, kind)";
+          + " published_precision, kind, via)";
 
   @Inject EntityManager em;
   @Inject Revisions revisions;
@@ -105,7 +105,9 @@ public class RecordBatches {
       r.recordedBy,
       r.fingerprint,
       r.revisionId,
-      r.proposed
+      r.proposed,
+      r.quote,
+      r.anonymousOnly
     };
   }
 
@@ -118,7 +120,8 @@ public class RecordBatches {
       s.publisher,
       s.publishedOn,
       s.publishedPrecision == null ? null : s.publishedPrecision.name(),
-      s.kind.name()
+      s.kind.name(),
+      s.via
     };
   }
 }

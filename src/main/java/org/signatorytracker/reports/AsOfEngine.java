@@ -103,14 +103,14 @@ public class AsOfEngine {
    * memory show such a pair.
    */
   private Map<String, List<Long>> disputedStates(Read read) {
-    List<StatementRecords.Contradicting> pairs = read.records().contradictions(read.filter());
+    List<Contradicting> pairs = read.records().contradictions(read.filter());
     if (pairs.isEmpty()) {
       return Map.of();
     }
     // the pairs whose sources differ (what each record cites is kept in memory), each told by
     // state from the records in memory: no record is read again
     List<long[]> confirmed =
-        disputes.confirmedPairs(pairs.stream().map(StatementRecords.Contradicting::pair).toList());
+        disputes.confirmedPairs(pairs.stream().map(Contradicting::pair).toList());
     Map<Long, String> stateOf = new HashMap<>();
     pairs.forEach(p -> stateOf.put(p.first(), p.iso3()));
     Map<String, Set<Long>> ids = new LinkedHashMap<>();
@@ -191,7 +191,7 @@ public class AsOfEngine {
                 }
               }
               long supporting = 0;
-              List<StatementRecords.Change> changes = read.records().changes(read.filter());
+              List<StandingChange> changes = read.records().changes(read.filter());
               int i = 0;
               while (i < changes.size()) {
                 LocalDate day = changes.get(i).date();
@@ -199,7 +199,7 @@ public class AsOfEngine {
                 long withdrew = 0;
                 boolean approximate = false;
                 for (; i < changes.size() && changes.get(i).date().equals(day); i++) {
-                  StatementRecords.Change c = changes.get(i);
+                  StandingChange c = changes.get(i);
                   boolean before = c.before() != null && c.before().supports();
                   boolean after = c.after() != null && c.after().supports();
                   joined += after && !before ? 1 : 0;

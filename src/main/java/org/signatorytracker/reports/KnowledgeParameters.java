@@ -41,9 +41,18 @@ public class KnowledgeParameters {
   @QueryParam("includeProposed")
   boolean includeProposed;
 
+  @Parameter(
+      description =
+          "true: leave out the position records and count claims whose every source rests on"
+              + " unnamed people (a source of kind ANONYMOUS, or one relying in the end on such a"
+              + " source: Reuters citing anonymous diplomats); default false")
+  @QueryParam("excludeAnonymous")
+  boolean excludeAnonymous;
+
   /** The query for a report over every date (a timeline). */
   public ReportQuery overAllDates() {
-    return new ReportQuery(null, knownByDate(), confidence(), recorded(), includeProposed);
+    return new ReportQuery(
+        null, knownByDate(), confidence(), recorded(), includeProposed, excludeAnonymous);
   }
 
   LocalDate knownByDate() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.signatorytracker.common.AsRecorded;
 import org.signatorytracker.positions.Confidence;
 
@@ -21,7 +22,13 @@ public record ReportBasis(
     Confidence minConfidence,
     AsRecorded asRecorded,
     Instant recordedThrough,
-    long recordedThroughRevision) {
+    long recordedThroughRevision,
+    @Schema(
+            nullable = true,
+            description =
+                "true when records and claims resting on unnamed people only were left out;"
+                    + " absent otherwise")
+        Boolean excludeAnonymous) {
 
   public static ReportBasis of(ReportQuery query, Through through) {
     return new ReportBasis(
@@ -30,7 +37,8 @@ public record ReportBasis(
         query.minConfidence(),
         query.asRecorded().isNow() ? null : query.asRecorded(),
         through.at(),
-        through.revision());
+        through.revision(),
+        query.excludeAnonymous() ? Boolean.TRUE : null);
   }
 
   /** How far the data of one answer runs, as read in the answer's own query. */

@@ -18,11 +18,6 @@ public class ReportParameters extends KnowledgeParameters {
 
   /** The query these parameters describe. */
   public ReportQuery query() {
-    return new ReportQuery(
-        QueryParams.endDate("asOf", asOf, LocalDate.now(ZoneOffset.UTC)),
-        knownByDate(),
-        confidence(),
-        recorded(),
-        includeProposed);
+    return overAllDates().at(QueryParams.endDate("asOf", asOf, LocalDate.now(ZoneOffset.UTC)));
   }
 }

@@ -367,7 +367,8 @@ public class ReportService {
         query.asOf(),
         query.knownBy(),
         query.asRecorded(),
-        query.includeProposed());
+        query.includeProposed(),
+        query.excludeAnonymous());
   }
 
   /** The reported count, as phrased: the chosen claim's (the first considered); null for none. */

@@ -35,34 +35,26 @@ import org.signatorytracker.positions.RecordDisputes;
 final class StatementRecords {
 
   /** What a query lets the rule read. Days are epoch days. */
-  record Filter(long throughRevision, long knownBy, Confidence minConfidence) {
+  record Filter(
+      long throughRevision, long knownBy, Confidence minConfidence, boolean excludeAnonymous) {
 
     static Filter of(ReportQuery query, long throughRevision) {
-      return new Filter(
-          throughRevision, query.knownByOrUnlimited().toEpochDay(), query.minConfidence());
+      long knownBy = query.knownByOrUnlimited().toEpochDay();
+      return new Filter(throughRevision, knownBy, query.minConfidence(), query.excludeAnonymous());
     }
 
     /** The same filter through another revision (a statement's own, where each has one). */
     Filter through(long revision) {
-      return new Filter(revision, knownBy, minConfidence);
+      return new Filter(revision, knownBy, minConfidence, excludeAnonymous);
     }
   }
-
-  /** Two records of a state that contradict each other, sources aside: their ids, in order. */
-  record Contradicting(String iso3, long first, long second) {
-
-    long[] pair() {
-      return new long[] {first, second};
-    }
-  }
-
-  /** A state's standing changed on a day: from {@code before} to {@code after} (null: none). */
-  record Change(
-      LocalDate date, String iso3, PositionAction before, PositionAction after, boolean approx) {}
 
   private static final PositionAction[] ACTIONS = PositionAction.values();
   private static final Confidence[] CONFIDENCES = Confidence.values();
   private static final PositionRole[] ROLES = PositionRole.values();
+
+  /** Set in a record's confidence byte when every source rests on unnamed people. */
+  private static final int ANONYMOUS_ONLY = 0x40;
 
   private final String[] states;
   private final int[] start;
@@ -71,7 +63,10 @@ final class StatementRecords {
   private final int[] reported;
   private final byte[] action;
   private final byte[] role;
+
+  /** Each record's confidence (its ordinal), with {@link #ANONYMOUS_ONLY} set when it applies. */
   private final byte[] confidence;
+
   private final PackedLongs revision;
   private final PackedLongs retractedIn;
   private final PackedLongs id;
@@ -180,7 +175,7 @@ final class StatementRecords {
       reported[i] = (int) r.reportedOn().toEpochDay();
       action[i] = (byte) r.action().ordinal();
       role[i] = (byte) r.role().ordinal();
-      confidence[i] = (byte) r.confidence().ordinal();
+      confidence[i] = (byte) (r.confidence().ordinal() | (r.anonymousOnly() ? ANONYMOUS_ONLY : 0));
       revisions[i] = r.revision();
       retractions[i] = r.retractedIn() == null ? AsRecorded.NO_REVISION_LIMIT : r.retractedIn();
       ids[i] = r.id();
@@ -203,7 +198,12 @@ final class StatementRecords {
     return revision.get(i) <= filter.throughRevision()
         && retractedIn.get(i) > filter.throughRevision()
         && reported[i] <= filter.knownBy()
-        && CONFIDENCES[confidence[i]].atLeast(filter.minConfidence());
+        && confidenceOf(i).atLeast(filter.minConfidence())
+        && !(filter.excludeAnonymous() && (confidence[i] & ANONYMOUS_ONLY) != 0);
+  }
+
+  private Confidence confidenceOf(int i) {
+    return CONFIDENCES[confidence[i] & ~ANONYMOUS_ONLY];
   }
 
   /** How many states have a record the filter admits, whatever its date. */
@@ -290,12 +290,13 @@ final class StatementRecords {
    * eligible records, the last of them decides; where that differs from what it stood on before,
    * the state changed. {@code approx} marks a change decided by a record with an imprecise date.
    */
-  List<Change> changes(Filter filter) {
-    List<Change> changes = new ArrayList<>();
+  List<StandingChange> changes(Filter filter) {
+    List<StandingChange> changes = new ArrayList<>();
     changes(
         filter,
         (day, iso3, before, after, approx) ->
-            changes.add(new Change(LocalDate.ofEpochDay(day), iso3, before, after, approx)));
+            changes.add(
+                new StandingChange(LocalDate.ofEpochDay(day), iso3, before, after, approx)));
     changes.sort((a, b) -> a.date().compareTo(b.date()));
     return changes;
   }
@@ -388,7 +389,7 @@ final class StatementRecords {
         day,
         dates.date(i, day),
         dates.unknown(i),
-        CONFIDENCES[confidence[i]],
+        confidenceOf(i),
         id.get(i));
   }
 }

@@ -127,7 +127,7 @@ public class TrackedSets {
      */
     public List<long[]> contradictions() {
       return read.records().contradictions(read.filter()).stream()
-          .map(StatementRecords.Contradicting::pair)
+          .map(Contradicting::pair)
           .toList();
     }
 
@@ -137,7 +137,7 @@ public class TrackedSets {
      */
     public List<Shift> shifts() {
       List<Shift> shifts = new ArrayList<>();
-      for (StatementRecords.Change c : read.records().changes(read.filter())) {
+      for (StandingChange c : read.records().changes(read.filter())) {
         shifts.add(new Shift(c.date(), c.iso3(), c.after(), c.approx()));
       }
       return shifts;

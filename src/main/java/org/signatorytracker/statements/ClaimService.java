@@ -87,6 +87,7 @@ public class ClaimService {
     claim.claimedCountTo = count.countTo();
     claim.setOn(on);
     claim.sources.addAll(sources);
+    claim.anonymousOnly = CitedSource.restOnAnonymous(sources);
     claim.note = Text.blankToNull(note);
     claim.quote = Text.blankToNull(quote);
     claim.recordedBy = by;
@@ -180,16 +181,20 @@ public class ClaimService {
    */
   public List<ClaimView> consideredAsOf(
       Collection<Long> statementIds, LocalDate asOf, LocalDate knownBy, AsRecorded recorded) {
-    return consideredAsOf(statementIds, asOf, knownBy, recorded, false);
+    return consideredAsOf(statementIds, asOf, knownBy, recorded, false, false);
   }
 
-  /** The same; with {@code proposals}, claims still waiting for review count as if confirmed. */
+  /**
+   * The same; with {@code proposals}, claims still waiting for review count as if confirmed; with
+   * {@code excludeAnonymous}, claims whose every source rests on unnamed people are left out.
+   */
   public List<ClaimView> consideredAsOf(
       Collection<Long> statementIds,
       LocalDate asOf,
       LocalDate knownBy,
       AsRecorded recorded,
-      boolean proposals) {
+      boolean proposals,
+      boolean excludeAnonymous) {
     List<CountClaim> claims =
         CountClaim.standingAsOf(
             statementIds,
@@ -197,7 +202,8 @@ public class ClaimService {
             knownBy == null ? AsRecorded.NO_DATE_LIMIT : knownBy,
             recorded.throughRevision(),
             recorded.throughTime(),
-            proposals);
+            proposals,
+            excludeAnonymous);
     Set<Long> seen = new HashSet<>();
     List<ClaimView> views = new ArrayList<>(claims.size());
     for (CountClaim claim : claims) {
@@ -220,6 +226,7 @@ public class ClaimService {
         c.sources.stream().map(CitedSource::toSource).toList(),
         c.note,
         c.quote,
+        c.anonymousOnly,
         c.revision.committedAt,
         c.recordedBy,
         c.revision.number,

@@ -41,6 +41,11 @@ public record ClaimView(
             description = "The source's own words; absent when none were recorded",
             examples = "nearly 100 countries had recently expressed support")
         String quote,
+    @Schema(
+            description =
+                "Whether every source rests on unnamed people: of kind ANONYMOUS, or relying in"
+                    + " the end on such a source (via); excludeAnonymous=true leaves it out")
+        boolean anonymousOnly,
     Instant recordedAt,
     String recordedBy,
     long revision,
@@ -79,12 +84,14 @@ public record ClaimView(
           .add("on_latest", v -> v.on().latest())
           .add("note", ClaimView::note)
           .add("quote", ClaimView::quote)
+          .add("anonymous_only", ClaimView::anonymousOnly)
           .add("source_url", v -> CsvColumns.lines(v.sources().stream().map(Source::url).toList()))
           .add(
               "source_title",
               v -> CsvColumns.lines(v.sources().stream().map(Source::title).toList()))
           .add(
               "source_kind", v -> CsvColumns.lines(v.sources().stream().map(Source::kind).toList()))
+          .add("source_via", v -> CsvColumns.viaLines(v.sources()))
           .add("recorded_at", ClaimView::recordedAt)
           .add("recorded_by", ClaimView::recordedBy)
           .add("revision", ClaimView::revision)
@@ -113,6 +120,7 @@ public record ClaimView(
         sources,
         note,
         quote,
+        anonymousOnly,
         recordedAt,
         recordedBy,
         revision,

@@ -78,6 +78,10 @@ public class CountClaim extends Revisioned {
   /** The source's own words, as it reports the count. */
   public String quote;
 
+  /** Whether every source rests on unnamed people ({@link CitedSource#restOnAnonymous}). */
+  @Column(name = "anonymous_only")
+  public boolean anonymousOnly;
+
   /** The last day the claim's date allows: it counts from then. */
   @Column(name = "claimed_on")
   public LocalDate claimedOn;
@@ -207,7 +211,8 @@ public class CountClaim extends Revisioned {
       LocalDate knownBy,
       long throughRevision,
       Instant throughTime,
-      boolean proposals) {
+      boolean proposals,
+      boolean excludeAnonymous) {
     if (statementIds.isEmpty()) {
       return List.of();
     }
@@ -230,6 +235,7 @@ public class CountClaim extends Revisioned {
                 + AsRecorded.within("v", ":throughRevision", ":throughTime")
                 + "))"
                 + reviewed
+                + (excludeAnonymous ? " and c.anonymousOnly = false" : "")
                 + " and not exists (select 1 from ClaimRetraction r join r.revision rv"
                 + " where r.claim = c and "
                 + AsRecorded.within("rv", ":throughRevision", ":throughTime")
@@ -254,6 +260,7 @@ public class CountClaim extends Revisioned {
             AsRecorded.NO_DATE_LIMIT,
             AsRecorded.NOW.throughRevision(),
             AsRecorded.NOW.throughTime(),
+            false,
             false)) {
       counts.putIfAbsent(claim.statement.id, claim.claimed());
     }

@@ -35,6 +35,7 @@ public final class StatementContent {
       List<String> leadStates,
       String addressee,
       String summary,
+      String quote,
       DeclaredList list,
       String notes,
       List<Source> sources) {}
@@ -55,6 +56,7 @@ public final class StatementContent {
         List.copyOf(s.leadStates),
         s.addressee,
         s.summary,
+        s.quote,
         s.declaredList(),
         s.notes,
         sourcesOf(s));
@@ -77,6 +79,7 @@ public final class StatementContent {
     s.outcomeOn = r.outcome() == null ? null : r.outcome().on();
     s.addressee = blankToNull(r.addressee());
     s.summary = blankToNull(r.summary());
+    s.quote = blankToNull(r.quote());
     s.notes = blankToNull(r.notes());
     s.setDeclaredList(r.list());
     List<CitedSource> sources = cited(r.sources());
@@ -116,6 +119,7 @@ public final class StatementContent {
     }
     differs(changed, "addressee", s.addressee, blankToNull(r.addressee()));
     differs(changed, "summary", s.summary, blankToNull(r.summary()));
+    differs(changed, "quote", s.quote, blankToNull(r.quote()));
     differs(changed, "notes", s.notes, blankToNull(r.notes()));
     differs(changed, "list", s.declaredList(), normalised(r.list()));
     differs(changed, "sources", sourcesOf(s), sourcesOf(cited(r.sources())));

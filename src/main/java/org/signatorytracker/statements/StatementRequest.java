@@ -75,6 +75,12 @@ public record StatementRequest(
         Integer reportedCount,
     @Size(max = 500) String addressee,
     @Schema(description = "What it says") @Size(max = 10000) String summary,
+    @Schema(
+            description = "Its text as its sources quote it, in their words",
+            examples =
+                "We strongly urge Madame High Commissioner not to publish such an assessment.")
+        @Size(max = 4000)
+        String quote,
     @Schema(description = "What is known of its list of names, when the researcher declares it")
         @Valid
         DeclaredList list,

@@ -189,7 +189,7 @@ public class StatementService {
   }
 
   public Page<StatementView> list(StatementFilter filter, PageRequest page) {
-    var query = Statement.search(filter, this::statementsNaming);
+    var query = StatementSearch.search(filter, this::statementsNaming);
     List<Statement> items = query.page(page.page(), page.size()).list();
     return Page.of(toViews(items), page, query.count());
   }
@@ -305,6 +305,7 @@ public class StatementService {
         ClaimedCount.countToOf(reported),
         s.addressee,
         s.summary,
+        s.quote,
         s.declaredList(),
         s.notes,
         StatementContent.sourcesOf(s),

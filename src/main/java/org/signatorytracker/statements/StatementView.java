@@ -32,6 +32,7 @@ public record StatementView(
         Integer reportedCountTo,
     String addressee,
     String summary,
+    @Schema(nullable = true) String quote,
     DeclaredList list,
     String notes,
     List<Source> sources,
@@ -62,6 +63,7 @@ public record StatementView(
           .add("reported_count_to", StatementView::reportedCountTo)
           .add("addressee", StatementView::addressee)
           .add("summary", StatementView::summary)
+          .add("quote", StatementView::quote)
           .add("list_status", v -> v.list() == null ? null : v.list().status())
           .add("list_note", v -> v.list() == null ? null : v.list().note())
           .add(
@@ -74,6 +76,7 @@ public record StatementView(
               v -> CsvColumns.lines(v.sources().stream().map(Source::title).toList()))
           .add(
               "source_kind", v -> CsvColumns.lines(v.sources().stream().map(Source::kind).toList()))
+          .add("source_via", v -> CsvColumns.viaLines(v.sources()))
           .add("version", StatementView::version)
           .add("created_at", StatementView::createdAt)
           .add("updated_at", StatementView::updatedAt);

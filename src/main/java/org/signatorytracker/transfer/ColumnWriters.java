@@ -88,7 +88,8 @@ final class ColumnWriters<T> {
       column("source_title", item -> lines(sourcesOf.apply(item), s -> s.title));
       column("source_publisher", item -> lines(sourcesOf.apply(item), s -> s.publisher));
       column("source_published", item -> lines(sourcesOf.apply(item), CitedSource::published));
-      return column("source_kind", item -> lines(sourcesOf.apply(item), s -> s.kind));
+      column("source_kind", item -> lines(sourcesOf.apply(item), s -> s.kind));
+      return column("source_via", item -> lines(sourcesOf.apply(item), s -> s.via));
     }
 
     ColumnWriters<T> build() {

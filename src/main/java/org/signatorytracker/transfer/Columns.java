@@ -80,7 +80,13 @@ final class Columns {
         Column.text(
             "source_kind",
             "What kind of evidence the source is: OFFICIAL, PRESS, ANONYMOUS or OTHER (empty means"
-                + " OTHER); one per line"));
+                + " OTHER); one per line"),
+        Column.text(
+            "source_via",
+            "Whom the source relies on, from the nearest back to the origin, as a JSON list of"
+                + " links: [{\"kind\": \"ANONYMOUS\", \"note\": \"three diplomats\"}], each with a"
+                + " kind (OFFICIAL, PRESS, ANONYMOUS or OTHER), a title or a note; empty for none;"
+                + " one list per line"));
   }
 
   /**
@@ -146,6 +152,7 @@ final class Columns {
                   .integer(),
               Column.text("addressee", "To whom it was addressed"),
               Column.text("summary", "What it says"),
+              Column.text("quote", "Its text as its sources quote it"),
               Column.text(
                   "notes", "The researcher's notes: what is known that the sources do not say"),
               Column.text(
@@ -166,7 +173,11 @@ final class Columns {
               Column.text(
                       "list_source_kind",
                       "What kind of evidence the declared list's source is (empty means OTHER)")
-                  .oneOf("OFFICIAL", "PRESS", "ANONYMOUS", "OTHER")),
+                  .oneOf("OFFICIAL", "PRESS", "ANONYMOUS", "OTHER"),
+              Column.text(
+                  "list_source_via",
+                  "Whom the declared list's source relies on, as source_via (a JSON list of"
+                      + " links)")),
           sources("statement").stream()
               .map(c -> c.name().equals("source_url") ? c.alias("url") : c)
               .toList(),
@@ -204,6 +215,7 @@ final class Columns {
                           + " coordinated it) or SPONSOR (of a draft resolution)")
                   .oneOf("SIGNATORY", "LEAD", "SPONSOR"),
               Column.text("note", "The researcher's note"),
+              Column.text("quote", "The words its sources quote, e.g. a delegate's or the text's"),
               Column.text(
                   "retraction_reason",
                   "Why the record was retracted; empty for a record that stands"),

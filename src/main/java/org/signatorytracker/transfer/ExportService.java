@@ -19,8 +19,6 @@ import org.hibernate.jpa.HibernateHints;
 import org.hibernate.query.NativeQuery;
 import org.signatorytracker.common.CitedSource;
 import org.signatorytracker.common.CsvOutput;
-import org.signatorytracker.common.PartialDate;
-import org.signatorytracker.common.SourceKind;
 import org.signatorytracker.common.SqlRow;
 import org.signatorytracker.positions.PositionExport;
 import org.signatorytracker.statements.IssueService;
@@ -75,6 +73,7 @@ public class ExportService {
           .empty("reported_count")
           .column("addressee", s -> s.addressee)
           .column("summary", s -> s.summary)
+          .column("quote", s -> s.quote)
           .column("notes", s -> s.notes)
           .column("list_status", s -> s.listDeclared)
           .column("list_note", s -> s.listNote)
@@ -85,6 +84,7 @@ public class ExportService {
           .column(
               "list_source_published", s -> s.listSource == null ? null : s.listSource.published())
           .column("list_source_kind", s -> s.listSource == null ? null : s.listSource.kind)
+          .column("list_source_via", s -> s.listSource == null ? null : s.listSource.via)
           .sources(s -> s.sources)
           .column("date_earliest", s -> s.datedEarliest)
           .column("date_latest", s -> s.datedOn)
@@ -107,6 +107,7 @@ public class ExportService {
           // empty for a signatory, as an import reads it
           .column("role", p -> "SIGNATORY".equals(p.row().text("role")) ? "" : p.row().text("role"))
           .column("note", p -> p.row().text("note"))
+          .column("quote", p -> p.row().text("quote"))
           .column("retraction_reason", p -> p.row().text("retraction_reason"))
           .column("review", p -> p.row().text("review"))
           .column("review_reason", p -> p.row().text("review_reason"))
@@ -226,6 +227,7 @@ public class ExportService {
                 .addScalar("reported_on", LocalDate.class)
                 .addScalar("confidence", String.class)
                 .addScalar("note", String.class)
+                .addScalar("quote", String.class)
                 .addScalar("retraction_reason", String.class)
                 .addScalar("review", String.class)
                 .addScalar("reviewed_by", String.class)
@@ -268,7 +270,7 @@ public class ExportService {
     long count = 0;
     try (Stream<SqlRow> rows = query.getResultStream()) {
       for (List<SqlRow> group : groupedById(rows.iterator())) {
-        csv.row(cells.row(new Cited(group.get(0), sourcesOf(group))));
+        csv.row(cells.row(new Cited(group.get(0), CitedSource.fromRows(group))));
         count++;
       }
     }
@@ -286,27 +288,9 @@ public class ExportService {
             .addScalar("published_on", LocalDate.class)
             .addScalar("published_precision", String.class)
             .addScalar("source_kind", String.class)
+            .addScalar("via", String.class)
             .addScalar("recorded_at", Instant.class)
             .addScalar("retracted_at", Instant.class));
-  }
-
-  /** The sources of one record, from its joined rows (none when the join found no source). */
-  private static List<CitedSource> sourcesOf(List<SqlRow> group) {
-    List<CitedSource> sources = new ArrayList<>();
-    for (SqlRow row : group) {
-      if (row.text("source_kind") == null) {
-        continue;
-      }
-      CitedSource source = new CitedSource();
-      source.url = row.text("url");
-      source.title = row.text("title");
-      source.publisher = row.text("publisher");
-      source.publishedOn = row.date("published_on");
-      source.publishedPrecision = row.enumValue("published_precision", PartialDate.Precision.class);
-      source.kind = row.enumValue("source_kind", SourceKind.class);
-      sources.add(source);
-    }
-    return sources;
   }
 
   /** Writes the declared issues with their sides; returns the number of rows. */

@@ -13,6 +13,7 @@ import org.signatorytracker.common.InvalidValueException;
 import org.signatorytracker.common.PartialDate;
 import org.signatorytracker.common.Source;
 import org.signatorytracker.common.SourceKind;
+import org.signatorytracker.common.SourceVia;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
@@ -64,6 +65,7 @@ final class RowReader {
         integer("reported_count"),
         row.get("addressee"),
         row.get("summary"),
+        row.get("quote"),
         declaredList(),
         row.get("notes"),
         sources());
@@ -78,13 +80,15 @@ final class RowReader {
             row.get("list_source_title"),
             row.get("list_source_publisher"),
             date("list_source_published"),
-            enumValue("list_source_kind", SourceKind.class));
+            enumValue("list_source_kind", SourceKind.class),
+            via("list_source_via", row.get("list_source_via")));
     boolean sourced =
         source.url() != null
             || source.title() != null
             || source.publisher() != null
             || source.published() != null
-            || row.get("list_source_kind") != null;
+            || row.get("list_source_kind") != null
+            || !source.via().isEmpty();
     String note = row.get("list_note");
     if (status == null) {
       if ((sourced || note != null) && row.get("list_status") == null) {
@@ -108,7 +112,8 @@ final class RowReader {
         enumValue("confidence", Confidence.class),
         enumValue("role", PositionRole.class),
         sources(),
-        row.get("note"));
+        row.get("note"),
+        row.get("quote"));
   }
 
   /** A claims row; a cell that could not be read is null in it, and reported. */
@@ -131,7 +136,12 @@ final class RowReader {
   private List<Source> sources() {
     List<String> columns =
         List.of(
-            "source_url", "source_title", "source_publisher", "source_published", "source_kind");
+            "source_url",
+            "source_title",
+            "source_publisher",
+            "source_published",
+            "source_kind",
+            "source_via");
     boolean perLine =
         columns.stream().map(row::raw).anyMatch(c -> c != null && c.strip().contains("\n"));
     List<Source> sources = new ArrayList<>();
@@ -145,7 +155,8 @@ final class RowReader {
                 at(lines.get(1), i),
                 at(lines.get(2), i),
                 date("source_published", at(lines.get(3), i)),
-                enumValue("source_kind", at(lines.get(4), i), SourceKind.class));
+                enumValue("source_kind", at(lines.get(4), i), SourceKind.class),
+                via("source_via", at(lines.get(5), i)));
         if (source.url() != null || source.title() != null || source.publisher() != null) {
           sources.add(source);
         }
@@ -157,26 +168,38 @@ final class RowReader {
     String publisher = row.get("source_publisher");
     PartialDate published = date("source_published");
     SourceKind kind = enumValue("source_kind", SourceKind.class);
+    List<SourceVia> via = via("source_via", row.get("source_via"));
     if (urls.isEmpty()) {
       if (title != null || publisher != null) {
-        sources.add(new Source(null, title, publisher, published, kind));
+        sources.add(new Source(null, title, publisher, published, kind, via));
       }
       return sources;
     }
     for (int i = 0; i < urls.size(); i++) {
       sources.add(
           i == 0
-              ? new Source(urls.get(i), title, publisher, published, kind)
+              ? new Source(urls.get(i), title, publisher, published, kind, via)
               : new Source(urls.get(i), null, null, null, kind));
     }
     return sources;
+  }
+
+  /** A source's chain as written in a cell (a JSON list of links); empty, and reported, if not. */
+  private List<SourceVia> via(String column, String value) {
+    try {
+      return SourceVia.parse(value);
+    } catch (InvalidValueException e) {
+      problem(column, value, e.getMessage());
+      return List.of();
+    }
   }
 
   private static List<String> lines(String cell) {
     if (cell == null) {
       return List.of();
     }
-    return Arrays.stream(cell.strip().split("\\r?\\n|\\r", -1)).map(String::strip).toList();
+    // not stripped whole: a first source without a title is an empty first line of source_title
+    return Arrays.stream(cell.split("\\r?\\n|\\r", -1)).map(String::strip).toList();
   }
 
   private static String at(List<String> values, int i) {

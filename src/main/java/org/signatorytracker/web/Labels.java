@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.Map;
 import org.signatorytracker.common.Source;
 import org.signatorytracker.common.SourceKind;
+import org.signatorytracker.common.SourceVia;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.Breakdowns;
 
@@ -42,6 +43,30 @@ final class Labels {
       case ANONYMOUS -> "Anonymous";
       case OTHER -> "Other";
     };
+  }
+
+  /**
+   * Whom a source relies on, as a person reads it: "citing Reuters, citing anonymous sources (three
+   * diplomats and a rights expert)"; empty for a source relying on no one it names.
+   */
+  static String citing(Source source) {
+    StringBuilder text = new StringBuilder();
+    for (SourceVia link : source.via()) {
+      text.append(text.isEmpty() ? "citing " : ", citing ");
+      String who =
+          link.title() != null
+              ? link.title()
+              : link.kind() == SourceKind.ANONYMOUS
+                  ? "anonymous sources"
+                  : link.kind() == SourceKind.OTHER
+                      ? "a source"
+                      : "a source (" + label(link.kind()).toLowerCase(java.util.Locale.ROOT) + ")";
+      text.append(who);
+      if (link.note() != null) {
+        text.append(" (").append(link.note()).append(')');
+      }
+    }
+    return text.toString();
   }
 
   /** What a link to the source reads: its title, or else its site's domain, or else its URL. */

@@ -72,7 +72,8 @@ class PositionForm {
             fields.confidence(),
             fields.role(),
             fields.sources(),
-            fields.note());
+            fields.note(),
+            fields.quote());
     if (errors.isEmpty()) {
       errors.addAll(violations(request));
     }

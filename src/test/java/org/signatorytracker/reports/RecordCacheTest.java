@@ -102,6 +102,7 @@ class RecordCacheTest {
               day.toString(),
               day,
               Confidence.CONFIRMED,
+              false,
               1,
               null,
               statement * 1000 + rows.size()));

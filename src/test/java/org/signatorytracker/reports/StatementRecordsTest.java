@@ -24,6 +24,9 @@ class StatementRecordsTest {
   private final List<Row> rows = new ArrayList<>();
   private long nextId = 1;
 
+  /** Whether the records added next rest on unnamed people only. */
+  private boolean anonymousOnly;
+
   private long add(String iso3, String action, String date, long revision) {
     return add(iso3, action, date, date, Confidence.REPORTED, revision, null);
   }
@@ -48,6 +51,7 @@ class StatementRecordsTest {
             date,
             UncertainDate.parse(reported).latest(),
             confidence,
+            anonymousOnly,
             revision,
             retractedIn,
             id));
@@ -67,6 +71,7 @@ class StatementRecordsTest {
             null,
             day,
             Confidence.REPORTED,
+            false,
             revision,
             null,
             nextId++));
@@ -123,6 +128,29 @@ class StatementRecordsTest {
         .filteredOn(d -> d.iso3().equals("CUB") || d.iso3().equals("FRA"))
         .extracting(Decision::iso3, Decision::dateUnknown, d -> d.effective().exact())
         .containsExactly(tuple("CUB", true, false), tuple("FRA", false, true));
+  }
+
+  @Test
+  void excludingAnonymousSourcesLeavesOutRecordsThatRestOnlyOnThemAndKeepsTheOthers() {
+    add("FRA", "SIGNED", "2019-07-12", 1);
+    add("QAT", "SIGNED", "2019-07-12", 1);
+    anonymousOnly = true;
+    // "diplomats said" Qatar withdrew, and that Pakistan signed: both rest on unnamed people
+    add("QAT", "WITHDREW", "2019-07-18", 1);
+    add("PAK", "SIGNED", "2019-07-15", 1);
+    StatementRecords.Filter named =
+        StatementRecords.Filter.of(
+            new ReportQuery(null, null, Confidence.REPORTED, AsRecorded.NOW, false, true),
+            Long.MAX_VALUE - 1);
+
+    assertThat(holders("2019-07-20", now()))
+        .containsExactly("FRA SIGNED 2019-07-12", "PAK SIGNED 2019-07-15");
+    assertThat(holders("2019-07-20", named))
+        .containsExactly("FRA SIGNED 2019-07-12", "QAT SIGNED 2019-07-12");
+    // the flag rides in the confidence byte: each decision still reads its confidence right
+    assertThat(records().holders(LocalDate.parse("2019-07-20"), named))
+        .extracting(Decision::confidence)
+        .containsOnly(Confidence.REPORTED);
   }
 
   @Test

@@ -63,12 +63,18 @@ class ColumnWritersTest {
     CitedSource press = new CitedSource();
     press.title = "Reuters, 19 July";
     press.kind = SourceKind.PRESS;
+    press.via = "[{\"kind\":\"ANONYMOUS\"}]";
     List<Column> format =
         Columns.CLAIMS.stream().filter(c -> c.name().startsWith("source_")).toList();
     ColumnWriters<Letter> cells = ColumnWriters.<Letter>of(format).sources(Letter::sources).build();
     assertThat(cells.row(new Letter("k", "t", List.of(mission, press))))
         .containsExactly(
-            "https://example.org/mission\n", "\nReuters, 19 July", "\n", "\n", "OFFICIAL\nPRESS");
+            "https://example.org/mission\n",
+            "\nReuters, 19 July",
+            "\n",
+            "\n",
+            "OFFICIAL\nPRESS",
+            "\n[{\"kind\":\"ANONYMOUS\"}]");
   }
 
   @Test

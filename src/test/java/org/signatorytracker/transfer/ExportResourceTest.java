@@ -65,7 +65,7 @@ class ExportResourceTest {
     String csv = get("/api/export/statements.csv", "issue", issue);
     assertThat(csv)
         .startsWith(
-            "key,title,kind,forum,session,date,issue,side,vote_sides,issues,outcome,lead_states,reported_count,addressee,summary,notes,list_status,list_note,list_source_url,list_source_title,list_source_publisher,list_source_published,list_source_kind,source_url,source_title,source_publisher,source_published,source_kind,date_earliest,date_latest\r\n");
+            "key,title,kind,forum,session,date,issue,side,vote_sides,issues,outcome,lead_states,reported_count,addressee,summary,quote,notes,list_status,list_note,list_source_url,list_source_title,list_source_publisher,list_source_published,list_source_kind,list_source_via,source_url,source_title,source_publisher,source_published,source_kind,source_via,date_earliest,date_latest\r\n");
     List<CSVRecord> rows = parse(csv);
     assertThat(rows).hasSize(1);
     assertThat(rows.get(0).get("key")).isEqualTo(key);

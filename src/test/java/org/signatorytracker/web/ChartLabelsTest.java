@@ -34,7 +34,8 @@ class ChartLabelsTest {
             Confidence.REPORTED,
             null,
             Instant.parse("2026-11-30T09:15:42.123456Z"),
-            41);
+            41,
+            null);
     assertThat(ChartLabels.known(past)).isEqualTo(", as known on 2019-08-01");
     assertThat(ChartLabels.sourceLine(past, TODAY))
         .isEqualTo(
@@ -44,7 +45,7 @@ class ChartLabelsTest {
 
   @Test
   void aPictureAsKnownTodaySaysNothingOfItAndItsSourceLineNamesToday() {
-    ReportBasis now = new ReportBasis(TODAY, null, Confidence.REPORTED, null, null, 0);
+    ReportBasis now = new ReportBasis(TODAY, null, Confidence.REPORTED, null, null, 0, null);
     assertThat(ChartLabels.known(now)).isEmpty();
     assertThat(ChartLabels.sourceLine(now, TODAY))
         .isEqualTo("Signatory Tracker · data as known on 2026-12-05");
