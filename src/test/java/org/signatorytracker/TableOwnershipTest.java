@@ -50,6 +50,8 @@ class TableOwnershipTest {
           Map.entry("statement_version", "statements"),
           Map.entry("statement_issue", "statements"),
           Map.entry("statement_version_issue", "statements"),
+          Map.entry("statement_stage", "statements"),
+          Map.entry("statement_stage_source", "statements"),
           Map.entry("issue", "statements"),
           Map.entry("issue_side", "statements"),
           Map.entry("issue_version", "statements"),

@@ -129,26 +129,8 @@ public final class TestApi {
 
   /** The statement's records as exported (positions.csv), by state's ISO3 code: column → cell. */
   public static Map<String, Map<String, String>> exportedPositions(String key) {
-    String csv =
-        given()
-            .queryParam("statement", key)
-            .get("/api/export/positions.csv")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
     Map<String, Map<String, String>> rows = new HashMap<>();
-    try (var parser =
-        org.apache.commons.csv.CSVFormat.RFC4180
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .get()
-            .parse(new java.io.StringReader(csv))) {
-      parser.forEach(r -> rows.put(r.get("state"), r.toMap()));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    csvRows(exportCsv("positions.csv", key)).forEach(r -> rows.put(r.get("state"), r));
     return rows;
   }
 

@@ -81,6 +81,8 @@ public final class TestData {
                       "position_record",
                       "statement_lead_state",
                       "statement_source",
+                      "statement_stage",
+                      "statement_stage_source",
                       "statement_issue",
                       "statement_version_issue",
                       "statement_version",

@@ -110,7 +110,15 @@ public final class SetAnswers {
               examples = "1.0")
           Double share,
       @Schema(nullable = true, description = "named ÷ reportedCount", examples = "1.02")
-          Double shareNamed) {
+          Double shareNamed,
+      @Schema(
+              nullable = true,
+              description =
+                  "Where the statement stands in its life, as recorded; absent when no stage is",
+              examples =
+                  "circulating since late June 2022, reported 19 July 2022, delivery not known")
+          @JsonInclude(JsonInclude.Include.NON_NULL)
+          String stageSummary) {
 
     /** The reported count as its source phrases it ("nearly 100"), for pages; null for none. */
     @JsonIgnore

@@ -35,6 +35,7 @@ import org.signatorytracker.reports.TrackedSets.TrackedSet;
 import org.signatorytracker.statements.ClaimService;
 import org.signatorytracker.statements.ClaimView;
 import org.signatorytracker.statements.IssueService;
+import org.signatorytracker.statements.Stages;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKeys;
 import org.signatorytracker.statements.StatementService;
@@ -227,7 +228,8 @@ public class StatementSets {
               list.declared() ? list.computed() : null,
               list.standingOnClaimDate(),
               list.share(),
-              list.shareNamed()));
+              list.shareNamed(),
+              Stages.summary(t.subject().stageFacts())));
     }
     rows.sort(
         Comparator.comparing(

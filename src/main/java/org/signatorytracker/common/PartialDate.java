@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,6 +120,19 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
   public int compareTo(PartialDate other) {
     int byLastDay = lastDay().compareTo(other.lastDay());
     return byLastDay != 0 ? byLastDay : precision().compareTo(other.precision());
+  }
+
+  /** As a person writes it: "19 July 2022", "July 2022", "2022". */
+  public String phrase() {
+    String monthName =
+        month == null
+            ? null
+            : java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, Locale.UK);
+    return switch (precision()) {
+      case DAY -> day + " " + monthName + " " + year;
+      case MONTH -> monthName + " " + year;
+      case YEAR -> Integer.toString(year);
+    };
   }
 
   @JsonValue

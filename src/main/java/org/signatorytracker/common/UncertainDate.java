@@ -214,6 +214,47 @@ public final class UncertainDate implements Comparable<UncertainDate> {
     return Objects.hash(start, end, interval);
   }
 
+  /**
+   * As a person writes it: "19 July 2022", "by 1 July 2022" for an open start, "late June 2022" for
+   * the second half of a month (from the 15th), "early June 2022" for its first half, "between 20
+   * June and 8 July 2022" otherwise.
+   */
+  public String phrase() {
+    if (!interval) {
+      return end.phrase();
+    }
+    if (start == null) {
+      return "by " + end.phrase();
+    }
+    boolean days =
+        start.precision() == PartialDate.Precision.DAY
+            && end.precision() == PartialDate.Precision.DAY;
+    if (!days) {
+      return "between " + start.phrase() + " and " + end.phrase();
+    }
+    LocalDate first = start.firstDay();
+    LocalDate last = end.lastDay();
+    String monthAndYear = PartialDate.of(last, PartialDate.Precision.MONTH).phrase();
+    if (first.getYear() != last.getYear()) {
+      return "between " + start.phrase() + " and " + end.phrase();
+    }
+    if (first.getMonth() != last.getMonth()) {
+      String from = start.phrase();
+      return "between " + from.substring(0, from.lastIndexOf(' ')) + " and " + end.phrase();
+    }
+    boolean monthEnd = last.getDayOfMonth() == last.lengthOfMonth();
+    if (first.getDayOfMonth() == 1 && monthEnd) {
+      return monthAndYear;
+    }
+    if (first.getDayOfMonth() == 1 && last.getDayOfMonth() <= 15) {
+      return "early " + monthAndYear;
+    }
+    if (first.getDayOfMonth() >= 15 && monthEnd) {
+      return "late " + monthAndYear;
+    }
+    return "between " + first.getDayOfMonth() + " and " + end.phrase();
+  }
+
   /** The notation it was written in, normalised: {@code 2019-07-26/2019-10-01}. */
   @JsonValue
   @Override

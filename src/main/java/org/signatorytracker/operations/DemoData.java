@@ -14,9 +14,10 @@ import org.signatorytracker.transfer.ImportReport;
 import org.signatorytracker.transfer.ImportService;
 
 /**
- * The July 2019 Xinjiang letters at the Human Rights Council, with their sources: a real data set a
- * new user can query within a minute. It loads through the import, like any researcher's files, at
- * start into an empty database when {@code tracker.demo.load} is true.
+ * The July 2019 Xinjiang letters at the Human Rights Council, and China's 2022 letter to the High
+ * Commissioner as it was reported (circulating, no list, no count), with their sources: a real data
+ * set a new user can query within a minute. It loads through the import, like any researcher's
+ * files, at start into an empty database when {@code tracker.demo.load} is true.
  */
 @ApplicationScoped
 public class DemoData {
@@ -57,9 +58,13 @@ public class DemoData {
     ImportReport report =
         importer.run(
             new ImportFiles(
+                null,
+                null,
+                null,
                 new ImportFile("statements.csv", () -> resource("demo/statements.csv")),
                 new ImportFile("claims.csv", () -> resource("demo/claims.csv")),
-                new ImportFile("positions.csv", () -> resource("demo/positions.csv"))),
+                new ImportFile("positions.csv", () -> resource("demo/positions.csv")),
+                new ImportFile("stages.csv", () -> resource("demo/stages.csv"))),
             false,
             List.of());
     if (report.errorCount() > 0) {

@@ -39,7 +39,8 @@ final class HeaderRows {
                   issuesOf(group),
                   r.enumValue("list_declared", ListStatus.class),
                   through(r),
-                  Boolean.TRUE.equals(r.get("claimed"))),
+                  Boolean.TRUE.equals(r.get("claimed")),
+                  r.text("stages")),
               r.number("last_change")));
     }
     return headers;

@@ -5,12 +5,13 @@ import java.util.List;
 import org.signatorytracker.common.UncertainDate;
 import org.signatorytracker.reports.ReportBasis.Through;
 import org.signatorytracker.statements.IssueSide;
+import org.signatorytracker.statements.Stages;
 import org.signatorytracker.statements.StatementKind;
 
 /**
  * The statement a report is about, as recorded (its latest version within the query's revision),
- * read in the report's own query together with how far the data runs and whether any count was ever
- * claimed for it.
+ * read in the report's own query together with how far the data runs, whether any count was ever
+ * claimed for it, and its stages as then recorded (packed).
  */
 public record RecordedStatement(
     long id,
@@ -22,7 +23,13 @@ public record RecordedStatement(
     List<IssueSide> issues,
     ListStatus declaredList,
     Through through,
-    boolean claimed) {
+    boolean claimed,
+    String stages) {
+
+  /** Its stages as recorded ({@link Stages#unpack}): what answers say of where it stands. */
+  public List<Stages.Facts> stageFacts() {
+    return Stages.unpack(stages);
+  }
 
   /** The first issue it stands in (the shorthand), or null. */
   public String issue() {

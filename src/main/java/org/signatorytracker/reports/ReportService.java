@@ -32,6 +32,8 @@ import org.signatorytracker.reports.Reports.TimelineEntry;
 import org.signatorytracker.statements.ClaimDisputes;
 import org.signatorytracker.statements.ClaimService;
 import org.signatorytracker.statements.ClaimView;
+import org.signatorytracker.statements.LifeStage;
+import org.signatorytracker.statements.Stages;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementKeys;
 import org.signatorytracker.statements.StatementKind;
@@ -230,10 +232,15 @@ public class ReportService {
                         c.approximate(),
                         vote ? new EnumMap<>(c.votes()) : null))
             .toList();
+    List<Stages.Facts> stages = answer.statement().stageFacts();
+    LifeStage reached = Stages.reached(stages);
     return new Timeline(
         answer.statement().key(),
         answer.statement().kind(),
         ReportBasis.of(query, answer.statement().through()),
+        reached,
+        Stages.summary(stages),
+        reached == LifeStage.CIRCULATING ? Boolean.TRUE : null,
         entries);
   }
 

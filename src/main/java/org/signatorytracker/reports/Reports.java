@@ -15,6 +15,7 @@ import org.signatorytracker.positions.Confidence;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.positions.PositionRole;
 import org.signatorytracker.positions.PositionView;
+import org.signatorytracker.statements.LifeStage;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.states.StateView;
 
@@ -165,6 +166,28 @@ public final class Reports {
       String statement,
       StatementKind kind,
       @JsonUnwrapped ReportBasis basis,
+      @Schema(
+              nullable = true,
+              description =
+                  "The furthest stage of its life the statement had reached, as recorded; absent"
+                      + " when none is recorded",
+              examples = "CIRCULATING")
+          @JsonInclude(JsonInclude.Include.NON_NULL)
+          LifeStage stage,
+      @Schema(
+              nullable = true,
+              description = "Where it stands, as a sentence; absent when no stage is recorded",
+              examples =
+                  "circulating since late June 2022, reported 19 July 2022, delivery not known")
+          @JsonInclude(JsonInclude.Include.NON_NULL)
+          String stageSummary,
+      @Schema(
+              nullable = true,
+              description =
+                  "true while the statement is still circulating: the timeline has not ended, and"
+                      + " more states may yet sign; absent otherwise")
+          @JsonInclude(JsonInclude.Include.NON_NULL)
+          Boolean stillCirculating,
       List<TimelineEntry> entries)
       implements CsvTable, ReportTags.Tagged {
 

@@ -354,7 +354,8 @@ class StatementHeaders {
                     .addScalar("through_revision", Long.class)
                     .addScalar("through_at", Instant.class)
                     .addScalar("last_change", Long.class)
-                    .addScalar("claimed", Boolean.class))
+                    .addScalar("claimed", Boolean.class)
+                    .addScalar("stages", String.class))
             .getResultList();
     return HeaderRows.headers(rows);
   }

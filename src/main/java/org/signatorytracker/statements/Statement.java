@@ -118,6 +118,20 @@ public class Statement extends PanacheEntityBase {
   @OrderColumn(name = "ordinal")
   public List<CitedSource> sources = new ArrayList<>();
 
+  /** The stages of its life, in the order given ({@link Stages}); their sources apart. */
+  @ElementCollection
+  @CollectionTable(name = "statement_stage", joinColumns = @JoinColumn(name = "statement_id"))
+  @OrderColumn(name = "ordinal")
+  public List<StoredStage> stages = new ArrayList<>();
+
+  /** The sources of its stages, each naming its stage. */
+  @ElementCollection
+  @CollectionTable(
+      name = "statement_stage_source",
+      joinColumns = @JoinColumn(name = "statement_id"))
+  @OrderColumn(name = "ordinal")
+  public List<StageSource> stageSources = new ArrayList<>();
+
   /**
    * Every issue the statement stands in, with its side there, in the order given; the first is also
    * in {@link #issue}, {@link #side} and {@link #voteSides}, the shorthand for one.

@@ -35,6 +35,7 @@ public class StatementChecks {
   public List<String> check(StatementRequest request) {
     List<FieldError> errors = new ArrayList<>(Sources.problemsWith(request.sources()));
     errors.addAll(sideProblems(request));
+    errors.addAll(Stages.problems(request.stages()));
     if (request.leadStates() != null
         && !request.leadStates().isEmpty()
         && request.kind() != null

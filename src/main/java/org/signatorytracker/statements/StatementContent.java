@@ -38,7 +38,8 @@ public final class StatementContent {
       String quote,
       DeclaredList list,
       String notes,
-      List<Source> sources) {}
+      List<Source> sources,
+      List<Stage> stages) {}
 
   static StatementFields fields(Statement s) {
     return new StatementFields(
@@ -59,7 +60,8 @@ public final class StatementContent {
         s.quote,
         s.declaredList(),
         s.notes,
-        sourcesOf(s));
+        sourcesOf(s),
+        Stages.of(s));
   }
 
   /** A vote's options mapped to sides; null for a statement that maps none. */
@@ -72,7 +74,10 @@ public final class StatementContent {
     s.kind = r.kind();
     s.forum = blankToNull(r.forum());
     s.session = blankToNull(r.session());
-    s.setDate(r.date());
+    s.setDate(r.date() != null ? r.date() : Stages.deliveredOn(stagesGiven(s, r)));
+    if (r.stages() != null) {
+      Stages.set(s, r.stages());
+    }
     StatementChecks.Sides sides = StatementChecks.declared(r);
     s.setIssues(sides.issues(), sides.looseSide(), sides.looseVoteSides());
     s.outcomeResult = r.outcome() == null ? null : r.outcome().result();
@@ -104,7 +109,14 @@ public final class StatementContent {
     differs(changed, "kind", s.kind, r.kind());
     differs(changed, "forum", s.forum, blankToNull(r.forum()));
     differs(changed, "session", s.session, blankToNull(r.session()));
-    differs(changed, "date", s.date(), r.date());
+    differs(
+        changed,
+        "date",
+        s.date(),
+        r.date() != null ? r.date() : Stages.deliveredOn(stagesGiven(s, r)));
+    if (r.stages() != null) {
+      differs(changed, "stages", Stages.of(s), Stages.normalised(r.stages()));
+    }
     StatementChecks.Sides sides = StatementChecks.declared(r);
     Statement given = new Statement();
     given.setIssues(sides.issues(), sides.looseSide(), sides.looseVoteSides());
@@ -124,6 +136,11 @@ public final class StatementContent {
     differs(changed, "list", s.declaredList(), normalised(r.list()));
     differs(changed, "sources", sourcesOf(s), sourcesOf(cited(r.sources())));
     return changed;
+  }
+
+  /** The stages a request leaves the statement with: those given, or else those stored. */
+  private static List<Stage> stagesGiven(Statement s, StatementRequest r) {
+    return r.stages() != null ? r.stages() : Stages.of(s);
   }
 
   /** A declared list as it would be stored (blank text as none, a source's kind defaulted). */

@@ -92,7 +92,18 @@ public record StatementRequest(
         String notes,
     @Schema(description = "Where the statement's text or its signatories can be read")
         @Size(max = 20)
-        List<@NotNull @Valid Source> sources) {
+        List<@NotNull @Valid Source> sources,
+    @Schema(
+            description =
+                "Its life: CIRCULATING, DELIVERED, PUBLISHED or ABANDONED, each at most once, dated"
+                    + " as the sources date it and citing them. Absent keeps the stages stored"
+                    + " (a PUT, or an import of statements.csv, leaves them); [] removes them. The"
+                    + " statement's date defaults to its delivery's",
+            examples =
+                "[{\"stage\": \"CIRCULATING\", \"date\": \"2022-06-15/2022-06-30\", \"sources\":"
+                    + " [{\"title\": \"Reuters, 19 July 2022\", \"kind\": \"PRESS\"}]}]")
+        @Size(max = 4)
+        List<@NotNull @Valid Stage> stages) {
 
   public static final String KEY_PATTERN = "[A-Za-z0-9][A-Za-z0-9-]{2,79}";
 }

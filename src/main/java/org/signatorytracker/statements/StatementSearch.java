@@ -67,6 +67,19 @@ final class StatementSearch {
         params.and("w" + w, "%" + likeEscaped(typed[w].toLowerCase(Locale.ROOT)) + "%");
       }
     }
+    if (filter.stage() != null) {
+      // the furthest stage reached is this one: it, and none after it in the stages' order
+      conditions.add(
+          "id in (select m.id from Statement m join m.stages t where t.stage = :stage)"
+              + " and id not in (select m.id from Statement m join m.stages t"
+              + " where t.stage in :later)");
+      params.and("stage", filter.stage());
+      params.and(
+          "later",
+          java.util.Arrays.stream(LifeStage.values())
+              .filter(t -> t.compareTo(filter.stage()) > 0)
+              .toList());
+    }
     if (filter.from() != null) {
       conditions.add("datedOn >= :from");
       params.and("from", filter.from());

@@ -142,12 +142,7 @@ public class StatementService {
                 StatementContent.apply(request, leadStates, statement);
                 statement.flush();
                 StatementVersion.record(statement, false);
-                audit.revision(
-                    "statement.updated",
-                    "statement",
-                    statement.statementKey,
-                    before,
-                    StatementContent.fields(statement));
+                audited(statement, before);
               }
               claimReportedCount(statement, request.reportedCount());
               if (recordLeadsNow) {
@@ -155,6 +150,38 @@ public class StatementService {
               }
               return toView(statement);
             });
+  }
+
+  /**
+   * Replaces the stages of a statement's life (checked already: {@link Stages#problems}), in a new
+   * version of it; an undated statement takes its delivery's date. False when they are unchanged.
+   */
+  @Transactional
+  public boolean replaceStages(String key, List<Stage> stages) {
+    Statement statement = require(key);
+    if (Stages.of(statement).equals(Stages.normalised(stages))) {
+      return false;
+    }
+    StatementContent.StatementFields before = StatementContent.fields(statement);
+    Stages.set(statement, stages);
+    if (statement.datedText == null) {
+      statement.setDate(Stages.deliveredOn(stages));
+    }
+    statement.updatedAt = Timestamps.now();
+    statement.flush();
+    StatementVersion.recordStages(statement);
+    audited(statement, before);
+    return true;
+  }
+
+  /** Writes an update of the statement, from what it was before, to the audit trail. */
+  private void audited(Statement statement, StatementContent.StatementFields before) {
+    audit.revision(
+        "statement.updated",
+        "statement",
+        statement.statementKey,
+        before,
+        StatementContent.fields(statement));
   }
 
   /**
@@ -287,6 +314,8 @@ public class StatementService {
         s.leadStates.stream()
             .map(iso3 -> states.byIso3(iso3).map(StateView::ref).orElse(new StateRef(iso3, iso3)))
             .toList();
+    List<Stage> stages = Stages.of(s);
+    List<Stages.Facts> facts = Stages.facts(stages);
     return new StatementView(
         s.statementKey,
         s.title,
@@ -309,6 +338,9 @@ public class StatementService {
         s.declaredList(),
         s.notes,
         StatementContent.sourcesOf(s),
+        stages,
+        Stages.reached(facts),
+        Stages.summary(facts),
         s.version,
         s.createdAt,
         s.updatedAt);

@@ -1,5 +1,6 @@
 package org.signatorytracker.statements;
 
+import io.quarkus.arc.Arc;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.Immutable;
 import org.signatorytracker.common.Revisioned;
+import org.signatorytracker.common.Revisions;
 
 /**
  * The fields of a statement that reports read, as one revision left them. Reports read a statement
@@ -81,6 +83,34 @@ public class StatementVersion extends Revisioned {
 
   public boolean deleted;
 
+  /** Its stages, packed ({@link Stages#pack}); null for none. */
+  public String stages;
+
+  /**
+   * Records the statement's stages and date as they now are in its version of the current revision:
+   * the one this transaction wrote already (an import that creates a statement and then reads its
+   * stages), or else a new one.
+   */
+  static void recordStages(Statement s) {
+    long revision = Arc.container().instance(Revisions.class).get().current();
+    int updated =
+        getEntityManager()
+            .createNativeQuery(
+                "UPDATE statement_version SET stages = :stages, dated_on = :on,"
+                    + " dated_earliest = :earliest, dated_text = :text"
+                    + " WHERE statement_id = :id AND revision_id = :revision")
+            .setParameter("stages", Stages.pack(Stages.of(s)))
+            .setParameter("on", s.datedOn)
+            .setParameter("earliest", s.datedEarliest)
+            .setParameter("text", s.datedText)
+            .setParameter("id", s.id)
+            .setParameter("revision", revision)
+            .executeUpdate();
+    if (updated == 0) {
+      record(s, false);
+    }
+  }
+
   /** Records what the statement now says, in the current transaction's revision. */
   static void record(Statement s, boolean deleted) {
     StatementVersion v = new StatementVersion();
@@ -105,6 +135,7 @@ public class StatementVersion extends Revisioned {
           v.issues.add(copy);
         });
     v.listDeclared = s.listDeclared;
+    v.stages = Stages.pack(Stages.of(s));
     v.deleted = deleted;
     v.persist();
   }

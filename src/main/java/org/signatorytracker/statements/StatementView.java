@@ -1,5 +1,6 @@
 package org.signatorytracker.statements;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,20 @@ public record StatementView(
     DeclaredList list,
     String notes,
     List<Source> sources,
+    @Schema(description = "The stages of its life, each dated and sourced")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<Stage> stages,
+    @Schema(
+            nullable = true,
+            description = "The furthest stage it has reached; absent when none is recorded",
+            examples = "CIRCULATING")
+        LifeStage stage,
+    @Schema(
+            nullable = true,
+            description = "Where it stands, as a sentence; absent when no stage is recorded",
+            examples =
+                "circulating since late June 2022, reported 19 July 2022, delivery not known")
+        String stageSummary,
     long version,
     Instant createdAt,
     Instant updatedAt) {
@@ -77,6 +92,8 @@ public record StatementView(
           .add(
               "source_kind", v -> CsvColumns.lines(v.sources().stream().map(Source::kind).toList()))
           .add("source_via", v -> CsvColumns.viaLines(v.sources()))
+          .add("stage", StatementView::stage)
+          .add("stage_summary", StatementView::stageSummary)
           .add("version", StatementView::version)
           .add("created_at", StatementView::createdAt)
           .add("updated_at", StatementView::updatedAt);

@@ -38,7 +38,8 @@ public final class StatementsAsRecorded {
     SELECT v.statement_id AS statement_id, v.statement_key AS statement_key, v.title AS title,
            v.kind AS kind, v.dated_on AS dated_on, v.dated_text AS dated_text,
            v.session_name AS session_name, vi.ordinal AS issue_ordinal, vi.issue AS issue,
-           vi.side AS side, vi.vote_sides AS vote_sides, v.list_declared AS list_declared, %3$s
+           vi.side AS side, vi.vote_sides AS vote_sides, v.list_declared AS list_declared,
+           v.stages AS stages, %3$s
     FROM statement_version v JOIN revision vr ON vr.id = v.revision_id
       LEFT JOIN statement_version_issue vi ON vi.version_id = v.id
     WHERE %1$s AND %2$s AND v.deleted = FALSE

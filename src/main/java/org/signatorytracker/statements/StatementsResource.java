@@ -89,6 +89,13 @@ public class StatementsResource {
           @QueryParam("from")
           String from,
       @Parameter(description = "Latest statement date") @QueryParam("to") String to,
+      @Parameter(
+              description =
+                  "The furthest stage of its life the statement has reached: CIRCULATING (still"
+                      + " being gathered, as far as is known), DELIVERED, PUBLISHED or ABANDONED",
+              example = "CIRCULATING")
+          @QueryParam("stage")
+          String stage,
       @BeanParam PageParameters page,
       @Context HttpHeaders headers) {
     var filter =
@@ -99,7 +106,8 @@ public class StatementsResource {
             Text.blankToNull(side),
             Text.blankToNull(q),
             QueryParams.startDate("from", from),
-            QueryParams.endDate("to", to, null));
+            QueryParams.endDate("to", to, null),
+            QueryParams.enumValue("stage", stage, LifeStage.class, null));
     return ListAnswers.answer(
         headers, page.request(), p -> service.list(filter, p), StatementView.CSV, "statements");
   }

@@ -243,6 +243,26 @@ final class Columns {
                   "When its retraction was committed; empty for a record that stands; read, not"
                       + " imported")));
 
+  static final List<Column> STAGES =
+      concat(
+          List.of(
+              Column.text("statement", "Key of the statement").mandatory(),
+              Column.text(
+                      "stage",
+                      "A stage of its life: CIRCULATING (being gathered), DELIVERED (read out, sent"
+                          + " or handed over), PUBLISHED (its text or list made public) or"
+                          + " ABANDONED (reported dropped); each once per statement")
+                  .mandatory()
+                  .oneOf("CIRCULATING", "DELIVERED", "PUBLISHED", "ABANDONED"),
+              Column.text(
+                      "date",
+                      "When, as the sources give it: YYYY-MM-DD, YYYY-MM, YYYY or an interval"
+                          + " (2022-06-15/2022-06-30 for late June); empty when they do not say")
+                  .pattern(UNCERTAIN_DATE),
+              Column.text("note", "What else is known of the stage")),
+          sources("stage"),
+          resolved("date", "the stage's date"));
+
   static final List<Column> CLAIMS =
       concat(
           List.of(

@@ -26,10 +26,10 @@ import org.signatorytracker.transfer.Columns.Column;
 
 /**
  * Citable data packages: a Frictionless Data Package (datapackage.json with a table schema per
- * file) holding states.csv, issues.csv, groups.csv, memberships.csv, statements.csv, claims.csv and
- * positions.csv, with a CITATION.cff and a README that records when and how it was exported and the
- * SHA-256 of every file. The same zip imports back into an empty instance and gives the same
- * answers to every report.
+ * file) holding states.csv, issues.csv, groups.csv, memberships.csv, statements.csv, stages.csv,
+ * claims.csv and positions.csv, with a CITATION.cff and a README that records when and how it was
+ * exported and the SHA-256 of every file. The same zip imports back into an empty instance and
+ * gives the same answers to every report.
  */
 @ApplicationScoped
 public class DataPackages {
@@ -37,12 +37,14 @@ public class DataPackages {
   static final String STATES = "states.csv";
   static final String STATEMENTS = "statements.csv";
   static final String CLAIMS = "claims.csv";
+  static final String STAGES = "stages.csv";
   static final String POSITIONS = "positions.csv";
   static final String ISSUES = "issues.csv";
   static final String GROUPS = "groups.csv";
   static final String MEMBERSHIPS = "memberships.csv";
 
   @Inject ExportService exports;
+  @Inject ReferenceExports references;
   @Inject ImportService importer;
   @Inject ObjectMapper json;
   @Inject TransferConfig config;
@@ -59,16 +61,18 @@ public class DataPackages {
         .run(
             () -> {
               try {
-                tables.add(table(zip, STATES, Columns.STATES, exports::writeStates));
-                tables.add(table(zip, ISSUES, Columns.ISSUES, exports::writeIssues));
-                tables.add(table(zip, GROUPS, Columns.GROUPS, exports::writeGroups));
-                tables.add(table(zip, MEMBERSHIPS, Columns.MEMBERSHIPS, exports::writeMemberships));
+                tables.add(table(zip, STATES, Columns.STATES, references::writeStates));
+                tables.add(table(zip, ISSUES, Columns.ISSUES, references::writeIssues));
+                tables.add(table(zip, GROUPS, Columns.GROUPS, references::writeGroups));
+                tables.add(
+                    table(zip, MEMBERSHIPS, Columns.MEMBERSHIPS, references::writeMemberships));
                 tables.add(
                     table(
                         zip,
                         STATEMENTS,
                         Columns.STATEMENTS,
                         o -> exports.writeStatements(filter, o)));
+                tables.add(table(zip, STAGES, Columns.STAGES, o -> exports.writeStages(filter, o)));
                 tables.add(table(zip, CLAIMS, Columns.CLAIMS, o -> exports.writeClaims(filter, o)));
                 tables.add(
                     table(
@@ -183,7 +187,7 @@ public class DataPackages {
                       "fields", List.of("iso3"),
                       "reference", Map.of("resource", "states", "fields", List.of("iso3")))));
       case STATEMENTS -> schema.put("primaryKey", List.of("key"));
-      case CLAIMS ->
+      case CLAIMS, STAGES ->
           schema.put(
               "foreignKeys",
               List.of(

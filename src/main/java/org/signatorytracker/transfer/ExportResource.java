@@ -51,6 +51,26 @@ public class ExportResource {
   }
 
   @GET
+  @Path("stages.csv")
+  @Produces("text/csv")
+  @Operation(
+      operationId = "exportStages",
+      summary = "The stages of statements' lives in the import format",
+      description =
+          "One row per stage (CIRCULATING, DELIVERED, PUBLISHED, ABANDONED) of each statement the"
+              + " filters select, with its date as the sources give it (resolved to"
+              + " `date_earliest`/`date_latest`), its note and its sources, one per line.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The stages table",
+      content = {@Content(mediaType = "text/csv")})
+  public Response stages(@BeanParam ExportParameters parameters) {
+    ExportFilter filter = parameters.filter();
+    StreamingOutput body = out -> inTransaction(() -> exports.writeStages(filter, out));
+    return csv(body, "stages.csv");
+  }
+
+  @GET
   @Path("positions.csv")
   @Produces("text/csv")
   @Operation(

@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -21,22 +20,17 @@ import org.signatorytracker.common.CitedSource;
 import org.signatorytracker.common.CsvOutput;
 import org.signatorytracker.common.SqlRow;
 import org.signatorytracker.positions.PositionExport;
-import org.signatorytracker.statements.IssueService;
 import org.signatorytracker.statements.IssueSide;
-import org.signatorytracker.statements.IssueView;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementSelection;
 import org.signatorytracker.statements.StatementService;
-import org.signatorytracker.states.GroupService;
-import org.signatorytracker.states.GroupViews;
-import org.signatorytracker.states.StateDirectory;
-import org.signatorytracker.states.StateView;
 
 /**
- * Writes statements, positions and states in the import format. Rows stream from the database (one
- * query per file, read with a fetch size), so an export of any size writes in constant memory.
- * Positions come in the order they were recorded, so that importing the file records them in the
- * same order and same-day records keep their precedence.
+ * Writes statements, their stages, positions and claims in the import format (the reference tables
+ * are {@link ReferenceExports}'s). Rows stream from the database (one query per file, read with a
+ * fetch size), so an export of any size writes in constant memory. Positions come in the order they
+ * were recorded, so that importing the file records them in the same order and same-day records
+ * keep their precedence.
  */
 @ApplicationScoped
 public class ExportService {
@@ -44,10 +38,7 @@ public class ExportService {
   private static final int FETCH_SIZE = 1000;
 
   @Inject EntityManager em;
-  @Inject StateDirectory states;
   @Inject StatementService statements;
-  @Inject IssueService issues;
-  @Inject GroupService groups;
 
   /** Statements read per query; their lead states and sources come in batches alongside. */
   private static final int STATEMENT_CHUNK = 500;
@@ -141,53 +132,32 @@ public class ExportService {
           .column("retracted_at", c -> c.row().instant("retracted_at"))
           .build();
 
-  static final ColumnWriters<IssueView> ISSUE_CELLS =
-      ColumnWriters.<IssueView>of(Columns.ISSUES)
-          .column("key", IssueView::key)
-          .column("title", IssueView::title)
-          .column("description", IssueView::description)
-          .column("sides", i -> String.join(";", i.sides()))
-          .build();
-
-  static final ColumnWriters<GroupViews.GroupView> GROUP_CELLS =
-      ColumnWriters.<GroupViews.GroupView>of(Columns.GROUPS)
-          .column("group", GroupViews.GroupView::key)
-          .column("name", GroupViews.GroupView::name)
-          .column("kind", GroupViews.GroupView::kind)
-          .column("description", GroupViews.GroupView::description)
-          .column("source_url", GroupViews.GroupView::sourceUrl)
-          .build();
-
-  static final ColumnWriters<GroupViews.MembershipRow> MEMBERSHIP_CELLS =
-      ColumnWriters.<GroupViews.MembershipRow>of(Columns.MEMBERSHIPS)
-          .column("group", GroupViews.MembershipRow::group)
-          .column("iso3", GroupViews.MembershipRow::iso3)
-          .column("start", GroupViews.MembershipRow::start)
-          .column("end", GroupViews.MembershipRow::end)
-          .column("source_url", GroupViews.MembershipRow::sourceUrl)
-          .column("note", GroupViews.MembershipRow::note)
-          .build();
-
-  static final ColumnWriters<StateView> STATE_CELLS =
-      ColumnWriters.<StateView>of(Columns.STATES)
-          .column("iso3", StateView::iso3)
-          .column("iso2", StateView::iso2)
-          .column("m49", StateView::m49)
-          .column("name", StateView::name)
-          .column("official_name", StateView::officialName)
-          .column("un_status", StateView::unStatus)
-          .column("un_regional_group", StateView::regionalGroup)
-          .column("m49_region", StateView::m49Region)
-          .column("m49_subregion", StateView::m49Subregion)
-          .column("aliases", s -> String.join(";", s.aliases()))
-          .column("existed_from", s -> s.existedFrom() == null ? null : s.existedFrom().toString())
-          .column("existed_to", s -> s.existedTo() == null ? null : s.existedTo().toString())
-          .column("successors", s -> String.join(";", s.successors()))
-          .column("un_seat_continued_by", StateView::unSeatContinuedBy)
-          .build();
-
   /** Writes the statements table; returns the number of rows. Call inside a transaction. */
   long writeStatements(ExportFilter filter, OutputStream out) throws IOException {
+    return eachStatement(
+        filter,
+        out,
+        STATEMENT_CELLS.header(),
+        (s, csv) -> {
+          csv.row(STATEMENT_CELLS.row(s));
+          return 1;
+        });
+  }
+
+  /** Writes the stages table; returns the number of rows. Call inside a transaction. */
+  long writeStages(ExportFilter filter, OutputStream out) throws IOException {
+    return eachStatement(filter, out, StageTable.CELLS.header(), StageTable::write);
+  }
+
+  /** What is written of one statement; returns the number of rows. */
+  private interface StatementRows {
+    long write(Statement statement, CsvOutput csv) throws IOException;
+  }
+
+  /** Writes a table of the statements the filter selects, by key, a chunk of them at a time. */
+  private long eachStatement(
+      ExportFilter filter, OutputStream out, List<String> header, StatementRows rows)
+      throws IOException {
     Map<String, Object> parameters = new HashMap<>();
     String sql =
         "SELECT x.id AS id FROM (%s) x ORDER BY x.statement_key"
@@ -195,16 +165,17 @@ public class ExportService {
     @SuppressWarnings("unchecked")
     List<Long> ids =
         (List<Long>) (List<?>) nativeQuery(sql, parameters).addScalar("id", Long.class).list();
-    CsvOutput csv = new CsvOutput(out, STATEMENT_CELLS.header());
+    CsvOutput csv = new CsvOutput(out, header);
+    long written = 0;
     for (int from = 0; from < ids.size(); from += STATEMENT_CHUNK) {
       List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + STATEMENT_CHUNK));
       for (Statement s : statements.withIds(chunk)) {
-        csv.row(STATEMENT_CELLS.row(s));
+        written += rows.write(s, csv);
       }
       em.clear();
     }
     csv.flush();
-    return ids.size();
+    return written;
   }
 
   /** Writes the positions table; returns the number of rows. Call inside a transaction. */
@@ -291,57 +262,6 @@ public class ExportService {
             .addScalar("via", String.class)
             .addScalar("recorded_at", Instant.class)
             .addScalar("retracted_at", Instant.class));
-  }
-
-  /** Writes the declared issues with their sides; returns the number of rows. */
-  long writeIssues(OutputStream out) throws IOException {
-    CsvOutput csv = new CsvOutput(out, ISSUE_CELLS.header());
-    long rows = 0;
-    for (IssueView issue : issues.list()) {
-      if (issue.declared()) {
-        csv.row(ISSUE_CELLS.row(issue));
-        rows++;
-      }
-    }
-    csv.flush();
-    return rows;
-  }
-
-  /** Writes the groups; returns the number of rows. */
-  long writeGroups(OutputStream out) throws IOException {
-    CsvOutput csv = new CsvOutput(out, GROUP_CELLS.header());
-    List<GroupViews.GroupView> all = groups.list();
-    for (GroupViews.GroupView g : all) {
-      csv.row(GROUP_CELLS.row(g));
-    }
-    csv.flush();
-    return all.size();
-  }
-
-  /** Writes every group's membership periods; returns the number of rows. */
-  long writeMemberships(OutputStream out) throws IOException {
-    CsvOutput csv = new CsvOutput(out, MEMBERSHIP_CELLS.header());
-    List<GroupViews.MembershipRow> rows = groups.export(List.of());
-    for (GroupViews.MembershipRow row : rows) {
-      csv.row(MEMBERSHIP_CELLS.row(row));
-    }
-    csv.flush();
-    return rows.size();
-  }
-
-  /** Writes the reference table of states; returns the number of rows. */
-  long writeStates(OutputStream out) throws IOException {
-    CsvOutput csv = new CsvOutput(out, STATE_CELLS.header());
-    // the states of the past too: memberships of the UN and records of votes name them
-    List<StateView> all =
-        java.util.stream.Stream.concat(states.all().stream(), states.former().stream())
-            .sorted(Comparator.comparing(StateView::iso3))
-            .toList();
-    for (StateView s : all) {
-      csv.row(STATE_CELLS.row(s));
-    }
-    csv.flush();
-    return all.size();
   }
 
   /** Consecutive rows with the same id: one record and its joined rows. */

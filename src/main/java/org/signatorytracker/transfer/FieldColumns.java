@@ -39,7 +39,12 @@ record FieldColumns(Map<String, String> byField) {
               "issues", "issues",
               "list.source.url", "list_source_url",
               "list.source.title", "list_source_title",
-              "list.source.publisher", "list_source_publisher"));
+              "list.source.publisher", "list_source_publisher",
+              "quote", "quote",
+              "list.source.via", "list_source_via"));
+
+  static final FieldColumns STAGES =
+      citing(Map.of("stage", "stage", "date", "date", "note", "note"));
 
   static final FieldColumns POSITIONS =
       citing(
@@ -50,7 +55,8 @@ record FieldColumns(Map<String, String> byField) {
               "reported", "reported",
               "confidence", "confidence",
               "role", "role",
-              "note", "note"));
+              "note", "note",
+              "quote", "quote"));
 
   static final FieldColumns CLAIMS =
       citing(
@@ -70,7 +76,7 @@ record FieldColumns(Map<String, String> byField) {
       byField.putAll(fields);
     }
     byField.put("sources", "source_url");
-    for (String part : List.of("url", "title", "publisher", "published", "kind")) {
+    for (String part : List.of("url", "title", "publisher", "published", "kind", "via")) {
       byField.put("sources." + part, "source_" + part);
     }
     return new FieldColumns(Map.copyOf(byField));

@@ -27,6 +27,16 @@ final class ImportDescriptions {
           + " `retraction_reason` retracts it. Every problem of every row is reported at once"
           + " (422, nothing written); `dryRun=true` writes nothing.";
 
+  static final String STAGES_SUMMARY = "Import a stages table";
+
+  static final String STAGES_DESCRIPTION =
+      "A CSV or TSV table of the stages of statements' lives (stages.csv: statement, stage, date,"
+          + " note, sources), as the body or as the multipart part `file`. The rows of a"
+          + " statement replace the stages it had (statements the file does not name keep"
+          + " theirs); a statement whose stages change is reported as changed. Every problem of"
+          + " every row is reported at once (422, nothing written); `dryRun=true` writes"
+          + " nothing.";
+
   static final String POSITIONS_SUMMARY = "Import a positions table";
 
   static final String POSITIONS_DESCRIPTION =

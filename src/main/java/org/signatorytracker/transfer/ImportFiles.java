@@ -2,8 +2,8 @@ package org.signatorytracker.transfer;
 
 /**
  * The tables of one import; any may be absent. They load in one transaction: issues and groups
- * first, then statements (whose sides the issues declare), then claims and positions, which refer
- * to statements.
+ * first, then statements (whose sides the issues declare), then the stages of statements, claims
+ * and positions, which refer to statements.
  */
 public record ImportFiles(
     ImportFile issues,
@@ -11,10 +11,25 @@ public record ImportFiles(
     ImportFile memberships,
     ImportFile statements,
     ImportFile claims,
-    ImportFile positions) {
+    ImportFile positions,
+    ImportFile stages) {
+
+  public ImportFiles(
+      ImportFile issues,
+      ImportFile groups,
+      ImportFile memberships,
+      ImportFile statements,
+      ImportFile claims,
+      ImportFile positions) {
+    this(issues, groups, memberships, statements, claims, positions, null);
+  }
 
   public ImportFiles(ImportFile statements, ImportFile claims, ImportFile positions) {
     this(null, null, null, statements, claims, positions);
+  }
+
+  static ImportFiles stages(ImportFile file) {
+    return new ImportFiles(null, null, null, null, null, null, file);
   }
 
   static ImportFiles statements(ImportFile file) {
@@ -39,6 +54,7 @@ public record ImportFiles(
         && memberships == null
         && statements == null
         && claims == null
-        && positions == null;
+        && positions == null
+        && stages == null;
   }
 }

@@ -11,7 +11,7 @@ public final class ImportFormats {
   /**
    * One table's columns as a Markdown list: name, whether it is required, what it holds.
    *
-   * @param table issues, statements, claims or positions
+   * @param table issues, statements, stages, claims or positions
    */
   public static String columns(String table) {
     List<Column> columns =
@@ -19,6 +19,7 @@ public final class ImportFormats {
           case "issues" -> Columns.ISSUES;
           case "statements" -> Columns.STATEMENTS;
           case "claims" -> Columns.CLAIMS;
+          case "stages" -> Columns.STAGES;
           case "positions" -> Columns.POSITIONS;
           default -> throw new IllegalArgumentException(table);
         };

@@ -257,6 +257,7 @@ public class ImportResource {
       @RestForm("memberships") FileUpload memberships,
       @RestForm("statements") FileUpload statements,
       @RestForm("claims") FileUpload claims,
+      @RestForm("stages") FileUpload stages,
       @RestForm("positions") FileUpload positions,
       @RestForm("package") FileUpload dataPackage,
       @Parameter(description = DRY_RUN, schema = @Schema(type = SchemaType.BOOLEAN))
@@ -270,7 +271,8 @@ public class ImportResource {
             optional("memberships", memberships),
             optional("statements", statements),
             optional("claims", claims),
-            optional("positions", positions));
+            optional("positions", positions),
+            optional("stages", stages));
     if (dataPackage != null) {
       if (!files.isEmpty()) {
         throw new InvalidInputException(
@@ -314,7 +316,7 @@ public class ImportResource {
   }
 
   /** A spooled body: where it is, and how to read it again. */
-  private record Spool(java.nio.file.Path path) implements ImportFile.Opener {
+  record Spool(java.nio.file.Path path) implements ImportFile.Opener {
     @Override
     public InputStream open() throws IOException {
       return Files.newInputStream(path);
@@ -337,7 +339,7 @@ public class ImportResource {
    * transaction (and its turn among imports) lasts as long as the work, not as long as a client
    * takes to send; the file is removed afterwards.
    */
-  private static Response spooled(InputStream body, String suffix, Function<Spool, Response> work)
+  static Response spooled(InputStream body, String suffix, Function<Spool, Response> work)
       throws IOException {
     java.nio.file.Path file = Files.createTempFile("signatory-tracker-import-", suffix);
     try {
@@ -382,7 +384,7 @@ public class ImportResource {
         () -> Files.newInputStream(file.uploadedFile()));
   }
 
-  private static boolean flag(String value) {
+  static boolean flag(String value) {
     return QueryParams.flag("dryRun", value);
   }
 }

@@ -34,6 +34,7 @@ public class ImportService {
 
   @Inject ReferenceImports references;
   @Inject StatementImports statements;
+  @Inject StageImports stages;
   @Inject PositionImports positions;
   @Inject TransferConfig config;
   @Inject AuditLog audit;
@@ -43,7 +44,8 @@ public class ImportService {
   @Inject Database database;
 
   /** The tables one can upload alone: from a page, say. */
-  public static final List<String> TABLES = List.of("issues", "statements", "claims", "positions");
+  public static final List<String> TABLES =
+      List.of("issues", "statements", "stages", "claims", "positions");
 
   /**
    * Imports one uploaded table ({@code issues}, {@code statements}, {@code claims} or {@code
@@ -56,6 +58,7 @@ public class ImportService {
         switch (table == null ? "" : table) {
           case "issues" -> ImportFiles.issues(upload);
           case "statements" -> ImportFiles.statements(upload);
+          case "stages" -> ImportFiles.stages(upload);
           case "claims" -> ImportFiles.claims(upload);
           case "positions" -> ImportFiles.positions(upload);
           default ->
@@ -121,6 +124,9 @@ public class ImportService {
                 if (files.statements() != null) {
                   statements.importStatements(files.statements(), run);
                 }
+                if (files.stages() != null) {
+                  stages.importStages(files.stages(), run);
+                }
                 if (files.claims() != null) {
                   statements.importClaims(files.claims(), run);
                 }
@@ -174,6 +180,7 @@ public class ImportService {
             files.groups(),
             files.memberships(),
             files.statements(),
+            files.stages(),
             files.claims(),
             files.positions())) {
       if (file != null) {

@@ -40,7 +40,7 @@ public class PackageReader {
   @Inject TransferConfig config;
 
   /**
-   * Imports a package: any of its tables (issues, groups, memberships, statements, claims,
+   * Imports a package: any of its tables (issues, groups, memberships, statements, stages, claims,
    * positions), in one transaction. A file whose SHA-256 differs from the one datapackage.json
    * records is imported with a warning, since a researcher may have corrected it on purpose.
    */
@@ -49,11 +49,12 @@ public class PackageReader {
       checkEntries(zip);
       Optional<ZipEntry> statements = find(zip, DataPackages.STATEMENTS);
       Optional<ZipEntry> claims = find(zip, DataPackages.CLAIMS);
+      Optional<ZipEntry> stages = find(zip, DataPackages.STAGES);
       Optional<ZipEntry> positions = find(zip, DataPackages.POSITIONS);
       Optional<ZipEntry> issues = find(zip, DataPackages.ISSUES);
       Optional<ZipEntry> groups = find(zip, DataPackages.GROUPS);
       Optional<ZipEntry> memberships = find(zip, DataPackages.MEMBERSHIPS);
-      if (Stream.of(issues, groups, memberships, statements, claims, positions)
+      if (Stream.of(issues, groups, memberships, statements, stages, claims, positions)
           .allMatch(Optional::isEmpty)) {
         throw new InvalidInputException(
             "package",
@@ -64,6 +65,7 @@ public class PackageReader {
                     DataPackages.GROUPS,
                     DataPackages.MEMBERSHIPS,
                     DataPackages.STATEMENTS,
+                    DataPackages.STAGES,
                     DataPackages.CLAIMS)
                 + " and "
                 + DataPackages.POSITIONS);
@@ -71,7 +73,7 @@ public class PackageReader {
       List<String> warnings = new ArrayList<>();
       Map<String, String> recorded = recordedHashes(zip, warnings);
       for (ZipEntry entry :
-          List.of(issues, groups, memberships, statements, claims, positions).stream()
+          List.of(issues, groups, memberships, statements, stages, claims, positions).stream()
               .flatMap(Optional::stream)
               .toList()) {
         String expected = recorded.get(baseName(entry.getName()));
@@ -91,7 +93,8 @@ public class PackageReader {
               file(zip, memberships, DataPackages.MEMBERSHIPS),
               file(zip, statements, DataPackages.STATEMENTS),
               file(zip, claims, DataPackages.CLAIMS),
-              file(zip, positions, DataPackages.POSITIONS)),
+              file(zip, positions, DataPackages.POSITIONS),
+              file(zip, stages, DataPackages.STAGES)),
           dryRun,
           warnings);
     } catch (ZipException e) {

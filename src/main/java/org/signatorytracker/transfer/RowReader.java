@@ -22,7 +22,9 @@ import org.signatorytracker.positions.PositionRole;
 import org.signatorytracker.statements.ClaimRequest;
 import org.signatorytracker.statements.DeclaredList;
 import org.signatorytracker.statements.IssueSide;
+import org.signatorytracker.statements.LifeStage;
 import org.signatorytracker.statements.Outcome;
+import org.signatorytracker.statements.Stage;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.statements.StatementRequest;
 import org.signatorytracker.statements.VoteSides;
@@ -68,7 +70,9 @@ final class RowReader {
         row.get("quote"),
         declaredList(),
         row.get("notes"),
-        sources());
+        sources(),
+        // stages.csv holds them: a statement's row keeps those stored
+        null);
   }
 
   /** A statement's declared list, from its list_ columns; null when they are all empty. */
@@ -114,6 +118,12 @@ final class RowReader {
         sources(),
         row.get("note"),
         row.get("quote"));
+  }
+
+  /** A stages row; a cell that could not be read is null in it, and reported. */
+  Stage stage() {
+    return new Stage(
+        enumValue("stage", LifeStage.class), uncertainDate("date"), sources(), row.get("note"));
   }
 
   /** A claims row; a cell that could not be read is null in it, and reported. */

@@ -130,12 +130,15 @@ public class ApiDescription implements OASFilter {
       String table = path.substring(path.lastIndexOf('/') + 1);
       String tables =
           table.equals("import")
-              ? "Tables (multipart parts `issues`, `statements`, `claims`, `positions`; `groups`"
+              ? "Tables (multipart parts `issues`, `statements`, `stages`, `claims`, `positions`;"
+                  + " `groups`"
                   + " and `memberships` as `POST /api/groups/memberships` reads them):\n\n"
                   + "issues:\n"
                   + ImportFormats.columns("issues")
                   + "\nstatements:\n"
                   + ImportFormats.columns("statements")
+                  + "\nstages:\n"
+                  + ImportFormats.columns("stages")
                   + "\nclaims:\n"
                   + ImportFormats.columns("claims")
                   + "\npositions:\n"
@@ -283,7 +286,7 @@ public class ApiDescription implements OASFilter {
       } else if (mediaType.equals("application/zip")) {
         value.setExample(
             "(a zip archive: datapackage.json, states.csv, issues.csv, groups.csv,"
-                + " memberships.csv, statements.csv, claims.csv,"
+                + " memberships.csv, statements.csv, stages.csv, claims.csv,"
                 + " positions.csv, README.md, CITATION.cff)");
       }
     }

@@ -33,13 +33,14 @@ import org.signatorytracker.reports.ReportService;
 import org.signatorytracker.security.ReadAccess;
 import org.signatorytracker.statements.IssueService;
 import org.signatorytracker.statements.IssueView;
+import org.signatorytracker.statements.LifeStage;
 import org.signatorytracker.statements.StatementFilter;
 import org.signatorytracker.statements.StatementService;
 import org.signatorytracker.states.StateDirectory;
 
 /**
  * The home page: a search box, the issues with the latest activity first (a page at a time) with
- * today's balance, the latest records.
+ * today's balance, the letters still circulating, the latest records.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -107,6 +108,14 @@ public class HomePage {
             .data(
                 "older",
                 active.page() + 1 < active.totalPages() ? pageLink(text, active.page() + 1) : null)
+            .data(
+                "circulating",
+                statements
+                    .list(
+                        new StatementFilter(
+                            null, null, null, null, null, null, null, LifeStage.CIRCULATING),
+                        new PageRequest(0, FOUND))
+                    .items())
             .data("latest", positions.latest(LATEST));
     return tags.answer(request, reports.basis(today), home);
   }

@@ -8,6 +8,7 @@ import org.signatorytracker.common.SourceKind;
 import org.signatorytracker.common.SourceVia;
 import org.signatorytracker.positions.PositionAction;
 import org.signatorytracker.reports.Breakdowns;
+import org.signatorytracker.statements.LifeStage;
 
 /**
  * The words pages show a person for the codes the API and CSV keep: "Not voting", "Press", "no UN
@@ -33,6 +34,16 @@ final class Labels {
   /** A share as a person reads it: 0.9804 is "98%". */
   static String percent(Double share) {
     return share == null ? "" : Math.round(share * 100) + "%";
+  }
+
+  /** "Circulating", "Delivered", "Published", "Abandoned". */
+  static String label(LifeStage stage) {
+    return switch (stage) {
+      case CIRCULATING -> "Circulating";
+      case DELIVERED -> "Delivered";
+      case PUBLISHED -> "Published";
+      case ABANDONED -> "Abandoned";
+    };
   }
 
   /** "Official", "Press", "Anonymous", "Other". */

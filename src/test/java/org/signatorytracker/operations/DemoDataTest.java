@@ -127,6 +127,36 @@ class DemoDataTest {
             org.hamcrest.Matchers.contains("SIGNED", "WITHDREW"));
   }
 
+  /** The 2022 letter as it was reported: circulating, no list, no count, two quoted sentences. */
+  @Test
+  void theLetterOf2022IsStillCirculatingWithoutAListAsReportedByReuters() {
+    var letter =
+        given()
+            .get("/api/statements/ohchr-2022-xinjiang-letter")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(letter.getString("stage")).isEqualTo("CIRCULATING");
+    assertThat(letter.getString("stageSummary"))
+        .isEqualTo("circulating since late June 2022, reported 19 July 2022, delivery not known");
+    assertThat(letter.getString("date")).isNull();
+    assertThat(letter.getString("list.status")).isEqualTo("NONE");
+    assertThat(letter.getString("quote"))
+        .startsWith("The assessment (on Xinjiang), if published,")
+        .endsWith("We strongly urge Madame High Commissioner not to publish such an assessment.");
+    assertThat(letter.getList("stages[0].sources.via.kind.flatten()", String.class))
+        .contains("ANONYMOUS");
+    assertThat(count("ohchr-2022-xinjiang-letter").getString("listStatus")).isEqualTo("NONE");
+    given()
+        .get("/statements/ohchr-2022-xinjiang-letter")
+        .then()
+        .statusCode(200)
+        .body(org.hamcrest.Matchers.containsString("delivery not known"))
+        .body(org.hamcrest.Matchers.containsString("We strongly urge Madame High Commissioner"))
+        .body(org.hamcrest.Matchers.containsString("Still circulating"));
+  }
+
   private static int supportiveCount(String... params) {
     return count(SUPPORTIVE, params).getInt("counts.SIGNED");
   }

@@ -333,7 +333,7 @@ class RecordCacheTest {
             some.add(
                 new Header(
                     new RecordedStatement(
-                        id, "s" + id, "", null, null, null, List.of(), null, null, false),
+                        id, "s" + id, "", null, null, null, List.of(), null, null, false, null),
                     lastChange)));
     StatementRecords[] found =
         reads.recordsOfState(

@@ -83,11 +83,12 @@ class ColumnWritersTest {
     assertThat(ExportService.STATEMENT_CELLS.header()).isEqualTo(Columns.names(Columns.STATEMENTS));
     assertThat(ExportService.POSITION_CELLS.header()).isEqualTo(Columns.names(Columns.POSITIONS));
     assertThat(ExportService.CLAIM_CELLS.header()).isEqualTo(Columns.names(Columns.CLAIMS));
-    assertThat(ExportService.ISSUE_CELLS.header()).isEqualTo(Columns.names(Columns.ISSUES));
-    assertThat(ExportService.GROUP_CELLS.header()).isEqualTo(Columns.names(Columns.GROUPS));
-    assertThat(ExportService.MEMBERSHIP_CELLS.header())
+    assertThat(StageTable.CELLS.header()).isEqualTo(Columns.names(Columns.STAGES));
+    assertThat(ReferenceExports.ISSUE_CELLS.header()).isEqualTo(Columns.names(Columns.ISSUES));
+    assertThat(ReferenceExports.GROUP_CELLS.header()).isEqualTo(Columns.names(Columns.GROUPS));
+    assertThat(ReferenceExports.MEMBERSHIP_CELLS.header())
         .isEqualTo(Columns.names(Columns.MEMBERSHIPS));
-    assertThat(ExportService.STATE_CELLS.header()).isEqualTo(Columns.names(Columns.STATES));
+    assertThat(ReferenceExports.STATE_CELLS.header()).isEqualTo(Columns.names(Columns.STATES));
   }
 
   /** The columns read, "row.get("…")"-style, by the import's readers of these files. */
@@ -108,13 +109,20 @@ class ColumnWritersTest {
   @Test
   void everyColumnAnImportReadsIsInItsFormatAndEveryImportedColumnIsRead() throws IOException {
     Set<String> formats = new TreeSet<>();
-    for (List<Column> format : List.of(Columns.STATEMENTS, Columns.POSITIONS, Columns.CLAIMS)) {
+    for (List<Column> format :
+        List.of(Columns.STATEMENTS, Columns.POSITIONS, Columns.CLAIMS, Columns.STAGES)) {
       formats.addAll(Columns.names(format));
     }
     Set<String> read = readBy("RowReader.java");
     assertThat(formats).containsAll(read);
-    read.addAll(readBy("ImportTargets.java", "StatementImports.java", "PositionImports.java"));
-    for (List<Column> format : List.of(Columns.STATEMENTS, Columns.POSITIONS, Columns.CLAIMS)) {
+    read.addAll(
+        readBy(
+            "ImportTargets.java",
+            "StatementImports.java",
+            "PositionImports.java",
+            "StageImports.java"));
+    for (List<Column> format :
+        List.of(Columns.STATEMENTS, Columns.POSITIONS, Columns.CLAIMS, Columns.STAGES)) {
       for (Column column : format) {
         boolean exportOnly =
             column.name().endsWith("_earliest")

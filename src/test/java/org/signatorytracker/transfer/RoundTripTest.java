@@ -43,7 +43,11 @@ class RoundTripTest {
     TestData.emptyTheDatabase(em);
     demo.loadIntoEmptyDatabase();
     List<String> keys =
-        new ArrayList<>(List.of(DemoData.SUPPORTIVE_LETTER, "hrc41-2019-xinjiang-critical"));
+        new ArrayList<>(
+            List.of(
+                DemoData.SUPPORTIVE_LETTER,
+                "hrc41-2019-xinjiang-critical",
+                "ohchr-2022-xinjiang-letter"));
     keys.addAll(trickyData());
 
     Map<String, Object> before = everyReport(keys);
@@ -67,6 +71,7 @@ class RoundTripTest {
             "groups.csv",
             "memberships.csv",
             "statements.csv",
+            "stages.csv",
             "claims.csv",
             "positions.csv",
             "README.md",

@@ -1,0 +1,96 @@
+package org.signatorytracker.transfer;
+
+import static org.signatorytracker.transfer.ImportDescriptions.STAGES_DESCRIPTION;
+import static org.signatorytracker.transfer.ImportDescriptions.STAGES_SUMMARY;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.signatorytracker.common.ListAnswers;
+import org.signatorytracker.security.Role;
+
+/** The stages table's import: the import's other tables are in {@link ImportResource}. */
+@Path("/api/import/stages")
+@RolesAllowed(Role.EDITOR)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Import")
+public class StageImportResource {
+
+  @Inject ImportService importer;
+
+  @POST
+  @Consumes({ListAnswers.CSV, ListAnswers.TSV})
+  @Operation(
+      operationId = "importStages",
+      summary = STAGES_SUMMARY,
+      description = STAGES_DESCRIPTION)
+  @APIResponse(
+      responseCode = "200",
+      description = ImportDescriptions.REPORTED,
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportReport.class))
+      })
+  public Response stages(
+      InputStream body,
+      @Parameter(
+              description = ImportDescriptions.DRY_RUN,
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("dryRun")
+          String dryRun)
+      throws IOException {
+    return ImportResource.spooled(
+        body,
+        ".csv",
+        file ->
+            ImportResource.answer(
+                importer.run(
+                    ImportFiles.stages(new ImportFile("stages", file)),
+                    ImportResource.flag(dryRun),
+                    List.of())));
+  }
+
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(summary = STAGES_SUMMARY, description = STAGES_DESCRIPTION)
+  @APIResponse(
+      responseCode = "200",
+      description = ImportDescriptions.REPORTED,
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportReport.class))
+      })
+  public Response stagesUpload(
+      @RestForm("file") FileUpload file,
+      @Parameter(
+              description = ImportDescriptions.DRY_RUN,
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("dryRun")
+          String dryRun) {
+    return ImportResource.answer(
+        importer.run(
+            ImportFiles.stages(ImportResource.upload("file", file)),
+            ImportResource.flag(dryRun),
+            List.of()));
+  }
+}
