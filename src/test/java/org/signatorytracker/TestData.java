@@ -87,6 +87,9 @@ public final class TestData {
                       "statement_version_issue",
                       "statement_version",
                       "statement",
+                      "side_claim_source",
+                      "side_claim_retraction",
+                      "side_claim",
                       "issue_side",
                       "issue_version",
                       "issue")) {

@@ -114,17 +114,18 @@ class ClientTourIT {
     // counted as of 31 July: as known today the withdrawal (July) counts; as known on 31 July not
     ReportsApi reports = new ReportsApi(reader);
     CountReport today =
-        reports.statementCount(key, "2022-07-31", null, null, null, null, null, null, null, null, null);
+        reports.statementCount(
+            key, "2022-07-31", null, null, null, null, null, null, null, null, null, null);
     CountReport then =
         reports.statementCount(
-            key, "2022-07-31", null, null, null, "2022-07-31", null, null, null, null, null);
+            key, "2022-07-31", null, null, null, null, "2022-07-31", null, null, null, null, null);
     assertThat(today.getCounts()).containsEntry("SIGNED", 1L);
     assertThat(then.getCounts()).containsEntry("SIGNED", 2L);
     assertThat(today.getReportedCount()).isEqualTo(47);
     assertThat(today.getAsOf()).isEqualTo(LocalDate.of(2022, 7, 31));
 
     // the timeline: Türkiye on 14 June, North Korea by 8 July (approximate), gone by 31 July
-    Timeline timeline = reports.statementTimeline(key, null, null, null, null, null, null);
+    Timeline timeline = reports.statementTimeline(key, null, null, null, null, null, null, null);
     assertThat(timeline.getEntries())
         .extracting(TimelineEntry::getDate, TimelineEntry::getTotal)
         .containsExactly(
@@ -155,7 +156,8 @@ class ClientTourIT {
     }
     Comparison compared =
         reports.compareStatements(
-            key, "hrc50-2022-rival", "2022-06-30", null, null, null, null, null, null, null, null);
+            key, "hrc50-2022-rival", "2022-06-30", null, null, null, null, null, null, null, null,
+            null);
     assertThat(compared.getBoth()).containsExactly("TUR");
     assertThat(compared.getOnlyB()).containsExactly("PAK");
 
@@ -166,7 +168,7 @@ class ClientTourIT {
     Balance balance =
         new IssuesApi(reader)
             .issueBalance(
-                "example", "2022-07-15", null, null, null, null, null, null, null, null, null);
+                "example", "2022-07-15", null, null, null, null, null, null, null, null, null, null);
     // Türkiye signed both letters of one occasion: it stands on both sides
     assertThat(balance.getSides().get("supportive").getStates()).containsExactly("PAK");
     assertThat(balance.getSides().get("critical").getStates()).containsExactly("PRK");
@@ -211,7 +213,7 @@ class ClientTourIT {
             ApiException.class,
             () ->
                 reports.statementCount(
-                    key, "31 July", null, null, null, null, null, null, null, null, null));
+                    key, "31 July", null, null, null, null, null, null, null, null, null, null));
     Problem badDate = JSON.getDefault().getMapper().readValue(bad.getResponseBody(), Problem.class);
     assertThat(bad.getCode()).isEqualTo(400);
     assertThat(badDate.getErrors()).extracting(e -> e.getField()).contains("asOf");

@@ -1,7 +1,6 @@
 package org.signatorytracker.analysis;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,28 +58,6 @@ public final class IssueAnswers {
 
   /** How many of a group's members hold a stance: {@code share} is count over members. */
   public record GroupShare(int members, int count, @Schema(nullable = true) Double share) {}
-
-  /** The states of one stance, in all and by group; for a side, how far its lists of names go. */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record StanceCount(
-      int count,
-      List<String> states,
-      Map<String, GroupShare> byGroup,
-      @Schema(description = "How many of the issue's statements stand on this side", examples = "2")
-          Integer statements,
-      @Schema(
-              description = "How many of them have no list of names (listStatus NONE)",
-              examples = "1")
-          Integer withoutList,
-      @Schema(description = "How many of them have a partial list", examples = "0") Integer partial,
-      @Schema(description = "Those without a list, with the count their sources report")
-          List<Unlisted> unlisted) {
-
-    /** A stance's count alone (abstain, both), with no statements of its own. */
-    StanceCount(int count, List<String> states, Map<String, GroupShare> byGroup) {
-      this(count, states, byGroup, null, null, null, null);
-    }
-  }
 
   /** How many states stand on each side of an issue as of a date. */
   public record Balance(

@@ -14,7 +14,6 @@ import org.signatorytracker.analysis.IssueAnswers.Balance;
 import org.signatorytracker.analysis.IssueAnswers.BalanceChange;
 import org.signatorytracker.analysis.IssueAnswers.GroupShare;
 import org.signatorytracker.analysis.IssueAnswers.IssueTimeline;
-import org.signatorytracker.analysis.IssueAnswers.StanceCount;
 import org.signatorytracker.common.ClaimedCount;
 import org.signatorytracker.common.KeptPerRevision;
 import org.signatorytracker.common.RevisionCounter;
@@ -28,6 +27,8 @@ import org.signatorytracker.reports.TrackedSets.Tracked;
 import org.signatorytracker.reports.TrackedSets.TrackedSet;
 import org.signatorytracker.statements.IssueService;
 import org.signatorytracker.statements.IssueView;
+import org.signatorytracker.statements.SideClaimService;
+import org.signatorytracker.statements.SideClaimView;
 import org.signatorytracker.states.StateDirectory;
 
 /**
@@ -45,18 +46,38 @@ public class IssueBalances {
   @Inject Breakdowns breakdowns;
   @Inject StatementSets statementSets;
   @Inject RevisionCounter revisions;
+  @Inject SideClaimService sideClaims;
 
   /** The balance of an issue read already, by regional group, as of the query's date. */
   Balance balance(IssueAnalysis.Loaded loaded, ReportQuery query) {
     Breakdown by = Breakdown.parse(null);
     return balanceOf(
-        loaded, query, null, breakdowns.members(by, query), by, lists(loaded.set(), query));
+        loaded,
+        query,
+        null,
+        breakdowns.members(by, query),
+        by,
+        lists(loaded.set(), query),
+        claims(List.of(loaded.issue().key()), query).getOrDefault(loaded.issue().key(), Map.of()));
   }
 
   public Balance balance(String key, ReportQuery query, LocalDate since, Breakdown by) {
     IssueAnalysis.Loaded loaded = analysis.load(key, query, since);
     return balanceOf(
-        loaded, query, since, breakdowns.members(by, query), by, lists(loaded.set(), query));
+        loaded,
+        query,
+        since,
+        breakdowns.members(by, query),
+        by,
+        lists(loaded.set(), query),
+        claims(List.of(loaded.issue().key()), query).getOrDefault(loaded.issue().key(), Map.of()));
+  }
+
+  /** The claims about the issues' sides standing as of the query's date: one query for all. */
+  private Map<String, Map<String, List<SideClaimView>>> claims(
+      List<String> issueKeys, ReportQuery query) {
+    return sideClaims.consideredAsOf(
+        issueKeys, query.asOf(), query.knownBy(), query.asRecorded(), query.excludeAnonymous());
   }
 
   /** Each statement's list, by key: its claims read in one query for the whole set. */
@@ -97,12 +118,22 @@ public class IssueBalances {
           .forEach(i -> byIssue.computeIfAbsent(i.issue(), k -> new ArrayList<>()).add(t));
     }
     Map<String, ListCoverage> lists = lists(set, query);
+    Map<String, Map<String, List<SideClaimView>>> claims =
+        claims(chosen.stream().map(IssueView::key).toList(), query);
     List<Balance> balances = new ArrayList<>();
     for (IssueView view : chosen) {
       List<Tracked> statements = byIssue.getOrDefault(view.key(), List.of());
       IssueAnalysis.Loaded loaded =
           IssueAnalysis.loaded(view, new TrackedSet(set.through(), statements), null);
-      balances.add(balanceOf(loaded, query, null, Map.of(), Breakdown.parse(null), lists));
+      balances.add(
+          balanceOf(
+              loaded,
+              query,
+              null,
+              Map.of(),
+              Breakdown.parse(null),
+              lists,
+              claims.getOrDefault(view.key(), Map.of())));
     }
     return balances;
   }
@@ -113,7 +144,8 @@ public class IssueBalances {
       LocalDate since,
       Map<String, Set<String>> members,
       Breakdown by,
-      Map<String, ListCoverage> lists) {
+      Map<String, ListCoverage> lists,
+      Map<String, List<SideClaimView>> claims) {
     IssueAnalysis.Holdings holdings = IssueAnalysis.holdings(loaded, query.asOf());
     Map<String, List<String>> holders = new LinkedHashMap<>();
     loaded.sides().forEach(s -> holders.put(s, new ArrayList<>()));
@@ -132,7 +164,14 @@ public class IssueBalances {
     holders.forEach(
         (stance, iso3s) -> {
           if (!stance.equals(SideRule.ABSTAIN) && !stance.equals(SideRule.BOTH)) {
-            sides.put(stance, withLists(stanceCount(iso3s, members), stance, loaded, lists));
+            sides.put(
+                stance,
+                withLists(
+                    stanceCount(iso3s, members),
+                    stance,
+                    loaded,
+                    lists,
+                    claims.getOrDefault(stance, List.of())));
           }
         });
     return new Balance(
@@ -154,7 +193,8 @@ public class IssueBalances {
       StanceCount count,
       String side,
       IssueAnalysis.Loaded loaded,
-      Map<String, ListCoverage> lists) {
+      Map<String, ListCoverage> lists,
+      List<SideClaimView> claims) {
     SideRule rule = loaded.rule();
     int statements = 0;
     int withoutList = 0;
@@ -183,8 +223,19 @@ public class IssueBalances {
         partial++;
       }
     }
+    // the documented count as a share of the chosen claim's number, where there is one to divide by
+    Double shareOfClaim =
+        claims.isEmpty() ? null : Breakdowns.share(count.count(), claims.get(0).count());
     return new StanceCount(
-        count.count(), count.states(), count.byGroup(), statements, withoutList, partial, unlisted);
+        count.count(),
+        count.states(),
+        count.byGroup(),
+        statements,
+        withoutList,
+        partial,
+        unlisted,
+        claims,
+        shareOfClaim);
   }
 
   /** The states holding a stance, in all and in each group of the breakdown. */

@@ -64,7 +64,8 @@ public class DemoData {
                 new ImportFile("statements.csv", () -> resource("demo/statements.csv")),
                 new ImportFile("claims.csv", () -> resource("demo/claims.csv")),
                 new ImportFile("positions.csv", () -> resource("demo/positions.csv")),
-                new ImportFile("stages.csv", () -> resource("demo/stages.csv"))),
+                new ImportFile("stages.csv", () -> resource("demo/stages.csv")),
+                new ImportFile("side-claims.csv", () -> resource("demo/side-claims.csv"))),
             false,
             List.of());
     if (report.errorCount() > 0) {

@@ -78,6 +78,11 @@ public class Issue extends PanacheEntityBase {
 
   /** The declared side this name means, in its declared spelling (sides match in any case). */
   public Optional<String> side(String name) {
+    return sideOf(sides, name);
+  }
+
+  /** Among an issue's sides, the one a name means (sides match in any case), as it is spelled. */
+  public static Optional<String> sideOf(List<String> sides, String name) {
     return sides.stream().filter(s -> s.equalsIgnoreCase(name.strip())).findFirst();
   }
 }

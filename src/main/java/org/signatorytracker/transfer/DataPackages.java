@@ -38,6 +38,7 @@ public class DataPackages {
   static final String STATEMENTS = "statements.csv";
   static final String CLAIMS = "claims.csv";
   static final String STAGES = "stages.csv";
+  static final String SIDE_CLAIMS = "side-claims.csv";
   static final String POSITIONS = "positions.csv";
   static final String ISSUES = "issues.csv";
   static final String GROUPS = "groups.csv";
@@ -61,11 +62,15 @@ public class DataPackages {
         .run(
             () -> {
               try {
-                tables.add(table(zip, STATES, Columns.STATES, references::writeStates));
-                tables.add(table(zip, ISSUES, Columns.ISSUES, references::writeIssues));
-                tables.add(table(zip, GROUPS, Columns.GROUPS, references::writeGroups));
+                tables.add(table(zip, STATES, ReferenceColumns.STATES, references::writeStates));
+                tables.add(table(zip, ISSUES, ReferenceColumns.ISSUES, references::writeIssues));
+                tables.add(table(zip, GROUPS, ReferenceColumns.GROUPS, references::writeGroups));
                 tables.add(
-                    table(zip, MEMBERSHIPS, Columns.MEMBERSHIPS, references::writeMemberships));
+                    table(
+                        zip,
+                        MEMBERSHIPS,
+                        ReferenceColumns.MEMBERSHIPS,
+                        references::writeMemberships));
                 tables.add(
                     table(
                         zip,
@@ -77,6 +82,12 @@ public class DataPackages {
                 tables.add(
                     table(
                         zip, POSITIONS, Columns.POSITIONS, o -> exports.writePositions(filter, o)));
+                tables.add(
+                    table(
+                        zip,
+                        SIDE_CLAIMS,
+                        Columns.SIDE_CLAIMS,
+                        o -> exports.writeSideClaims(filter, o)));
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
@@ -187,6 +198,10 @@ public class DataPackages {
                       "fields", List.of("iso3"),
                       "reference", Map.of("resource", "states", "fields", List.of("iso3")))));
       case STATEMENTS -> schema.put("primaryKey", List.of("key"));
+      case SIDE_CLAIMS -> {
+        // no foreign key: a claim may be about an issue only statements name, which issues.csv
+        // (declared issues) leaves out
+      }
       case CLAIMS, STAGES ->
           schema.put(
               "foreignKeys",

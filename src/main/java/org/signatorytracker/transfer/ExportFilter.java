@@ -17,6 +17,11 @@ record ExportFilter(
     return StatementSelection.select(issue, statement, from, to, parameters);
   }
 
+  /** Whether it selects every statement: no filter but includeRetracted. */
+  boolean everything() {
+    return issue == null && statement == null && from == null && to == null;
+  }
+
   /** The filters as a reader of the export should see them. */
   Map<String, Object> described() {
     Map<String, Object> described = new LinkedHashMap<>();

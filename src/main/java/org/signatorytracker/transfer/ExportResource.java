@@ -71,6 +71,27 @@ public class ExportResource {
   }
 
   @GET
+  @Path("side-claims.csv")
+  @Produces("text/csv")
+  @Operation(
+      operationId = "exportSideClaims",
+      summary = "Claims about issues' sides in the import format, as they were recorded",
+      description =
+          "The claims about the sides of the filter's `issue`, or of the issues the selected"
+              + " statements stand in (all of them without a filter), in the order recorded, with"
+              + " resolved `on_earliest`/`on_latest` and `recorded_at`/`retracted_at`;"
+              + " `includeRetracted=true` adds retracted claims with their reason.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The side claims table",
+      content = {@Content(mediaType = "text/csv")})
+  public Response sideClaims(@BeanParam ExportParameters parameters) {
+    ExportFilter filter = parameters.filter();
+    StreamingOutput body = out -> inTransaction(() -> exports.writeSideClaims(filter, out));
+    return csv(body, "side-claims.csv");
+  }
+
+  @GET
   @Path("positions.csv")
   @Produces("text/csv")
   @Operation(

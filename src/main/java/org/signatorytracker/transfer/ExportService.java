@@ -21,6 +21,7 @@ import org.signatorytracker.common.CsvOutput;
 import org.signatorytracker.common.SqlRow;
 import org.signatorytracker.positions.PositionExport;
 import org.signatorytracker.statements.IssueSide;
+import org.signatorytracker.statements.SideClaimSelection;
 import org.signatorytracker.statements.Statement;
 import org.signatorytracker.statements.StatementSelection;
 import org.signatorytracker.statements.StatementService;
@@ -204,6 +205,55 @@ public class ExportService {
                 .addScalar("reviewed_by", String.class)
                 .addScalar("review_reason", String.class));
     return writeCiting(query, POSITION_CELLS, out);
+  }
+
+  static final ColumnWriters<Cited> SIDE_CLAIM_CELLS =
+      ColumnWriters.<Cited>of(Columns.SIDE_CLAIMS)
+          .column("issue", c -> c.row().text("issue"))
+          .column("side", c -> c.row().text("side"))
+          .column("count", c -> c.row().integer("claimed_count"))
+          .column("bound", c -> c.row().text("claimed_bound"))
+          .column("count_to", c -> c.row().integer("claimed_count_to"))
+          .column("on", c -> c.row().text("claimed_text"))
+          .column("quote", c -> c.row().text("quote"))
+          .column("note", c -> c.row().text("note"))
+          .column("retraction_reason", c -> c.row().text("retraction_reason"))
+          .sources(Cited::sources)
+          .column("on_earliest", c -> c.row().date("claimed_earliest"))
+          .column("on_latest", c -> c.row().date("claimed_on"))
+          .column("recorded_at", c -> c.row().instant("recorded_at"))
+          .column("retracted_at", c -> c.row().instant("retracted_at"))
+          .build();
+
+  /**
+   * Writes the table of claims about issues' sides: those of the filter's issue, or of the issues
+   * its statements stand in, or all of them when it selects every statement.
+   */
+  long writeSideClaims(ExportFilter filter, OutputStream out) throws IOException {
+    Map<String, Object> parameters = new HashMap<>();
+    String issues = SideClaimSelection.ALL;
+    if (filter.issue() != null) {
+      issues = SideClaimSelection.OF_ISSUE;
+      parameters.put("issue", filter.issue().strip().toLowerCase(java.util.Locale.ROOT));
+    } else if (!filter.everything()) {
+      issues = SideClaimSelection.ofIssuesOf(filter.statements(parameters));
+    }
+    NativeQuery<SqlRow> query =
+        withSourceColumns(
+            nativeQuery(SideClaimSelection.claims(issues, filter.includeRetracted()), parameters)
+                .addScalar("id", Long.class)
+                .addScalar("issue", String.class)
+                .addScalar("side", String.class)
+                .addScalar("claimed_count", Integer.class)
+                .addScalar("claimed_bound", String.class)
+                .addScalar("claimed_count_to", Integer.class)
+                .addScalar("claimed_text", String.class)
+                .addScalar("claimed_earliest", LocalDate.class)
+                .addScalar("claimed_on", LocalDate.class)
+                .addScalar("quote", String.class)
+                .addScalar("note", String.class)
+                .addScalar("retraction_reason", String.class));
+    return writeCiting(query, SIDE_CLAIM_CELLS, out);
   }
 
   /** Writes the claims table; returns the number of rows. Call inside a transaction. */

@@ -43,6 +43,17 @@ record FieldColumns(Map<String, String> byField) {
               "quote", "quote",
               "list.source.via", "list_source_via"));
 
+  static final FieldColumns SIDE_CLAIMS =
+      citing(
+          Map.of(
+              "side", "side",
+              "count", "count",
+              "bound", "bound",
+              "countTo", "count_to",
+              "on", "on",
+              "quote", "quote",
+              "note", "note"));
+
   static final FieldColumns STAGES =
       citing(Map.of("stage", "stage", "date", "date", "note", "note"));
 

@@ -37,6 +37,16 @@ final class ImportDescriptions {
           + " every row is reported at once (422, nothing written); `dryRun=true` writes"
           + " nothing.";
 
+  static final String SIDE_CLAIMS_SUMMARY = "Import a table of claims about issues' sides";
+
+  static final String SIDE_CLAIMS_DESCRIPTION =
+      "A CSV or TSV table of claims about the sides of issues (side-claims.csv: issue, side,"
+          + " count, bound, count_to, on, quote, note, sources), as the body or as the multipart"
+          + " part `file`; the side must be one the issue declares. A claim identical to one"
+          + " stored is left as it is, and a `retraction_reason` retracts it; they count with the"
+          + " claims in the report. Every problem of every row is reported at once (422, nothing"
+          + " written); `dryRun=true` writes nothing.";
+
   static final String POSITIONS_SUMMARY = "Import a positions table";
 
   static final String POSITIONS_DESCRIPTION =

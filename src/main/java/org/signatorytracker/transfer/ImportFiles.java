@@ -3,7 +3,7 @@ package org.signatorytracker.transfer;
 /**
  * The tables of one import; any may be absent. They load in one transaction: issues and groups
  * first, then statements (whose sides the issues declare), then the stages of statements, claims
- * and positions, which refer to statements.
+ * and positions, which refer to statements, and claims about issues' sides.
  */
 public record ImportFiles(
     ImportFile issues,
@@ -12,7 +12,8 @@ public record ImportFiles(
     ImportFile statements,
     ImportFile claims,
     ImportFile positions,
-    ImportFile stages) {
+    ImportFile stages,
+    ImportFile sideClaims) {
 
   public ImportFiles(
       ImportFile issues,
@@ -21,7 +22,7 @@ public record ImportFiles(
       ImportFile statements,
       ImportFile claims,
       ImportFile positions) {
-    this(issues, groups, memberships, statements, claims, positions, null);
+    this(issues, groups, memberships, statements, claims, positions, null, null);
   }
 
   public ImportFiles(ImportFile statements, ImportFile claims, ImportFile positions) {
@@ -29,7 +30,11 @@ public record ImportFiles(
   }
 
   static ImportFiles stages(ImportFile file) {
-    return new ImportFiles(null, null, null, null, null, null, file);
+    return new ImportFiles(null, null, null, null, null, null, file, null);
+  }
+
+  static ImportFiles sideClaims(ImportFile file) {
+    return new ImportFiles(null, null, null, null, null, null, null, file);
   }
 
   static ImportFiles statements(ImportFile file) {
@@ -55,6 +60,7 @@ public record ImportFiles(
         && statements == null
         && claims == null
         && positions == null
-        && stages == null;
+        && stages == null
+        && sideClaims == null;
   }
 }

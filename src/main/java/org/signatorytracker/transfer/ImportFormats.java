@@ -16,10 +16,11 @@ public final class ImportFormats {
   public static String columns(String table) {
     List<Column> columns =
         switch (table) {
-          case "issues" -> Columns.ISSUES;
+          case "issues" -> ReferenceColumns.ISSUES;
           case "statements" -> Columns.STATEMENTS;
           case "claims" -> Columns.CLAIMS;
           case "stages" -> Columns.STAGES;
+          case "side-claims" -> Columns.SIDE_CLAIMS;
           case "positions" -> Columns.POSITIONS;
           default -> throw new IllegalArgumentException(table);
         };

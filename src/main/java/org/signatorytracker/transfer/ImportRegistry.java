@@ -20,6 +20,7 @@ import org.signatorytracker.positions.RevisionRetractions;
 import org.signatorytracker.security.AuditLog;
 import org.signatorytracker.security.Caller;
 import org.signatorytracker.statements.ClaimRetractions;
+import org.signatorytracker.statements.SideClaimService;
 
 /**
  * Every import that wrote something, and how one is undone: its records and claims (those its one
@@ -34,6 +35,7 @@ public class ImportRegistry {
   @Inject RevisionRetractions records;
   @Inject RecordReviews reviews;
   @Inject ClaimRetractions claims;
+  @Inject SideClaimService sideClaims;
   @Inject AuditLog audit;
   @Inject Revisions revisions;
 
@@ -114,7 +116,9 @@ public class ImportRegistry {
     }
     String why = "Import " + id + " retracted: " + reason.strip();
     int retractedRecords = records.retractRecordsOf(entry.revisionId, why, caller.name());
-    int retractedClaims = claims.retractClaimsOf(entry.revisionId, why, caller.name());
+    int retractedClaims =
+        claims.retractClaimsOf(entry.revisionId, why, caller.name())
+            + sideClaims.retractClaimsOf(entry.revisionId, why);
     entry.retractionReason = reason.strip();
     entry.retractedBy = caller.name();
     entry.retractedRevisionId = revisions.current();

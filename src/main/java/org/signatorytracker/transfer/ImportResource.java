@@ -258,6 +258,7 @@ public class ImportResource {
       @RestForm("statements") FileUpload statements,
       @RestForm("claims") FileUpload claims,
       @RestForm("stages") FileUpload stages,
+      @RestForm("side-claims") FileUpload sideClaims,
       @RestForm("positions") FileUpload positions,
       @RestForm("package") FileUpload dataPackage,
       @Parameter(description = DRY_RUN, schema = @Schema(type = SchemaType.BOOLEAN))
@@ -272,7 +273,8 @@ public class ImportResource {
             optional("statements", statements),
             optional("claims", claims),
             optional("positions", positions),
-            optional("stages", stages));
+            optional("stages", stages),
+            optional("side-claims", sideClaims));
     if (dataPackage != null) {
       if (!files.isEmpty()) {
         throw new InvalidInputException(

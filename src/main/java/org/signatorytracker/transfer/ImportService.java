@@ -35,6 +35,7 @@ public class ImportService {
   @Inject ReferenceImports references;
   @Inject StatementImports statements;
   @Inject StageImports stages;
+  @Inject SideClaimImports sideClaims;
   @Inject PositionImports positions;
   @Inject TransferConfig config;
   @Inject AuditLog audit;
@@ -45,7 +46,7 @@ public class ImportService {
 
   /** The tables one can upload alone: from a page, say. */
   public static final List<String> TABLES =
-      List.of("issues", "statements", "stages", "claims", "positions");
+      List.of("issues", "statements", "stages", "claims", "positions", "side-claims");
 
   /**
    * Imports one uploaded table ({@code issues}, {@code statements}, {@code claims} or {@code
@@ -59,6 +60,7 @@ public class ImportService {
           case "issues" -> ImportFiles.issues(upload);
           case "statements" -> ImportFiles.statements(upload);
           case "stages" -> ImportFiles.stages(upload);
+          case "side-claims" -> ImportFiles.sideClaims(upload);
           case "claims" -> ImportFiles.claims(upload);
           case "positions" -> ImportFiles.positions(upload);
           default ->
@@ -133,6 +135,9 @@ public class ImportService {
                 if (files.positions() != null) {
                   positions.importPositions(files.positions(), run);
                 }
+                if (files.sideClaims() != null) {
+                  sideClaims.importClaims(files.sideClaims(), run);
+                }
                 // once the file's own records are in, leads without one are recorded as such
                 statements.recordLeads(run);
                 if (run.failed() || dryRun) {
@@ -182,7 +187,8 @@ public class ImportService {
             files.statements(),
             files.stages(),
             files.claims(),
-            files.positions())) {
+            files.positions(),
+            files.sideClaims())) {
       if (file != null) {
         names.add(file.name());
       }

@@ -50,11 +50,12 @@ public class PackageReader {
       Optional<ZipEntry> statements = find(zip, DataPackages.STATEMENTS);
       Optional<ZipEntry> claims = find(zip, DataPackages.CLAIMS);
       Optional<ZipEntry> stages = find(zip, DataPackages.STAGES);
+      Optional<ZipEntry> sideClaims = find(zip, DataPackages.SIDE_CLAIMS);
       Optional<ZipEntry> positions = find(zip, DataPackages.POSITIONS);
       Optional<ZipEntry> issues = find(zip, DataPackages.ISSUES);
       Optional<ZipEntry> groups = find(zip, DataPackages.GROUPS);
       Optional<ZipEntry> memberships = find(zip, DataPackages.MEMBERSHIPS);
-      if (Stream.of(issues, groups, memberships, statements, stages, claims, positions)
+      if (Stream.of(issues, groups, memberships, statements, stages, claims, positions, sideClaims)
           .allMatch(Optional::isEmpty)) {
         throw new InvalidInputException(
             "package",
@@ -73,7 +74,8 @@ public class PackageReader {
       List<String> warnings = new ArrayList<>();
       Map<String, String> recorded = recordedHashes(zip, warnings);
       for (ZipEntry entry :
-          List.of(issues, groups, memberships, statements, stages, claims, positions).stream()
+          List.of(issues, groups, memberships, statements, stages, claims, positions, sideClaims)
+              .stream()
               .flatMap(Optional::stream)
               .toList()) {
         String expected = recorded.get(baseName(entry.getName()));
@@ -94,7 +96,8 @@ public class PackageReader {
               file(zip, statements, DataPackages.STATEMENTS),
               file(zip, claims, DataPackages.CLAIMS),
               file(zip, positions, DataPackages.POSITIONS),
-              file(zip, stages, DataPackages.STAGES)),
+              file(zip, stages, DataPackages.STAGES),
+              file(zip, sideClaims, DataPackages.SIDE_CLAIMS)),
           dryRun,
           warnings);
     } catch (ZipException e) {

@@ -23,7 +23,7 @@ public class ReferenceExports {
   @Inject GroupService groups;
 
   static final ColumnWriters<IssueView> ISSUE_CELLS =
-      ColumnWriters.<IssueView>of(Columns.ISSUES)
+      ColumnWriters.<IssueView>of(ReferenceColumns.ISSUES)
           .column("key", IssueView::key)
           .column("title", IssueView::title)
           .column("description", IssueView::description)
@@ -31,7 +31,7 @@ public class ReferenceExports {
           .build();
 
   static final ColumnWriters<GroupViews.GroupView> GROUP_CELLS =
-      ColumnWriters.<GroupViews.GroupView>of(Columns.GROUPS)
+      ColumnWriters.<GroupViews.GroupView>of(ReferenceColumns.GROUPS)
           .column("group", GroupViews.GroupView::key)
           .column("name", GroupViews.GroupView::name)
           .column("kind", GroupViews.GroupView::kind)
@@ -40,7 +40,7 @@ public class ReferenceExports {
           .build();
 
   static final ColumnWriters<GroupViews.MembershipRow> MEMBERSHIP_CELLS =
-      ColumnWriters.<GroupViews.MembershipRow>of(Columns.MEMBERSHIPS)
+      ColumnWriters.<GroupViews.MembershipRow>of(ReferenceColumns.MEMBERSHIPS)
           .column("group", GroupViews.MembershipRow::group)
           .column("iso3", GroupViews.MembershipRow::iso3)
           .column("start", GroupViews.MembershipRow::start)
@@ -50,7 +50,7 @@ public class ReferenceExports {
           .build();
 
   static final ColumnWriters<StateView> STATE_CELLS =
-      ColumnWriters.<StateView>of(Columns.STATES)
+      ColumnWriters.<StateView>of(ReferenceColumns.STATES)
           .column("iso3", StateView::iso3)
           .column("iso2", StateView::iso2)
           .column("m49", StateView::m49)

@@ -30,7 +30,7 @@ class ReferenceImports {
   void importIssues(ImportFile file, ImportRun run) {
     ImportTables.read(
         file,
-        Columns.ISSUES,
+        ReferenceColumns.ISSUES,
         run,
         csv -> {
           for (CsvInput.Row row : csv) {
@@ -69,7 +69,7 @@ class ReferenceImports {
   void importGroups(ImportFile file, ImportRun run) {
     ImportTables.read(
         file,
-        Columns.GROUPS,
+        ReferenceColumns.GROUPS,
         run,
         csv -> {
           for (CsvInput.Row row : csv) {
@@ -109,7 +109,7 @@ class ReferenceImports {
   void importMemberships(ImportFile file, ImportRun run) {
     ImportTables.read(
         file,
-        Columns.MEMBERSHIPS,
+        ReferenceColumns.MEMBERSHIPS,
         run,
         csv -> {
           List<MembershipImports.MembershipLine> lines = new ArrayList<>();

@@ -24,6 +24,7 @@ import org.signatorytracker.statements.DeclaredList;
 import org.signatorytracker.statements.IssueSide;
 import org.signatorytracker.statements.LifeStage;
 import org.signatorytracker.statements.Outcome;
+import org.signatorytracker.statements.SideClaimRequest;
 import org.signatorytracker.statements.Stage;
 import org.signatorytracker.statements.StatementKind;
 import org.signatorytracker.statements.StatementRequest;
@@ -118,6 +119,19 @@ final class RowReader {
         sources(),
         row.get("note"),
         row.get("quote"));
+  }
+
+  /** A side-claims row; a cell that could not be read is null in it, and reported. */
+  SideClaimRequest sideClaim() {
+    return new SideClaimRequest(
+        row.get("side"),
+        integer("count"),
+        enumValue("bound", CountBound.class),
+        integer("count_to"),
+        uncertainDate("on"),
+        sources(),
+        row.get("quote"),
+        row.get("note"));
   }
 
   /** A stages row; a cell that could not be read is null in it, and reported. */

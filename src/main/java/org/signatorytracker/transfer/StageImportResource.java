@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,7 +28,10 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.signatorytracker.common.ListAnswers;
 import org.signatorytracker.security.Role;
 
-/** The stages table's import: the import's other tables are in {@link ImportResource}. */
+/**
+ * The stages table's import (the import's first tables are in {@link ImportResource}), and how a
+ * table sent alone is imported.
+ */
 @Path("/api/import/stages")
 @RolesAllowed(Role.EDITOR)
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,15 +62,7 @@ public class StageImportResource {
           @QueryParam("dryRun")
           String dryRun)
       throws IOException {
-    return ImportResource.spooled(
-        body,
-        ".csv",
-        file ->
-            ImportResource.answer(
-                importer.run(
-                    ImportFiles.stages(new ImportFile("stages", file)),
-                    ImportResource.flag(dryRun),
-                    List.of())));
+    return table(importer, body, dryRun, "stages", ImportFiles::stages);
   }
 
   @POST
@@ -87,9 +83,37 @@ public class StageImportResource {
               schema = @Schema(type = SchemaType.BOOLEAN))
           @QueryParam("dryRun")
           String dryRun) {
+    return upload(importer, file, dryRun, ImportFiles::stages);
+  }
+
+  /** Imports one table sent as the request body, as the import's other tables are. */
+  static Response table(
+      ImportService importer,
+      InputStream body,
+      String dryRun,
+      String name,
+      Function<ImportFile, ImportFiles> files)
+      throws IOException {
+    return ImportResource.spooled(
+        body,
+        ".csv",
+        file ->
+            ImportResource.answer(
+                importer.run(
+                    files.apply(new ImportFile(name, file)),
+                    ImportResource.flag(dryRun),
+                    List.of())));
+  }
+
+  /** Imports one table sent as the multipart part {@code file}. */
+  static Response upload(
+      ImportService importer,
+      FileUpload file,
+      String dryRun,
+      Function<ImportFile, ImportFiles> files) {
     return ImportResource.answer(
         importer.run(
-            ImportFiles.stages(ImportResource.upload("file", file)),
+            files.apply(ImportResource.upload("file", file)),
             ImportResource.flag(dryRun),
             List.of()));
   }

@@ -130,8 +130,8 @@ public class ApiDescription implements OASFilter {
       String table = path.substring(path.lastIndexOf('/') + 1);
       String tables =
           table.equals("import")
-              ? "Tables (multipart parts `issues`, `statements`, `stages`, `claims`, `positions`;"
-                  + " `groups`"
+              ? "Tables (multipart parts `issues`, `statements`, `stages`, `claims`, `positions`,"
+                  + " `side-claims`; `groups`"
                   + " and `memberships` as `POST /api/groups/memberships` reads them):\n\n"
                   + "issues:\n"
                   + ImportFormats.columns("issues")
@@ -143,6 +143,8 @@ public class ApiDescription implements OASFilter {
                   + ImportFormats.columns("claims")
                   + "\npositions:\n"
                   + ImportFormats.columns("positions")
+                  + "\nside-claims:\n"
+                  + ImportFormats.columns("side-claims")
               : "Columns (in any order and case):\n\n" + ImportFormats.columns(table);
       operation.setDescription(operation.getDescription() + "\n\n" + tables);
     }
@@ -286,7 +288,7 @@ public class ApiDescription implements OASFilter {
       } else if (mediaType.equals("application/zip")) {
         value.setExample(
             "(a zip archive: datapackage.json, states.csv, issues.csv, groups.csv,"
-                + " memberships.csv, statements.csv, stages.csv, claims.csv,"
+                + " memberships.csv, statements.csv, stages.csv, claims.csv, side-claims.csv,"
                 + " positions.csv, README.md, CITATION.cff)");
       }
     }

@@ -26,16 +26,17 @@ import org.signatorytracker.analysis.IssueAnswers.Balance;
 import org.signatorytracker.analysis.IssueAnswers.GroupShare;
 import org.signatorytracker.analysis.IssueAnswers.IssueDetail;
 import org.signatorytracker.analysis.IssueAnswers.OccasionView;
-import org.signatorytracker.analysis.IssueAnswers.StanceCount;
 import org.signatorytracker.analysis.IssueBalances;
 import org.signatorytracker.analysis.IssueOverviews;
 import org.signatorytracker.analysis.IssueOverviews.IssueOverview;
+import org.signatorytracker.analysis.StanceCount;
 import org.signatorytracker.analysis.StatementSets;
 import org.signatorytracker.common.QueryParams;
 import org.signatorytracker.reports.ReportParameters;
 import org.signatorytracker.reports.ReportQuery;
 import org.signatorytracker.reports.ReportService;
 import org.signatorytracker.security.ReadAccess;
+import org.signatorytracker.statements.SideClaimView;
 
 /**
  * An issue's page: its sides over time, today's balance by group, the map coloured by side with a
@@ -61,7 +62,13 @@ public class IssuePage {
 
   /** A stance's count in all and in each group. */
   public record StanceRow(
-      String stance, int count, String shown, String note, Map<String, GroupShare> byGroup) {}
+      String stance,
+      int count,
+      String shown,
+      String note,
+      String claimNote,
+      List<SideClaimView> claims,
+      Map<String, GroupShare> byGroup) {}
 
   @GET
   @Operation(hidden = true)
@@ -186,6 +193,8 @@ public class IssuePage {
         count.count(),
         SideCounts.shown(count),
         SideCounts.listNote(count),
+        SideCounts.claimNote(count),
+        count.claims() == null ? List.of() : count.claims(),
         new LinkedHashMap<>(count.byGroup()));
   }
 }

@@ -3,8 +3,9 @@ package org.signatorytracker.web;
 import io.quarkus.qute.TemplateExtension;
 import java.util.List;
 import java.util.Objects;
-import org.signatorytracker.analysis.IssueAnswers.StanceCount;
+import org.signatorytracker.analysis.StanceCount;
 import org.signatorytracker.analysis.Unlisted;
+import org.signatorytracker.statements.SideClaimView;
 
 /**
  * How pages show a side's count: never a bare 0 for a side whose statements have no list of names
@@ -21,6 +22,24 @@ final class SideCounts {
       return (count.withoutList() > 1 ? "no lists" : "no list") + reported(count.unlisted());
     }
     return Integer.toString(count.count());
+  }
+
+  /**
+   * What sources claim of the side, beside its documented count: "nearly 100 claimed on 19 July
+   * 2022; 3% of it documented"; empty without a claim.
+   */
+  static String claimNote(StanceCount count) {
+    if (count.claims() == null || count.claims().isEmpty()) {
+      return "";
+    }
+    SideClaimView chosen = count.claims().get(0);
+    return chosen.reported()
+        + " claimed on "
+        + chosen.on().phrase()
+        + (chosen.anonymousOnly() ? " (unnamed sources only)" : "")
+        + (count.shareOfClaim() == null
+            ? ""
+            : "; " + Math.round(count.shareOfClaim() * 100) + "% of it documented");
   }
 
   /** A note beside a count that does not tell the whole story; empty when it does. */

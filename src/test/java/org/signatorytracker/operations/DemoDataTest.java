@@ -155,6 +155,20 @@ class DemoDataTest {
         .body(org.hamcrest.Matchers.containsString("delivery not known"))
         .body(org.hamcrest.Matchers.containsString("We strongly urge Madame High Commissioner"))
         .body(org.hamcrest.Matchers.containsString("Still circulating"));
+    // the spokesperson's claim is about the supportive side, not the letter: the issue shows it
+    var balance = report("/api/issues/xinjiang/balance", "asOf", "2022-07-31");
+    assertThat(balance.getString("sides.supportive.claims[0].reported")).isEqualTo("nearly 100");
+    assertThat(balance.getString("sides.supportive.claims[0].quote"))
+        .isEqualTo("nearly 100 countries");
+    assertThat(balance.getMap("sides.supportive")).containsKey("shareOfClaim");
+    assertThat(
+            report("/api/issues/xinjiang/balance", "asOf", "2022-07-18").getMap("sides.supportive"))
+        .doesNotContainKey("claims");
+    given()
+        .get("/issues/xinjiang?asOf=2022-07-31")
+        .then()
+        .statusCode(200)
+        .body(org.hamcrest.Matchers.containsString("nearly 100 claimed on 19 July 2022"));
   }
 
   private static int supportiveCount(String... params) {

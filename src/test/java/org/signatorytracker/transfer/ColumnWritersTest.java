@@ -84,11 +84,14 @@ class ColumnWritersTest {
     assertThat(ExportService.POSITION_CELLS.header()).isEqualTo(Columns.names(Columns.POSITIONS));
     assertThat(ExportService.CLAIM_CELLS.header()).isEqualTo(Columns.names(Columns.CLAIMS));
     assertThat(StageTable.CELLS.header()).isEqualTo(Columns.names(Columns.STAGES));
-    assertThat(ReferenceExports.ISSUE_CELLS.header()).isEqualTo(Columns.names(Columns.ISSUES));
-    assertThat(ReferenceExports.GROUP_CELLS.header()).isEqualTo(Columns.names(Columns.GROUPS));
+    assertThat(ReferenceExports.ISSUE_CELLS.header())
+        .isEqualTo(Columns.names(ReferenceColumns.ISSUES));
+    assertThat(ReferenceExports.GROUP_CELLS.header())
+        .isEqualTo(Columns.names(ReferenceColumns.GROUPS));
     assertThat(ReferenceExports.MEMBERSHIP_CELLS.header())
-        .isEqualTo(Columns.names(Columns.MEMBERSHIPS));
-    assertThat(ReferenceExports.STATE_CELLS.header()).isEqualTo(Columns.names(Columns.STATES));
+        .isEqualTo(Columns.names(ReferenceColumns.MEMBERSHIPS));
+    assertThat(ReferenceExports.STATE_CELLS.header())
+        .isEqualTo(Columns.names(ReferenceColumns.STATES));
   }
 
   /** The columns read, "row.get("…")"-style, by the import's readers of these files. */

@@ -74,6 +74,7 @@ class RoundTripTest {
             "stages.csv",
             "claims.csv",
             "positions.csv",
+            "side-claims.csv",
             "README.md",
             "CITATION.cff");
     assertThat(FrictionlessCheck.problems(files)).isEmpty();
@@ -389,6 +390,9 @@ class RoundTripTest {
     reports.put("timeline", json(issue + "/timeline"));
     reports.put("switchers", json(issue + "/switchers?from=2022-07-01&to=2023-01-01"));
     reports.put("issues", json("/api/issues?size=500"));
+    // the demo's claim about the supportive side, and the balance that shows it
+    reports.put("xinjiang side claims", json("/api/issues/xinjiang/claims"));
+    reports.put("xinjiang balance", json("/api/issues/xinjiang/balance?asOf=2022-07-31"));
     return reports;
   }
 
